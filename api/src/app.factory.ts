@@ -1,0 +1,76 @@
+import { INestApplication, LogLevel, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { validationExceptionFactory } from './common/errors/validation-errors';
+import { requestLog } from './common/http/request-log.middleware';
+import type { RuntimeConfig } from './config/runtime';
+import { serveOpenApi } from './docs/openapi';
+
+/** Builds the whole application (API, docs, console) without listening: main.ts and the tests share it. */
+export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: logLevels,
+    bodyParser: false,
+  });
+  const express = app.getHttpAdapter().getInstance();
+  express.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // MUI writes its styles at run time; scripts stay same-origin only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({
+    origin: config.corsOrigins.length ? config.corsOrigins : false,
+    credentials: true,
+    exposedHeaders: ['Content-Range'],
+  });
+  if (config.logRequests) app.use(requestLog());
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  serveOpenApi(app);
+  serveConsole(app, config.consoleDir);
+  return app;
+}
+
+/** The built react-admin console at `/`, with every non-API path answered by its index.html. */
+function serveConsole(app: NestExpressApplication, consoleDir: string): void {
+  const index = join(consoleDir, 'index.html');
+  app.useStaticAssets(consoleDir, {
+    index: false,
+    setHeaders: (res, path) => {
+      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send('The console is not built yet: run `npm run build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

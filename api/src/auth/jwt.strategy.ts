@@ -1,0 +1,39 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app.config';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { UsersService } from '../users/users.service';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: string;
+  /** The user's token version: a password change or deactivation bumps it and old tokens die. */
+  tv: number;
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly users: UsersService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret!,
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+      jsonWebTokenOptions: { maxAge: `${config.accessTokenMinutes}m` },
+    });
+  }
+
+  /** Looked up on every request so that deactivation and password changes take effect at once. */
+  async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
+    const user = await this.users.findForToken(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      throw new UnauthorizedException('Your session has ended; sign in again');
+    }
+    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language };
+  }
+}

@@ -1,0 +1,26 @@
+import type { Request, Response } from 'express';
+
+/**
+ * The refresh token lives in an httpOnly cookie scoped to /api/auth: the console stays
+ * signed in through a working day without the browser keeping a password or a long-lived token
+ * where scripts can read it.
+ */
+export const REFRESH_COOKIE = 'traject_session';
+const PATH = '/api/auth';
+
+export function readRefreshCookie(req: Request): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === REFRESH_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+export function setRefreshCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
+  res.cookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: PATH, expires: expiresAt });
+}
+
+export function clearRefreshCookie(req: Request, res: Response): void {
+  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: PATH });
+}

@@ -1,0 +1,13 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A signed-in browser: holds the hash of its refresh token, never the token itself. */
+@Entity('sessions')
+export class Session {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'user_id' }) userId: string;
+  @Column({ name: 'token_hash' }) tokenHash: string;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'last_used_at', type: 'timestamptz' }) lastUsedAt: Date;
+}

@@ -1,0 +1,15 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Language, Role } from '../../users/user.entity';
+
+/** Who is calling, as the JWT strategy found them in the database for this request. */
+export interface SignedInUser {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  language: Language;
+}
+
+export const CurrentUser = createParamDecorator(
+  (_: unknown, context: ExecutionContext): SignedInUser => context.switchToHttp().getRequest().user,
+);

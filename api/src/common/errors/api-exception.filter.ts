@@ -1,0 +1,90 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { ListQueryError } from '../list/list-query';
+
+export interface ErrorBody {
+  statusCode: number;
+  message: string;
+  errors?: Record<string, string>;
+  [extra: string]: unknown;
+}
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/** The one place an error becomes an HTTP answer: the shape of API.md, never a stack trace or SQL. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (res.headersSent) return;
+    if (body.statusCode === 503) res.setHeader('Retry-After', '5');
+    res.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (exception instanceof ListQueryError) {
+      return { statusCode: 400, message: exception.message, errors: { [exception.field]: exception.message } };
+    }
+    const code = (exception as { code?: string; driverError?: { code?: string } })?.code;
+    if (exception instanceof QueryFailedError) return fromDatabaseError(exception);
+    if (code && CONNECTION_ERRORS.has(code)) return unavailable();
+    if (exception instanceof Error && /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(exception.message)) {
+      return unavailable();
+    }
+    const status = (exception as { status?: number; type?: string })?.status;
+    if (status === 400 && (exception as { type?: string }).type === 'entity.parse.failed') {
+      return { statusCode: 400, message: 'The request body is not valid JSON' };
+    }
+    if (status === 413) return { statusCode: 413, message: 'The request body is too large' };
+    return { statusCode: 500, message: 'Internal server error' };
+  }
+}
+
+function unavailable(): ErrorBody {
+  return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again in a moment' };
+}
+
+function fromHttpException(exception: HttpException): ErrorBody {
+  const statusCode = exception.getStatus();
+  const response = exception.getResponse();
+  if (typeof response === 'string') return { statusCode, message: response };
+  const { message, error: _error, statusCode: _status, ...rest } = response as Record<string, unknown>;
+  const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
+  return { statusCode, message: text, ...rest };
+}
+
+function fromDatabaseError(error: QueryFailedError): ErrorBody {
+  const driver = error.driverError as { code?: string; constraint?: string; column?: string };
+  switch (driver?.code) {
+    case '23505':
+      return { statusCode: 409, message: `A record with the same ${constraintField(driver.constraint)} already exists` };
+    case '23503':
+      return { statusCode: 409, message: 'The record is still referred to by others, or refers to one that does not exist' };
+    case '23514':
+    case '23502':
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+      return { statusCode: 400, message: 'A value is not acceptable for its field' };
+    case '40001':
+    case '40P01':
+      return { statusCode: 409, message: 'The record was changed at the same time by someone else; try again' };
+    default:
+      if (driver?.code && CONNECTION_ERRORS.has(driver.code)) return unavailable();
+      return { statusCode: 500, message: 'Internal server error' };
+  }
+}
+
+/** `users_email_unique` -> `email`: the constraints are named `<table>_<field>_unique`. */
+function constraintField(constraint?: string): string {
+  const match = /^[a-z]+_([a-z_]+)_unique$/.exec(constraint ?? '');
+  return match ? match[1].replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) : 'values';
+}

@@ -1,0 +1,27 @@
+/** What one resource lets clients filter and sort on, and the SQL behind each name. */
+export type ListFieldType = 'text' | 'uuid' | 'enum' | 'number' | 'integer' | 'date' | 'datetime' | 'boolean' | 'array';
+
+export interface ListField {
+  /** SQL expression, qualified by the query's alias (`u.full_name`). */
+  column: string;
+  /** When sorting wants another expression than filtering (`lower(name)` for a case-blind order). */
+  sortColumn?: string;
+  type: ListFieldType;
+  /** Allowed values for `enum` and `array` fields. */
+  values?: readonly string[];
+  sortable?: boolean;
+  filterable?: boolean;
+}
+
+export interface ListSpec {
+  /** The resource name as it appears in the URL and in Content-Range. */
+  resource: string;
+  fields: Record<string, ListField>;
+  /** SQL expression searched by `q` (wrapped in search_text() for accents and case). */
+  search?: string;
+  defaultSort: { field: string; order: SortOrder };
+}
+
+export type SortOrder = 'ASC' | 'DESC';
+
+export const MAX_PAGE_ROWS = 1000;

@@ -1,0 +1,111 @@
+import { resolve } from 'node:path';
+import { repoRoot } from './repo-root';
+
+/** Every setting Traject reads from its environment, validated in one place. */
+export interface AppConfig {
+  port: number;
+  /** Unset: Traject starts its own embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Required with DATABASE_URL; generated once and kept under dataDir in embedded mode. */
+  jwtSecret?: string;
+  accessTokenMinutes: number;
+  sessionHours: number;
+  firstAdmin?: { email: string; password: string };
+  demo: boolean;
+  corsOrigins: string[];
+  bodyLimit: string;
+  logRequests: boolean;
+  trustProxy: boolean;
+  consoleDir: string;
+  loginThrottle: LoginThrottleConfig;
+}
+
+export interface LoginThrottleConfig {
+  windowMinutes: number;
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  /** Added to each failed answer once an account has failed twice, capped at 2 s. */
+  failureDelayMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+const MIN_SECRET_LENGTH = 32;
+export const MIN_PASSWORD_LENGTH = 12;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+    if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+    problems.push(`${name} must be 1 or 0 (got "${raw}")`);
+    return fallback;
+  };
+
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const jwtSecret = env.JWT_SECRET || undefined;
+  if (databaseUrl && !jwtSecret) {
+    problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters, the same on every API process)');
+  }
+  if (jwtSecret && jwtSecret.length < MIN_SECRET_LENGTH) {
+    problems.push(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+
+  let firstAdmin: AppConfig['firstAdmin'];
+  const adminEmail = env.TRAJECT_ADMIN_EMAIL?.trim();
+  const adminPassword = env.TRAJECT_ADMIN_PASSWORD;
+  if (adminEmail || adminPassword) {
+    if (!adminEmail || !adminPassword) {
+      problems.push('TRAJECT_ADMIN_EMAIL and TRAJECT_ADMIN_PASSWORD go together');
+    } else if (adminPassword.length < MIN_PASSWORD_LENGTH) {
+      problems.push(`TRAJECT_ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+    } else {
+      firstAdmin = { email: adminEmail, password: adminPassword };
+    }
+  }
+
+  const config: AppConfig = {
+    port: int('PORT', 3000, 0, 65535),
+    databaseUrl,
+    dataDir: resolve(env.TRAJECT_DATA_DIR || resolve(repoRoot(), '.data')),
+    jwtSecret,
+    accessTokenMinutes: int('ACCESS_TOKEN_MINUTES', 30, 15, 60),
+    sessionHours: int('SESSION_HOURS', 10, 1, 24),
+    firstAdmin,
+    demo: flag('TRAJECT_DEMO', !databaseUrl),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    bodyLimit: env.BODY_LIMIT || '1mb',
+    logRequests: flag('LOG_REQUESTS', true),
+    trustProxy: flag('TRUST_PROXY', false),
+    consoleDir: resolve(env.TRAJECT_CONSOLE_DIR || resolve(repoRoot(), 'admin/dist')),
+    loginThrottle: {
+      windowMinutes: int('LOGIN_THROTTLE_MINUTES', 15, 1, 1440),
+      maxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
+      maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
+      failureDelayMs: int('LOGIN_FAILURE_DELAY_MS', 250, 0, 2000),
+    },
+  };
+  if (problems.length) {
+    throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}
+

@@ -1,0 +1,22 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ROLES = ['advisor', 'coordinator', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() email: string;
+  @Column({ name: 'full_name' }) fullName: string;
+  @Column({ type: 'text' }) role: Role;
+  @Column({ type: 'text' }) language: Language;
+  @Column() active: boolean;
+  @Column({ name: 'password_hash', select: false }) passwordHash: string;
+  @Column({ name: 'token_version', select: false }) tokenVersion: number;
+  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @Column() version: number;
+}

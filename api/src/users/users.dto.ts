@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { MIN_PASSWORD_LENGTH } from '../config/app.config';
+import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
+import { LANGUAGES, Language, ROLES, Role } from './user.entity';
+
+const passwordRule = { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` };
+
+export class CreateUserDto {
+  @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email: string;
+  @ApiProperty() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role: Role;
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'fr' })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
+  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() active?: boolean;
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH }) @IsString() @MinLength(MIN_PASSWORD_LENGTH, passwordRule) @MaxLength(1024) password: string;
+}
+
+export class UpdateUserDto extends EchoedRecord {
+  @ReadOnly() lastLoginAt?: unknown;
+
+  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role?: Role;
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @IsOptional()
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: Language;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  /** An admin may set a new password; the user's existing sessions end. */
+  @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, passwordRule)
+  @MaxLength(1024)
+  password?: string;
+  @ApiProperty({ description: 'The version the client last read; a stale one is a 409' })
+  @IsInt({ message: 'version must be the whole number the record was read with' })
+  version: number;
+}
+
+/** What the API shows of a user: never the password hash or token version. */
+export interface UserRecord {
+  id: string;
+  email: string;
+  fullName: string;
+  role: Role;
+  language: Language;
+  active: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}

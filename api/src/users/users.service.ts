@@ -1,0 +1,136 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import { ListQuery } from '../common/list/list-query';
+import { hashPassword } from '../auth/password';
+import { Session } from '../auth/session.entity';
+import { CreateUserDto, UpdateUserDto, UserRecord } from './users.dto';
+import { User } from './user.entity';
+
+export function userRecord(user: User): UserRecord {
+  const { id, email, fullName, role, language, active, lastLoginAt, createdAt, updatedAt, version } = user;
+  return { id, email, fullName, role, language, active, lastLoginAt, createdAt, updatedAt, version };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly db: DataSource) {}
+
+  async list(query: ListQuery): Promise<ListPage<UserRecord>> {
+    const page = await fetchPage(this.db.getRepository(User).createQueryBuilder('u'), query, 'u.id');
+    return { total: page.total, rows: page.rows.map(userRecord) };
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<UserRecord> {
+    const user = await manager.findOne(User, { where: { id } });
+    if (!user) throw new NotFoundException(`No user ${id}`);
+    return userRecord(user);
+  }
+
+  findForToken(id: string): Promise<(User & { tokenVersion: number }) | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.tokenVersion')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  findByEmailWithSecrets(email: string): Promise<User | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
+  }
+
+  findWithSecrets(id: string): Promise<User | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.tokenVersion'])
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+
+  async create(dto: CreateUserDto): Promise<UserRecord> {
+    await this.assertEmailFree(dto.email);
+    const saved = await this.db.getRepository(User).save({
+      email: dto.email.trim(),
+      fullName: dto.fullName.trim(),
+      role: dto.role,
+      language: dto.language ?? 'fr',
+      active: dto.active ?? true,
+      passwordHash: await hashPassword(dto.password),
+      tokenVersion: 0,
+      version: 1,
+    });
+    return this.get(saved.id);
+  }
+
+  async update(id: string, dto: UpdateUserDto): Promise<UserRecord> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.db.transaction(async (manager) => {
+      const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundException(`No user ${id}`);
+      if (dto.email !== undefined && dto.email.toLowerCase() !== current.email.toLowerCase()) await this.assertEmailFree(dto.email, manager);
+      const losesAdmin = current.role === 'admin' && current.active && ((dto.role && dto.role !== 'admin') || dto.active === false);
+      if (losesAdmin) await this.assertAnotherAdmin(id, manager);
+      const endsSessions = passwordHash !== undefined || (dto.active === false && current.active);
+      await updateAtVersion(manager, User, id, dto.version, {
+        ...(dto.email !== undefined && { email: dto.email.trim() }),
+        ...(dto.fullName !== undefined && { fullName: dto.fullName.trim() }),
+        ...(dto.role !== undefined && { role: dto.role }),
+        ...(dto.language !== undefined && { language: dto.language }),
+        ...(dto.active !== undefined && { active: dto.active }),
+        ...(passwordHash && { passwordHash }),
+        ...(endsSessions && { tokenVersion: () => 'token_version + 1' }),
+      } as Partial<User>);
+      if (endsSessions) await manager.update(Session, { userId: id }, { revokedAt: new Date() });
+      return this.get(id, manager);
+    });
+  }
+
+  /** Users are never deleted (meetings and decisions keep their author): DELETE deactivates. */
+  async deactivate(id: string): Promise<UserRecord> {
+    const current = await this.get(id);
+    if (!current.active) return current;
+    return this.update(id, Object.assign(new UpdateUserDto(), { active: false, version: current.version }));
+  }
+
+  async setPassword(id: string, passwordHash: string, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ passwordHash, tokenVersion: () => 'token_version + 1', version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async recordSignIn(id: string): Promise<void> {
+    await this.db.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [id]);
+  }
+
+  async count(): Promise<number> {
+    return this.db.getRepository(User).count();
+  }
+
+  private async assertEmailFree(email: string, manager: EntityManager = this.db.manager): Promise<void> {
+    const taken = await manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getExists();
+    if (taken) {
+      throw new ConflictException({ message: 'Another user already has this e-mail address', errors: { email: 'another user already has this e-mail address' } });
+    }
+  }
+
+  private async assertAnotherAdmin(id: string, manager: EntityManager): Promise<void> {
+    const others = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where(`u.role = 'admin' AND u.active AND u.id <> :id`, { id })
+      .getCount();
+    if (others === 0) throw new BusinessRuleViolation('Traject needs at least one active admin: appoint another admin first');
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateUsersAndSessions1764201600000 } from './1764201600000-CreateUsersAndSessions';
+
+/** Every migration, oldest first. A landed migration is never edited: add a new one. */
+export const migrations = [CreateUsersAndSessions1764201600000];
