@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../config/app.config';
 
 export class LoginDto {
@@ -27,4 +27,3 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
-export { IsEmail };

@@ -1,0 +1,28 @@
+import type { Role } from './types';
+
+/**
+ * Who may do what in the console, mirroring the roles table of API.md. The API enforces
+ * every rule; this table only decides which menus, pages and buttons the console offers.
+ *
+ * One row per resource: for each action react-admin asks about (list, show, create, edit,
+ * delete, export, or a custom one like "deactivate"), the roles allowed. `*` covers any
+ * action not named. A resource without a row is closed to everyone.
+ */
+type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | string;
+type Rules = Partial<Record<Action | '*', readonly Role[]>>;
+
+const everyone: readonly Role[] = ['advisor', 'coordinator', 'manager', 'admin'];
+const adminOnly: readonly Role[] = ['admin'];
+
+export const accessRules: Record<string, Rules> = {
+  // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
+  users: { '*': adminOnly },
+  profile: { '*': everyone },
+};
+
+export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {
+  if (!role) return false;
+  const rules = accessRules[resource];
+  const allowed = rules?.[action] ?? rules?.['*'];
+  return !!allowed?.includes(role);
+}

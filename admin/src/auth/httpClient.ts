@@ -1,0 +1,26 @@
+import { fetchUtils } from 'react-admin';
+import { refreshSession, sessionToken } from './session';
+
+type Options = fetchUtils.Options;
+
+function withBearer(options: Options = {}): Options {
+  const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+  const token = sessionToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  return { ...options, headers, credentials: 'same-origin' };
+}
+
+/**
+ * fetchJson with the bearer token. An expired token (401) gets one refresh and one retry;
+ * a second 401 goes up to authProvider.checkError, which signs the user out.
+ */
+export async function httpClient(url: string, options: Options = {}) {
+  try {
+    return await fetchUtils.fetchJson(url, withBearer(options));
+  } catch (error) {
+    if ((error as { status?: number }).status !== 401) throw error;
+    const user = await refreshSession();
+    if (!user) throw error;
+    return fetchUtils.fetchJson(url, withBearer(options));
+  }
+}

@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../api/src/app.factory';
+import { loadConfig } from '../../api/src/config/app.config';
+import type { RuntimeConfig } from '../../api/src/config/runtime';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../api/src/seed/demo-users';
+import type { Role } from '../../api/src/users/user.entity';
+import { createTestDatabase } from './database';
+
+export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
+
+export interface TestApi {
+  app: INestApplication;
+  http: TestAgent;
+  config: RuntimeConfig;
+  /** A direct connection to the test database, to check rows the API wrote. */
+  sql(text: string, params?: unknown[]): Promise<any[]>;
+  /** The access token of the demo user with this role (advisor, advisor2, coordinator, manager, admin). */
+  token(who: Role | 'advisor2'): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole application in this process (real guards, validation, database) on a fresh
+ * database with the demo users, reached over HTTP with supertest.
+ */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const database = await createTestDatabase();
+  const config = {
+    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: '1', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
+  } as RuntimeConfig;
+  const app = await createApp(config, ['error']);
+  await app.init();
+  const http = request(app.getHttpServer());
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  const tokens = new Map<string, string>();
+  return {
+    app,
+    http,
+    config,
+    sql: async (text, params) => (await client.query(text, params)).rows,
+    token: async (who) => {
+      if (!tokens.has(who)) {
+        const email = who === 'advisor2' ? 'advisor2@demo.traject.brussels' : DEMO_USERS.find((u) => u.role === who)!.email;
+        const res = await http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
+        if (res.status !== 200) throw new Error(`sign-in as ${who} failed: ${res.status} ${JSON.stringify(res.body)}`);
+        tokens.set(who, res.body.accessToken);
+      }
+      return tokens.get(who)!;
+    },
+    close: async () => {
+      await client.end();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
