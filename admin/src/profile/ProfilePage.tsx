@@ -1,0 +1,36 @@
+import { Card, CardContent, Divider, Typography } from '@mui/material';
+import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { PasswordForm } from './PasswordForm';
+
+/** /profile: who I am, and my password. Open to every signed-in user. */
+export default function ProfilePage() {
+  const translate = useTranslate();
+  const { identity, isPending } = useGetIdentity();
+  if (isPending || !identity) return <Loading />;
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="traject.profile.title" />
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate('traject.profile.identity')}
+        </Typography>
+        <dl>
+          <Typography component="dt" variant="caption" color="text.secondary">
+            {translate('resources.users.fields.fullName')}
+          </Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{identity.fullName}</Typography>
+          <Typography component="dt" variant="caption" color="text.secondary">
+            {translate('resources.users.fields.email')}
+          </Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{identity.email}</Typography>
+          <Typography component="dt" variant="caption" color="text.secondary">
+            {translate('resources.users.fields.role')}
+          </Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{translate(`traject.roles.${identity.role}`)}</Typography>
+        </dl>
+        <Divider sx={{ my: 2 }} />
+        <PasswordForm />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,27 @@
+import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { DeactivateButton } from './DeactivateButton';
+import { UserInputs } from './UserInputs';
+
+const UserEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <DeactivateButton />
+  </Toolbar>
+);
+
+/** An empty "new password" means "keep it": the API only resets when a password is sent. */
+function withoutEmptyPassword({ password, ...user }: Record<string, unknown>) {
+  return password ? { ...user, password } : user;
+}
+
+export default function UserEdit() {
+  const onError = useSaveErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} transform={withoutEmptyPassword}>
+      <SimpleForm toolbar={<UserEditToolbar />}>
+        <UserInputs mode="edit" />
+      </SimpleForm>
+    </Edit>
+  );
+}
