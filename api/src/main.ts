@@ -27,9 +27,13 @@ function stopOnSignals(runtime: Runtime, app: () => INestApplication | undefined
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: Traject is stopping`);
+    const server = app()?.getHttpServer() as import('node:http').Server | undefined;
+    // Requests in flight finish; their keep-alive sockets are closed as soon as they fall idle.
+    const sweep = setInterval(() => server?.closeIdleConnections(), 50);
     try {
       await app()?.close();
     } finally {
+      clearInterval(sweep);
       await runtime.stop();
       process.exit(0);
     }

@@ -19,7 +19,7 @@ describe('the simple-REST protocol', () => {
   afterAll(() => api.close());
 
   const list = (query: string) => api.http.get(`/api/users?${query}`).set(auth);
-  const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, JSON.stringify(v)])).toString();
+  const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 
   it('a page carries Content-Range first-last/total, exposed to browsers', async () => {
     const res = await list(q({ sort: ['fullName', 'ASC'], range: [0, 4] })).expect(200);

