@@ -4,6 +4,7 @@ const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, mo
 
 module.exports = {
   testTimeout: 30000,
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -14,6 +15,7 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
       setupFiles: ['reflect-metadata'],
       testTimeout: 30000,
+  maxWorkers: 2,
     },
     {
       ...common,

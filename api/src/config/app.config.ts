@@ -31,6 +31,28 @@ export interface LoginThrottleConfig {
 
 export class ConfigError extends Error {}
 
+/** Every environment variable Traject reads (the README's configuration table lists them). */
+export const CONFIG_VARIABLES = [
+  'PORT',
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'TRAJECT_ADMIN_EMAIL',
+  'TRAJECT_ADMIN_PASSWORD',
+  'TRAJECT_DEMO',
+  'TRAJECT_DATA_DIR',
+  'TRAJECT_CONSOLE_DIR',
+  'CORS_ORIGINS',
+  'ACCESS_TOKEN_MINUTES',
+  'SESSION_HOURS',
+  'BODY_LIMIT',
+  'LOG_REQUESTS',
+  'TRUST_PROXY',
+  'LOGIN_THROTTLE_MINUTES',
+  'LOGIN_MAX_FAILURES_PER_ACCOUNT',
+  'LOGIN_MAX_FAILURES_PER_ADDRESS',
+  'LOGIN_FAILURE_DELAY_MS',
+] as const;
+
 type Env = Record<string, string | undefined>;
 
 const MIN_SECRET_LENGTH = 32;
