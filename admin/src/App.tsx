@@ -5,6 +5,7 @@ import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { TrajectLayout } from './layout/TrajectLayout';
+import { TrajectLogin } from './layout/TrajectLogin';
 import { trajectTheme } from './layout/theme';
 import users from './users';
 
@@ -19,6 +20,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={TrajectLayout}
+      loginPage={TrajectLogin}
       dashboard={Dashboard}
       theme={trajectTheme}
       requireAuth
