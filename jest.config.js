@@ -4,7 +4,6 @@ const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, mo
 
 module.exports = {
   testTimeout: 30000,
-  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -15,7 +14,6 @@ module.exports = {
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
       setupFiles: ['reflect-metadata'],
       testTimeout: 30000,
-  maxWorkers: 2,
     },
     {
       ...common,

@@ -1,4 +1,5 @@
 import { CreateUsersAndSessions1764201600000 } from './1764201600000-CreateUsersAndSessions';
+import { CreateOrganisationsAndContacts1764288000000 } from './1764288000000-CreateOrganisationsAndContacts';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
-export const migrations = [CreateUsersAndSessions1764201600000];
+export const migrations = [CreateUsersAndSessions1764201600000, CreateOrganisationsAndContacts1764288000000];

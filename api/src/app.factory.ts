@@ -10,6 +10,7 @@ import { validationExceptionFactory } from './common/errors/validation-errors';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
 import { serveOpenApi } from './docs/openapi';
+import { IMPORT_LIMIT_BYTES } from './organisations/organisations.controller';
 
 /** Builds the whole application (API, docs, console) without listening: main.ts and the tests share it. */
 export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
@@ -41,6 +42,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   });
   if (config.logRequests) app.use(requestLog());
   app.useBodyParser('json', { limit: config.bodyLimit });
+  // CSV imports arrive as bytes: the importer decodes them (UTF-8, or Windows-1252 as Excel saves).
+  app.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: IMPORT_LIMIT_BYTES });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -88,7 +88,7 @@ describeInBrowser('the console platform', () => {
       body: JSON.stringify({ email: 'lotte.vermeulen@hub.brussels', password: 'lotte-first-password' }),
     });
     expect(login.status).toBe(200);
-    expect((await login.json()).user).toMatchObject({ fullName: 'Lotte Vermeulen', role: 'coordinator', language: 'nl' });
+    expect(((await login.json()) as { user: unknown }).user).toMatchObject({ fullName: 'Lotte Vermeulen', role: 'coordinator', language: 'nl' });
   });
 
   test("a duplicate e-mail is refused next to the e-mail input", async () => {

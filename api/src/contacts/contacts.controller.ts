@@ -1,0 +1,72 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../common/auth/roles.decorator';
+import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
+import { setContentRange } from '../common/list/list-page';
+import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
+import type { ListQuery } from '../common/list/list-query';
+import { REGISTER_WRITERS } from '../organisations/organisations.controller';
+import { ContactPrivacyService } from './contact-privacy.service';
+import { CreateContactDto, UpdateContactDto } from './contacts.dto';
+import { contactsList } from './contacts.list';
+import { ContactRecord, ContactsService } from './contacts.service';
+
+@ApiTags('contacts')
+@ApiBearerAuth()
+@Controller('contacts')
+export class ContactsController {
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly privacy: ContactPrivacyService,
+  ) {}
+
+  @Get()
+  @ApiListQuery(contactsList)
+  async list(@ListParams(contactsList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<ContactRecord[]> {
+    const page = await this.contacts.list(query);
+    setContentRange(res, contactsList.resource, query, page);
+    return page.rows;
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<ContactRecord> {
+    return this.contacts.get(id);
+  }
+
+  /** GDPR art. 15: everything held about the person, as a JSON download. */
+  @Get(':id/export')
+  @Roles('admin')
+  async export(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser, @Res({ passthrough: true }) res: Response) {
+    const document = await this.privacy.export(id, user);
+    res.setHeader('Content-Disposition', `attachment; filename="contact-${id}-${new Date().toISOString().slice(0, 10)}.json"`);
+    res.setHeader('Cache-Control', 'no-store');
+    return document;
+  }
+
+  /** GDPR art. 17: irreversible anonymisation; counts survive. */
+  @Post(':id/anonymise')
+  @HttpCode(200)
+  @Roles('admin')
+  anonymise(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
+    return this.privacy.anonymise(id, user);
+  }
+
+  @Post()
+  @Roles(...REGISTER_WRITERS)
+  create(@Body() dto: CreateContactDto, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
+    return this.contacts.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles(...REGISTER_WRITERS)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateContactDto): Promise<ContactRecord> {
+    return this.contacts.update(id, dto);
+  }
+
+  @Delete(':id')
+  @Roles(...REGISTER_WRITERS)
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
+    return this.contacts.remove(id, user);
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit-trail';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { Organisation } from '../organisations/organisation.entity';
+import { Contact } from './contact.entity';
+import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dto';
+
+export type ContactRecord = Contact;
+
+@Injectable()
+export class ContactsService {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<ContactRecord>> {
+    return fetchPage(this.db.getRepository(Contact).createQueryBuilder('c'), query, 'c.id');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<ContactRecord> {
+    const contact = await manager.findOne(Contact, { where: { id } });
+    if (!contact) throw new NotFoundException(`No contact ${id}`);
+    return contact;
+  }
+
+  async create(dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
+    const changes = checkedChanges(dto, undefined);
+    return this.db.transaction(async (manager) => {
+      const organisation = await manager.findOne(Organisation, { where: { id: dto.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (changes.isPrimary) await this.demoteOtherPrimary(manager, dto.organisationId, undefined);
+      const { id } = await manager.save(Contact, {
+        legalBasis: 'public_task',
+        isPrimary: false,
+        ...changes,
+        organisationId: dto.organisationId,
+        firstName: dto.firstName,
+        lastName: dto.lastName,
+        createdById: by.id,
+        version: 1,
+      });
+      return this.get(id, manager);
+    });
+  }
+
+  async update(id: string, dto: UpdateContactDto): Promise<ContactRecord> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      if (stored.anonymisedAt) throw new BusinessRuleViolation('This contact was anonymised and cannot be changed');
+      const changes = checkedChanges(dto, stored);
+      if (dto.firstName !== undefined) changes.firstName = dto.firstName;
+      if (dto.lastName !== undefined) changes.lastName = dto.lastName;
+      if (changes.isPrimary && !stored.isPrimary) {
+        await manager.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [stored.organisationId]);
+        await this.demoteOtherPrimary(manager, stored.organisationId, id);
+      }
+      await updateAtVersion(manager, Contact, id, dto.version, changes);
+      return this.get(id, manager);
+    });
+  }
+
+  async remove(id: string, by: SignedInUser): Promise<ContactRecord> {
+    return this.db.transaction(async (manager) => {
+      const contact = await this.get(id, manager);
+      await manager.delete(Contact, { id });
+      await recordAudit(manager, { userId: by.id, action: 'delete', entity: 'contacts', entityId: id });
+      return contact;
+    });
+  }
+
+  /** One primary contact per organisation: naming a new one steps the previous one down. */
+  private async demoteOtherPrimary(manager: EntityManager, organisationId: string, keepId: string | undefined): Promise<void> {
+    await manager.query(
+      `UPDATE contacts SET is_primary = false, version = version + 1, updated_at = now()
+        WHERE organisation_id = $1 AND is_primary AND id IS DISTINCT FROM $2`,
+      [organisationId, keepId ?? null],
+    );
+  }
+}
+
+/** Consent is a basis only with the date it was given. */
+function checkedChanges(dto: ContactFields, stored: Contact | undefined): Partial<Contact> {
+  const basis = dto.legalBasis ?? stored?.legalBasis ?? 'public_task';
+  const consentGivenAt = dto.consentGivenAt !== undefined ? dto.consentGivenAt : stored?.consentGivenAt ?? null;
+  if (basis === 'consent' && !consentGivenAt) {
+    throw new ValidationFailed({ consentGivenAt: 'consentGivenAt is required when the legal basis is consent' });
+  }
+  const changes: Partial<Contact> = {};
+  for (const key of ['jobTitle', 'email', 'phone', 'language', 'isPrimary', 'legalBasis', 'notes'] as const) {
+    if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
+  }
+  if (dto.consentGivenAt !== undefined) changes.consentGivenAt = dto.consentGivenAt === null ? null : new Date(dto.consentGivenAt);
+  return changes;
+}

@@ -1,0 +1,35 @@
+/**
+ * The Belgian enterprise number (KBO/BCE, "numéro d'entreprise", "ondernemingsnummer"):
+ * 10 digits shown 0XXX.XXX.XXX, first digit 0 or 1, and the last two digits equal to
+ * 97 - (the first eight mod 97), which is 97 when the remainder is 0.
+ */
+export type EnterpriseNumberCheck = { valid: true; digits: string } | { valid: false; reason: string };
+
+export function checkEnterpriseNumber(input: string): EnterpriseNumberCheck {
+  const compact = input.replace(/^\s*BE/i, '').replace(/[\s.\-/]/g, '');
+  if (!/^\d+$/.test(compact)) return { valid: false, reason: 'must contain only digits (dots and spaces allowed), e.g. 0403.019.261' };
+  // A number issued before 2005 may be written with its 9 original digits.
+  const digits = compact.length === 9 ? `0${compact}` : compact;
+  if (digits.length !== 10) return { valid: false, reason: 'must have 10 digits (or 9 for an old number)' };
+  if (digits[0] !== '0' && digits[0] !== '1') {
+    return { valid: false, reason: 'must start with 0 or 1 (a number starting with 2-9 is an establishment unit)' };
+  }
+  if (Number(digits.slice(8)) !== checkDigits(digits.slice(0, 8))) {
+    return { valid: false, reason: 'fails the mod-97 check: a digit is probably mistyped' };
+  }
+  return { valid: true, digits };
+}
+
+export function checkDigits(firstEight: string): number {
+  return 97 - (Number(firstEight) % 97);
+}
+
+/** `0403019261` -> `0403.019.261`. */
+export function formatEnterpriseNumber(digits: string): string {
+  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+}
+
+/** The VAT number is "BE" followed by the same ten digits. */
+export function vatNumber(digits: string): string {
+  return `BE${digits}`;
+}

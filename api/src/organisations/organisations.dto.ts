@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
+import { LANGUAGES, Language } from '../users/user.entity';
+import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
+
+/** Empty text from a form means "no value". */
+const blankToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
+
+/** The fields an advisor fills in; shared by create and update. */
+export class OrganisationFields extends EchoedRecord {
+  @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
+  @IsOptional()
+  @blankToNull()
+  @IsString()
+  @MaxLength(20)
+  enterpriseNumber?: string | null;
+
+  @ApiPropertyOptional({ enum: LEGAL_FORMS })
+  @IsOptional()
+  @blankToNull()
+  @IsIn(LEGAL_FORMS, { message: `legalForm must be one of ${LEGAL_FORMS.join(', ')}` })
+  legalForm?: LegalForm | null;
+
+  @ApiPropertyOptional({ enum: SECTORS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SECTORS.length)
+  @IsIn(SECTORS, { each: true, message: `each sector must be one of ${SECTORS.join(', ')}` })
+  sectors?: Sector[];
+
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(5000) socialMission?: string | null;
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(200) street?: string | null;
+
+  @ApiPropertyOptional({ example: '1000' })
+  @IsOptional()
+  @blankToNull()
+  @IsString()
+  @Matches(/^[1-9]\d{3}$/, { message: 'postcode must be a Belgian postcode of four digits' })
+  postcode?: string | null;
+
+  /** NIS code; derived from the postcode unless the advisor corrects it. */
+  @ApiPropertyOptional({ example: '21004', description: 'NIS code of the Brussels municipality; derived from the postcode unless corrected' })
+  @IsOptional()
+  @blankToNull()
+  @IsString()
+  municipality?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(300) website?: string | null;
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(40) phone?: string | null;
+
+  @ApiPropertyOptional({ example: '2019-03-01' })
+  @IsOptional()
+  @blankToNull()
+  @IsISO8601({ strict: true }, { message: 'foundedOn must be a date (YYYY-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}/, { message: 'foundedOn must be a date (YYYY-MM-DD)' })
+  foundedOn?: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' }) @Min(0) @Max(100000) employeesFte?: number | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'volunteers must be a whole number' }) @Min(0) @Max(1000000) volunteers?: number | null;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LANGUAGES, { each: true, message: 'each language must be fr, nl or en' })
+  languages?: Language[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() archived?: boolean;
+}
+
+export class CreateOrganisationDto extends OrganisationFields {
+  @ApiProperty({ example: 'Coopérative Les Tartines' })
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  @MaxLength(300)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  name: string;
+}
+
+export class UpdateOrganisationDto extends OrganisationFields {
+  @ReadOnly() stage?: unknown;
+  @ReadOnly() advisorId?: unknown;
+  @ReadOnly() recognitionStatus?: unknown;
+  @ReadOnly() lastMeetingAt?: unknown;
+  @ReadOnly() outsideBrussels?: unknown;
+  @ReadOnly() createdById?: unknown;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  @MaxLength(300)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  name?: string;
+
+  @ApiProperty({ description: 'The version the client last read; a stale one is a 409' })
+  @IsInt({ message: 'version must be the whole number the record was read with' })
+  version: number;
+}
+
+export class TagOrganisationsDto {
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) ids: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) add?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) remove?: string[];
+}
+
+/** An organisation as the API returns it. */
+export interface OrganisationRecord {
+  id: string;
+  name: string;
+  enterpriseNumber: string | null;
+  legalForm: LegalForm | null;
+  sectors: Sector[];
+  description: string | null;
+  socialMission: string | null;
+  street: string | null;
+  postcode: string | null;
+  municipality: string | null;
+  outsideBrussels: boolean;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  foundedOn: string | null;
+  employeesFte: number | null;
+  volunteers: number | null;
+  languages: Language[];
+  tags: string[];
+  archived: boolean;
+  stage: string | null;
+  advisorId: string | null;
+  recognitionStatus: string | null;
+  lastMeetingAt: Date | null;
+  createdById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}

@@ -1,0 +1,34 @@
+import { ORGANISATION_SEARCH } from '../../../migrations/1764288000000-CreateOrganisationsAndContacts';
+import { ListSpec } from '../common/list/list-spec';
+import { LANGUAGES } from '../users/user.entity';
+import { LEGAL_FORMS, SECTORS } from './organisation-codes';
+
+const CASE_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;
+const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;
+
+export const organisationsList: ListSpec = {
+  resource: 'organisations',
+  fields: {
+    id: { column: 'o.id', type: 'uuid' },
+    name: { column: 'o.name', sortColumn: 'lower(o.name)', type: 'text' },
+    enterpriseNumber: { column: 'o.enterprise_number', type: 'text' },
+    legalForm: { column: 'o.legal_form', type: 'enum', values: LEGAL_FORMS },
+    sectors: { column: 'o.sectors', type: 'array', values: SECTORS, sortable: false },
+    languages: { column: 'o.languages', type: 'array', values: LANGUAGES, sortable: false },
+    tags: { column: 'o.tags', type: 'array', sortable: false },
+    postcode: { column: 'o.postcode', type: 'text' },
+    municipality: { column: 'o.municipality', type: 'text' },
+    outsideBrussels: { column: `(o.postcode IS NOT NULL AND o.postcode NOT IN (SELECT postcode FROM postcodes))`, type: 'boolean', sortable: false },
+    stage: { column: 'o.stage', type: 'enum', values: CASE_STAGES },
+    advisorId: { column: 'o.advisor_id', type: 'uuid' },
+    recognitionStatus: { column: 'o.recognition_status', type: 'enum', values: RECOGNITION_STATUSES },
+    archived: { column: 'o.archived', type: 'boolean' },
+    employeesFte: { column: 'o.employees_fte', type: 'number' },
+    foundedOn: { column: 'o.founded_on', type: 'date' },
+    lastMeetingAt: { column: 'o.last_meeting_at', type: 'datetime' },
+    createdAt: { column: 'o.created_at', type: 'datetime' },
+    updatedAt: { column: 'o.updated_at', type: 'datetime' },
+  },
+  search: ORGANISATION_SEARCH.replace(/\b(name|enterprise_number|description)\b/g, 'o.$1'),
+  defaultSort: { field: 'name', order: 'ASC' },
+};

@@ -1,0 +1,52 @@
+import { checkEnterpriseNumber, formatEnterpriseNumber, vatNumber } from '../../api/src/organisations/enterprise-number';
+
+describe('the enterprise number (KBO/BCE)', () => {
+  it.each(['0403.019.261', '0428.759.497', '0440.966.354'])('accepts the valid example %s', (number) => {
+    expect(checkEnterpriseNumber(number)).toEqual({ valid: true, digits: number.replace(/\./g, '') });
+  });
+
+  it('gives 97 as check digits when the remainder is 0 (0428.759.497)', () => {
+    expect(Number('04287594') % 97).toBe(0);
+    expect(checkEnterpriseNumber('0428759497').valid).toBe(true);
+  });
+
+  it('refuses the invalid example 0431.150.351 as a mod-97 failure', () => {
+    expect(checkEnterpriseNumber('0431.150.351')).toEqual({ valid: false, reason: expect.stringMatching(/mod-97/) });
+  });
+
+  it('takes dots, spaces, dashes and a BE prefix', () => {
+    for (const form of ['0403 019 261', '0403-019-261', 'BE0403019261', 'be 0403.019.261', ' 0403019261 ']) {
+      expect(checkEnterpriseNumber(form)).toEqual({ valid: true, digits: '0403019261' });
+    }
+  });
+
+  it('gives an old 9-digit number its leading 0', () => {
+    expect(checkEnterpriseNumber('403.019.261')).toEqual({ valid: true, digits: '0403019261' });
+  });
+
+  it('accepts the 1-series', () => {
+    const firstEight = '10000000';
+    const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
+    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: true, digits: `${firstEight}${check}` });
+  });
+
+  it('refuses an establishment unit number (2 or higher)', () => {
+    const firstEight = '20000000';
+    const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
+    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, reason: expect.stringMatching(/start with 0 or 1/) });
+  });
+
+  it.each([
+    ['04030192', /10 digits/],
+    ['04030192611', /10 digits/],
+    ['0403.019.26a', /only digits/],
+    ['', /only digits/],
+  ])('refuses %s', (input, reason) => {
+    expect(checkEnterpriseNumber(input)).toEqual({ valid: false, reason: expect.stringMatching(reason) });
+  });
+
+  it('formats as 0XXX.XXX.XXX and gives the VAT number', () => {
+    expect(formatEnterpriseNumber('0403019261')).toBe('0403.019.261');
+    expect(vatNumber('0403019261')).toBe('BE0403019261');
+  });
+});
