@@ -25,9 +25,9 @@ export interface TestApi {
 
 /**
  * The whole application in this process (real guards, validation, database) on a fresh
- * database with the demo users, reached over HTTP with supertest.
+ * database with the demo users (and the demo register only when asked), reached over HTTP with supertest.
  */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startApi(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = {
     ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: '1', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
@@ -37,6 +37,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
   const http = request(app.getHttpServer());
   const client = new Client({ connectionString: database.url });
   await client.connect();
+  // Demo mode gives every test the demo colleagues; most tests want an empty register.
+  if (!options.demoRegister) await client.query('DELETE FROM organisations');
   const tokens = new Map<string, string>();
   return {
     app,

@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { User } from '../users/user.entity';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { demoUsers, FirstUser, seedDemoOrganisations, seedFirstUsers } from './demo-data';
 
 /**
- * On a database with no user yet: the admin named by TRAJECT_ADMIN_EMAIL/PASSWORD, and in demo
- * mode one user per role. Several processes may start at once, so this holds an advisory lock.
+ * On a database with no user yet: the admin named by TRAJECT_ADMIN_EMAIL/PASSWORD and, in demo
+ * mode, one user per role; in demo mode also the demo register when it is empty.
  */
 @Injectable()
 export class FirstUsers implements OnApplicationBootstrap {
@@ -21,17 +19,12 @@ export class FirstUsers implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const { firstAdmin, demo } = this.config;
-    if (!firstAdmin && !demo) return;
-    const people = [
+    const people: FirstUser[] = [
       ...(firstAdmin ? [{ email: firstAdmin.email, fullName: 'Administrator', role: 'admin' as const, language: 'en' as const, password: firstAdmin.password }] : []),
-      ...(demo ? DEMO_USERS.map((user) => ({ ...user, password: DEMO_PASSWORD })) : []),
+      ...(demo ? demoUsers() : []),
     ];
-    const hashed = await Promise.all(people.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password) })));
-    await this.db.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('traject:first-users'))`);
-      if ((await manager.count(User)) > 0) return;
-      await manager.insert(User, hashed.map((user) => ({ ...user, active: true, tokenVersion: 0, version: 1 })));
-      this.logger.log(`Created ${hashed.map((u) => u.email).join(', ')}`);
-    });
+    const created = await this.db.transaction((manager) => seedFirstUsers(manager, people));
+    if (created.length) this.logger.log(`Created ${created.join(', ')}`);
+    if (demo) await this.db.transaction((manager) => seedDemoOrganisations(manager));
   }
 }
