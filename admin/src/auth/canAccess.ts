@@ -13,11 +13,36 @@ type Rules = Partial<Record<Action | '*', readonly Role[]>>;
 
 const everyone: readonly Role[] = ['advisor', 'coordinator', 'manager', 'admin'];
 const adminOnly: readonly Role[] = ['admin'];
+/** Everyone but managers, who read the register and report on it. */
+const registerWriters: readonly Role[] = ['advisor', 'coordinator', 'admin'];
 
 export const accessRules: Record<string, Rules> = {
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
   users: { '*': adminOnly },
   profile: { '*': everyone },
+  // "purge": DELETE removes the record for an admin (it archives for the others).
+  organisations: {
+    list: everyone,
+    show: everyone,
+    export: everyone,
+    create: registerWriters,
+    edit: registerWriters,
+    delete: registerWriters,
+    import: registerWriters,
+    purge: adminOnly,
+  },
+  // "gdpr": export everything held on a person, and anonymise them.
+  contacts: {
+    list: everyone,
+    show: everyone,
+    export: everyone,
+    create: registerWriters,
+    edit: registerWriters,
+    delete: registerWriters,
+    gdpr: adminOnly,
+  },
+  // Read-only reference data the forms use.
+  municipalities: { list: everyone, show: everyone },
 };
 
 export function canAccess(role: Role | undefined, resource: string, action: Action): boolean {

@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import { Box, Typography } from '@mui/material';
+import { useFormContext, useWatch } from 'react-hook-form';
+import {
+  CheckboxGroupInput,
+  DateInput,
+  NumberInput,
+  SelectArrayInput,
+  SelectInput,
+  TextArrayInput,
+  TextInput,
+  email,
+  maxLength,
+  regex,
+  required,
+  useTranslate,
+} from 'react-admin';
+import { languageChoices, legalFormChoices, sectorChoices } from './codes';
+import { checkEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
+import { useMunicipalities } from './useMunicipalities';
+
+/** Formats a valid number as 0XXX.XXX.XXX when the advisor leaves the input. */
+function EnterpriseNumberInput() {
+  const { setValue, getValues } = useFormContext();
+  return (
+    <TextInput
+      source="enterpriseNumber"
+      validate={validateEnterpriseNumber}
+      helperText="traject.enterprise_number.hint"
+      onBlur={() => {
+        const value = getValues('enterpriseNumber');
+        if (!value) return;
+        const check = checkEnterpriseNumber(String(value));
+        if (check.valid && check.formatted !== value) setValue('enterpriseNumber', check.formatted, { shouldDirty: true, shouldValidate: true });
+      }}
+    />
+  );
+}
+
+/**
+ * The postcode fills the municipality as it is typed (the server derives it the same way);
+ * the advisor may still pick another one, since some postcodes span two municipalities.
+ */
+function AddressInputs() {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const { choices, fromPostcode, isPending } = useMunicipalities();
+  const postcode = useWatch({ name: 'postcode' }) as string | null | undefined;
+  const previous = useRef(postcode);
+
+  useEffect(() => {
+    if (isPending || postcode === previous.current) return;
+    previous.current = postcode;
+    if (!postcode || !/^\d{4}$/.test(postcode)) return;
+    setValue('municipality', fromPostcode(postcode) ?? null, { shouldDirty: true });
+  }, [postcode, fromPostcode, isPending, setValue]);
+
+  const outside = !!postcode && /^\d{4}$/.test(postcode) && !isPending && !fromPostcode(postcode);
+  return (
+    <>
+      <TextInput source="street" fullWidth />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+        <TextInput source="postcode" validate={regex(/^[1-9]\d{3}$/, 'traject.organisations.postcode_invalid')} sx={{ width: 140 }} />
+        <SelectInput source="municipality" choices={choices} isPending={isPending} emptyText="traject.organisations.no_municipality" sx={{ minWidth: 260 }} />
+      </Box>
+      {outside && (
+        <Typography variant="body2" color="warning.main" sx={{ mb: 2 }}>
+          {translate('traject.organisations.outside_brussels_hint')}
+        </Typography>
+      )}
+    </>
+  );
+}
+
+/** The inputs create and edit share. Only the name is required: advisors often start from a name heard at an event. */
+export function OrganisationInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={[required(), maxLength(300)]} fullWidth />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+        <EnterpriseNumberInput />
+        <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" sx={{ minWidth: 260 }} />
+        <DateInput source="foundedOn" />
+      </Box>
+      <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
+      <TextInput source="description" multiline minRows={2} fullWidth />
+      <TextInput source="socialMission" multiline minRows={2} fullWidth />
+      <AddressInputs />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+        <TextInput source="website" />
+        <TextInput source="email" type="email" validate={email()} />
+        <TextInput source="phone" />
+      </Box>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+        <NumberInput source="employeesFte" min={0} step={0.1} />
+        <NumberInput source="volunteers" min={0} step={1} />
+      </Box>
+      <CheckboxGroupInput source="languages" choices={languageChoices} />
+      <TextArrayInput source="tags" helperText="traject.organisations.tags_hint" fullWidth />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  BulkExportButton,
+  Button,
+  CreateButton,
+  Datagrid,
+  DateField,
+  DateInput,
+  ExportButton,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectField,
+  TextField,
+  TextInput,
+  TopToolbar,
+  AutocompleteInput,
+  useCanAccess,
+  LinkBase,
+} from 'react-admin';
+import { BulkTagButton } from './BulkTagButton';
+import { languageChoices, recognitionStatusChoices, stageChoices } from './codes';
+import { MunicipalityField } from './MunicipalityField';
+import { OrganisationListAside } from './OrganisationListAside';
+
+const organisationFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="advisorId" source="advisorId" reference="users" sort={{ field: 'fullName', order: 'ASC' }}>
+    <AutocompleteInput optionText="fullName" label="resources.organisations.fields.advisorId" />
+  </ReferenceInput>,
+  <SelectArrayInput key="languages" source="languages" choices={languageChoices} />,
+  <TextInput key="tags" source="tags" label="resources.organisations.fields.tags" />,
+  <NullableBooleanInput key="outsideBrussels" source="outsideBrussels" />,
+  <DateInput key="createdAt_gte" source="createdAt_gte" />,
+  <DateInput key="createdAt_lte" source="createdAt_lte" />,
+  <DateInput key="lastMeetingAt_gte" source="lastMeetingAt_gte" />,
+  <DateInput key="lastMeetingAt_lte" source="lastMeetingAt_lte" />,
+  <NumberInput key="employeesFte_gte" source="employeesFte_gte" />,
+  <NumberInput key="employeesFte_lte" source="employeesFte_lte" />,
+];
+
+function ImportButton() {
+  const { canAccess } = useCanAccess({ resource: 'organisations', action: 'import' });
+  if (!canAccess) return null;
+  return (
+    <Button component={LinkBase} to="/organisations/import" label="traject.import.button">
+      <UploadFileIcon />
+    </Button>
+  );
+}
+
+const OrganisationListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+    <ImportButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+function BulkActions() {
+  const { canAccess } = useCanAccess({ resource: 'organisations', action: 'edit' });
+  return (
+    <>
+      {canAccess && <BulkTagButton />}
+      <BulkExportButton />
+    </>
+  );
+}
+
+export default function OrganisationList() {
+  return (
+    <List
+      filters={organisationFilters}
+      filterDefaultValues={{ archived: false }}
+      sort={{ field: 'name', order: 'ASC' }}
+      actions={<OrganisationListActions />}
+      aside={<OrganisationListAside />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
+        <TextField source="name" />
+        <TextField source="enterpriseNumber" />
+        <MunicipalityField source="municipality" label="resources.organisations.fields.municipality" />
+        <SelectField source="stage" choices={stageChoices} />
+        <ReferenceField source="advisorId" reference="users" link={false} sortBy="advisorId">
+          <TextField source="fullName" />
+        </ReferenceField>
+        <SelectField source="recognitionStatus" choices={recognitionStatusChoices} />
+        <DateField source="lastMeetingAt" />
+      </Datagrid>
+    </List>
+  );
+}
