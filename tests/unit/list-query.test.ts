@@ -64,7 +64,7 @@ describe('the simple-REST list query', () => {
     expect(conditions).toEqual([
       { kind: 'any', column: 't.id', values: [UUID] },
       { kind: 'any', column: 't.kind', values: ['a'] },
-      { kind: 'overlap', column: 't.tags', values: ['x', 'y'] },
+      { kind: 'overlap', column: 't.tags', values: ['x', 'y'], items: 'text' },
       { kind: 'gte', column: 't.size', value: 3, type: 'integer' },
       { kind: 'lte', column: 't.score', value: 4.5, type: 'number' },
       { kind: 'gte', column: 't.opened_on', value: '2025-01-01', type: 'date' },

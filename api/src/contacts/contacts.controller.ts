@@ -3,9 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { setContentRange } from '../common/list/list-page';
-import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
-import type { ListQuery } from '../common/list/list-query';
+import { ResourceReads } from '../common/list/resource-reads';
 import { REGISTER_WRITERS } from '../organisations/organisations.controller';
 import { ContactPrivacyService } from './contact-privacy.service';
 import { CreateContactDto, UpdateContactDto } from './contacts.dto';
@@ -15,23 +13,16 @@ import { ContactRecord, ContactsService } from './contacts.service';
 @ApiTags('contacts')
 @ApiBearerAuth()
 @Controller('contacts')
-export class ContactsController {
+export class ContactsController extends ResourceReads<ContactRecord>(contactsList) {
   constructor(
     private readonly contacts: ContactsService,
     private readonly privacy: ContactPrivacyService,
-  ) {}
-
-  @Get()
-  @ApiListQuery(contactsList)
-  async list(@ListParams(contactsList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<ContactRecord[]> {
-    const page = await this.contacts.list(query);
-    setContentRange(res, contactsList.resource, query, page);
-    return page.rows;
+  ) {
+    super();
   }
 
-  @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<ContactRecord> {
-    return this.contacts.get(id);
+  protected get reader() {
+    return this.contacts;
   }
 
   /** GDPR art. 15: everything held about the person, as a JSON download. */

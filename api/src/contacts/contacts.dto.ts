@@ -1,19 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { BlankToNull, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../users/user.entity';
 import { LEGAL_BASES, LegalBasis } from './contact.entity';
 
-const blankToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
-const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Extends EchoedRecord: id, createdAt and updatedAt sent back are dropped, never written. */
 export class ContactFields extends EchoedRecord {
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(200) jobTitle?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(40) phone?: string | null;
-  @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @blankToNull() @IsIn(LANGUAGES, { message: 'language must be fr, nl or en' }) language?: Language | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(200) jobTitle?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(40) phone?: string | null;
+  @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @BlankToNull() @IsIn(LANGUAGES, { message: 'language must be fr, nl or en' }) language?: Language | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() isPrimary?: boolean;
   @ApiPropertyOptional({ enum: LEGAL_BASES, default: 'public_task' })
   @IsOptional()
@@ -21,16 +19,16 @@ export class ContactFields extends EchoedRecord {
   legalBasis?: LegalBasis;
   @ApiPropertyOptional({ description: 'Required when legalBasis is consent' })
   @IsOptional()
-  @blankToNull()
+  @BlankToNull()
   @IsISO8601({}, { message: 'consentGivenAt must be a date' })
   consentGivenAt?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(10000) notes?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(10000) notes?: string | null;
 }
 
 export class CreateContactDto extends ContactFields {
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
-  @ApiProperty() @trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName: string;
-  @ApiProperty() @trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName: string;
+  @ApiProperty() @Trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName: string;
+  @ApiProperty() @Trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName: string;
 }
 
 export class UpdateContactDto extends ContactFields {
@@ -38,8 +36,8 @@ export class UpdateContactDto extends ContactFields {
   @ReadOnly() createdById?: unknown;
   /** A contact stays with its organisation; moving a person is a new contact. */
   @ReadOnly() organisationId?: unknown;
-  @ApiPropertyOptional() @IsOptional() @trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName?: string;
-  @ApiPropertyOptional() @IsOptional() @trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName?: string;
-  @ApiProperty() @IsInt({ message: 'version must be the whole number the record was read with' }) version: number;
+  @ApiPropertyOptional() @IsOptional() @Trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional() @IsOptional() @Trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName?: string;
+  @ApiProperty() @IsReadVersion() version: number;
 }
 

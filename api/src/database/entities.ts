@@ -1,7 +1,11 @@
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { Session } from '../auth/session.entity';
+import { CaseEvent } from '../cases/case-event.entity';
+import { Case } from '../cases/case.entity';
 import { Contact } from '../contacts/contact.entity';
+import { Meeting } from '../meetings/meeting.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task];

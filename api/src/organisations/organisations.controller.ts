@@ -1,13 +1,11 @@
-import { BadRequestException, Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { ImportReport, OrganisationImportService } from './import/organisation-import.service';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { setContentRange } from '../common/list/list-page';
-import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
-import type { ListQuery } from '../common/list/list-query';
+import { ResourceReads } from '../common/list/resource-reads';
 import { CreateOrganisationDto, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 import { organisationsList } from './organisations.list';
 import { OrganisationsService } from './organisations.service';
@@ -19,23 +17,16 @@ export const IMPORT_LIMIT_BYTES = 50 * 1024 * 1024;
 @ApiTags('organisations')
 @ApiBearerAuth()
 @Controller('organisations')
-export class OrganisationsController {
+export class OrganisationsController extends ResourceReads<OrganisationRecord>(organisationsList) {
   constructor(
     private readonly organisations: OrganisationsService,
     private readonly importer: OrganisationImportService,
-  ) {}
-
-  @Get()
-  @ApiListQuery(organisationsList)
-  async list(@ListParams(organisationsList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<OrganisationRecord[]> {
-    const page = await this.organisations.list(query);
-    setContentRange(res, organisationsList.resource, query, page);
-    return page.rows;
+  ) {
+    super();
   }
 
-  @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<OrganisationRecord> {
-    return this.organisations.get(id);
+  protected get reader() {
+    return this.organisations;
   }
 
   @Post()

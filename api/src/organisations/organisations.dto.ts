@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -7,7 +6,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -17,25 +15,24 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { BlankToNull, IsDay, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../users/user.entity';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
 
-/** Empty text from a form means "no value". */
-const blankToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
 
 /** The fields an advisor fills in; shared by create and update. */
 export class OrganisationFields extends EchoedRecord {
   @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
   @IsOptional()
-  @blankToNull()
+  @BlankToNull()
   @IsString()
   @MaxLength(20)
   enterpriseNumber?: string | null;
 
   @ApiPropertyOptional({ enum: LEGAL_FORMS })
   @IsOptional()
-  @blankToNull()
+  @BlankToNull()
   @IsIn(LEGAL_FORMS, { message: `legalForm must be one of ${LEGAL_FORMS.join(', ')}` })
   legalForm?: LegalForm | null;
 
@@ -46,13 +43,13 @@ export class OrganisationFields extends EchoedRecord {
   @IsIn(SECTORS, { each: true, message: `each sector must be one of ${SECTORS.join(', ')}` })
   sectors?: Sector[];
 
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(5000) description?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(5000) socialMission?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(200) street?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) description?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) socialMission?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(200) street?: string | null;
 
   @ApiPropertyOptional({ example: '1000' })
   @IsOptional()
-  @blankToNull()
+  @BlankToNull()
   @IsString()
   @Matches(/^[1-9]\d{3}$/, { message: 'postcode must be a Belgian postcode of four digits' })
   postcode?: string | null;
@@ -60,19 +57,18 @@ export class OrganisationFields extends EchoedRecord {
   /** NIS code; derived from the postcode unless the advisor corrects it. */
   @ApiPropertyOptional({ example: '21004', description: 'NIS code of the Brussels municipality; derived from the postcode unless corrected' })
   @IsOptional()
-  @blankToNull()
+  @BlankToNull()
   @IsString()
   municipality?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(300) website?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
-  @ApiPropertyOptional() @IsOptional() @blankToNull() @IsString() @MaxLength(40) phone?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(300) website?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(40) phone?: string | null;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
   @IsOptional()
-  @blankToNull()
-  @IsISO8601({ strict: true }, { message: 'foundedOn must be a date (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}/, { message: 'foundedOn must be a date (YYYY-MM-DD)' })
+  @BlankToNull()
+  @IsDay('foundedOn')
   foundedOn?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' }) @Min(0) @Max(100000) employeesFte?: number | null;
@@ -100,7 +96,7 @@ export class CreateOrganisationDto extends OrganisationFields {
   @IsString()
   @MinLength(1, { message: 'name is required' })
   @MaxLength(300)
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   name: string;
 }
 
@@ -117,11 +113,11 @@ export class UpdateOrganisationDto extends OrganisationFields {
   @IsString()
   @MinLength(1, { message: 'name is required' })
   @MaxLength(300)
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trimmed()
   name?: string;
 
   @ApiProperty({ description: 'The version the client last read; a stale one is a 409' })
-  @IsInt({ message: 'version must be the whole number the record was read with' })
+  @IsReadVersion()
   version: number;
 }
 

@@ -1,10 +1,7 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
-import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
-import { setContentRange } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { ResourceReads } from '../common/list/resource-reads';
 import { CreateUserDto, UpdateUserDto, UserRecord } from './users.dto';
 import { usersList } from './users.list';
 import { UsersService } from './users.service';
@@ -12,21 +9,13 @@ import { UsersService } from './users.service';
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
-export class UsersController {
-  constructor(private readonly users: UsersService) {}
-
-  /** Everyone signed in may list users (assignee pickers); nothing secret is in a user record. */
-  @Get()
-  @ApiListQuery(usersList)
-  async list(@ListParams(usersList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<UserRecord[]> {
-    const page = await this.users.list(query);
-    setContentRange(res, usersList.resource, query, page);
-    return page.rows;
+export class UsersController extends ResourceReads<UserRecord>(usersList) {
+  constructor(private readonly users: UsersService) {
+    super();
   }
 
-  @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UserRecord> {
-    return this.users.get(id);
+  protected get reader() {
+    return this.users;
   }
 
   @Post()

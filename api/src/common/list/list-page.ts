@@ -18,7 +18,7 @@ export function applyConditions<T extends ObjectLiteral>(qb: SelectQueryBuilder<
         qb.andWhere(`${condition.column} = ANY(:${p})`, { [p]: condition.values });
         break;
       case 'overlap':
-        qb.andWhere(`${condition.column} && :${p}::text[]`, { [p]: condition.values });
+        qb.andWhere(`${condition.column} && :${p}::${condition.items}[]`, { [p]: condition.values });
         break;
       case 'gte':
         qb.andWhere(`${condition.column} >= :${p}`, { [p]: condition.value });

@@ -10,7 +10,7 @@ export interface ListQuery {
 
 export type Condition =
   | { kind: 'any'; column: string; values: unknown[] }
-  | { kind: 'overlap'; column: string; values: string[] }
+  | { kind: 'overlap'; column: string; values: string[]; items: 'text' | 'uuid' }
   | { kind: 'gte' | 'lte'; column: string; value: unknown; type: ListField['type'] }
   | { kind: 'null'; column: string; isNull: boolean }
   | { kind: 'search'; column: string; text: string };
@@ -124,7 +124,9 @@ function parseEquality(key: string, value: unknown, definition: ListField): Cond
   if (value === null) return { kind: 'null', column: definition.column, isNull: true };
   const values = Array.isArray(value) ? value : [value];
   if (definition.type === 'array') {
-    return { kind: 'overlap', column: definition.column, values: values.map((v) => scalar(key, v, definition) as string) };
+    const items = definition.items ?? 'text';
+    const item = items === 'uuid' ? { ...definition, type: 'uuid' as const } : definition;
+    return { kind: 'overlap', column: definition.column, values: values.map((v) => scalar(key, v, item) as string), items };
   }
   return { kind: 'any', column: definition.column, values: values.map((v) => scalar(key, v, definition)) };
 }

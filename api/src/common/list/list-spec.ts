@@ -9,6 +9,8 @@ export interface ListField {
   type: ListFieldType;
   /** Allowed values for `enum` and `array` fields. */
   values?: readonly string[];
+  /** What an `array` field holds: text (default) or uuid. */
+  items?: 'text' | 'uuid';
   sortable?: boolean;
   filterable?: boolean;
 }

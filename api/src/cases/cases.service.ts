@@ -1,0 +1,122 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { CaseEvent } from './case-event.entity';
+import { Case } from './case.entity';
+import { OpenCaseDto, UpdateCaseDto } from './cases.dto';
+import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from './journey';
+
+const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class CasesService {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<Case>> {
+    return fetchPage(this.db.getRepository(Case).createQueryBuilder('c'), query, 'c.id');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Case> {
+    const found = await manager.findOne(Case, { where: { id } });
+    if (!found) throw new NotFoundException(`No case ${id}`);
+    return found;
+  }
+
+  /** Coordinators open cases; the database refuses a second open case for the same organisation. */
+  async open(dto: OpenCaseDto, by: SignedInUser): Promise<Case> {
+    return this.db.transaction(async (manager) => {
+      const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
+      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      await this.assertStaff(manager, { advisorId: dto.advisorId, coordinatorId: dto.coordinatorId });
+      if (dto.stage === 'closed' || dto.status === 'closed') throw new BusinessRuleViolation('A case is opened, not closed: leave stage and status open');
+      const [already] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
+      if (already) throw alreadyOpen();
+      let saved: Case;
+      try {
+        saved = await manager.save(Case, {
+          organisationId: dto.organisationId,
+          title: dto.title,
+          stage: dto.stage ?? 'intake',
+          status: dto.status ?? 'open',
+          advisorId: dto.advisorId ?? null,
+          coordinatorId: dto.coordinatorId ?? (by.role === 'coordinator' ? by.id : null),
+          priority: dto.priority ?? 'normal',
+          openedOn: dto.openedOn ?? today(),
+          nextActionOn: dto.nextActionOn ?? null,
+          summary: dto.summary ?? null,
+          createdById: by.id,
+          version: 1,
+        });
+      } catch (error) {
+        if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'cases_open_per_organisation_unique') throw alreadyOpen();
+        throw error;
+      }
+      await this.record(manager, saved, by, [{ kind: 'opened', fromValue: null, toValue: saved.stage }]);
+      if (saved.advisorId) await this.record(manager, saved, by, [{ kind: 'assigned', fromValue: null, toValue: saved.advisorId }]);
+      return this.get(saved.id, manager);
+    });
+  }
+
+  /** The assigned advisor moves the stage and edits summary and next action; coordinators do everything. */
+  async update(id: string, dto: UpdateCaseDto, by: SignedInUser): Promise<Case> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      const coordinator = isCoordinator(by);
+      if (!coordinator && stored.advisorId !== by.id) throw new ForbiddenException('Only the advisor assigned to this case, or a coordinator, may change it');
+      if (!coordinator) {
+        const touched = COORDINATOR_FIELDS.filter((field) => field in dto && dto[field as keyof UpdateCaseDto] !== undefined && dto[field as keyof UpdateCaseDto] !== stored[field as keyof Case]);
+        if (touched.length) throw new ForbiddenException(`Only a coordinator changes ${touched.join(', ')}`);
+      }
+      const before: CaseState = { stage: stored.stage, status: stored.status, advisorId: stored.advisorId, closeReason: stored.closeReason };
+      const change = { stage: dto.stage, status: dto.status, advisorId: dto.advisorId, closeReason: dto.closeReason };
+      Object.keys(change).forEach((k) => change[k as keyof typeof change] === undefined && delete change[k as keyof typeof change]);
+      const refusal = refusedCaseChange(before, change, coordinator);
+      if (refusal) throw new BusinessRuleViolation(refusal);
+      await this.assertStaff(manager, { advisorId: dto.advisorId, coordinatorId: dto.coordinatorId });
+      const after = nextCaseState(before, change);
+      const changes: Partial<Case> = { ...after };
+      for (const field of ['title', 'coordinatorId', 'priority', 'openedOn', 'nextActionOn', 'summary'] as const) {
+        if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
+      }
+      if (after.status === 'closed') changes.closedOn = today();
+      await updateAtVersion(manager, Case, id, dto.version, changes);
+      await this.record(manager, stored, by, caseEvents(before, after));
+      return this.get(id, manager);
+    });
+  }
+
+  async remove(id: string): Promise<Case> {
+    const found = await this.get(id);
+    await this.db.transaction((manager) => manager.delete(Case, { id }));
+    return found;
+  }
+
+  private async record(manager: EntityManager, subject: Case, by: SignedInUser, events: ReturnType<typeof caseEvents>): Promise<void> {
+    if (!events.length) return;
+    await manager.insert(
+      CaseEvent,
+      events.map((event) => ({ ...event, caseId: subject.id, organisationId: subject.organisationId, userId: by.id, at: new Date(), comment: null })),
+    );
+  }
+
+  /** Advisors and coordinators named on a case must be active colleagues who can hold one. */
+  private async assertStaff(manager: EntityManager, people: { advisorId?: string | null; coordinatorId?: string | null }): Promise<void> {
+    const errors: Record<string, string> = {};
+    for (const [field, id] of Object.entries(people)) {
+      if (!id) continue;
+      const [user] = await manager.query(`SELECT role, active FROM users WHERE id = $1`, [id]);
+      if (!user || !user.active || !['advisor', 'coordinator', 'admin'].includes(user.role)) errors[field] = `${field} must be an active advisor or coordinator`;
+    }
+    if (Object.keys(errors).length) throw new ValidationFailed(errors);
+  }
+}
+
+function alreadyOpen(): ConflictException {
+  return new ConflictException({ message: 'This organisation already has an open case: continue it, or close it first', errors: { organisationId: 'already has an open case' } });
+}

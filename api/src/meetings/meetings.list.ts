@@ -1,0 +1,23 @@
+import { MEETING_SEARCH } from '../../../migrations/1764374400000-CreateJourney';
+import { ListSpec } from '../common/list/list-spec';
+import { MEETING_CHANNELS } from './meeting.entity';
+
+export const meetingsList: ListSpec = {
+  resource: 'meetings',
+  fields: {
+    id: { column: 'm.id', type: 'uuid' },
+    organisationId: { column: 'm.organisation_id', type: 'uuid' },
+    caseId: { column: 'm.case_id', type: 'uuid' },
+    authorId: { column: 'm.author_id', type: 'uuid' },
+    channel: { column: 'm.channel', type: 'enum', values: MEETING_CHANNELS },
+    contactIds: { column: 'm.contact_ids', type: 'array', items: 'uuid', sortable: false },
+    staffIds: { column: 'm.staff_ids', type: 'array', items: 'uuid', sortable: false },
+    occurredAt: { column: 'm.occurred_at', type: 'datetime' },
+    followUpOn: { column: 'm.follow_up_on', type: 'date' },
+    durationMinutes: { column: 'm.duration_minutes', type: 'integer' },
+    subject: { column: 'm.subject', sortColumn: 'lower(m.subject)', type: 'text' },
+    createdAt: { column: 'm.created_at', type: 'datetime' },
+  },
+  search: MEETING_SEARCH.replace(/\b(subject|notes|outcomes|next_steps)\b/g, 'm.$1'),
+  defaultSort: { field: 'occurredAt', order: 'DESC' },
+};

@@ -1,0 +1,84 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { Task } from './task.entity';
+import { CreateTaskDto, UpdateTaskDto } from './tasks.dto';
+
+const mayChange = (task: Task, user: SignedInUser) =>
+  task.assigneeId === user.id || task.createdById === user.id || user.role === 'coordinator' || user.role === 'admin';
+
+@Injectable()
+export class TasksService {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<Task>> {
+    return fetchPage(this.db.getRepository(Task).createQueryBuilder('t'), query, 't.id');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Task> {
+    const task = await manager.findOne(Task, { where: { id } });
+    if (!task) throw new NotFoundException(`No task ${id}`);
+    return task;
+  }
+
+  async create(dto: CreateTaskDto, by: SignedInUser): Promise<Task> {
+    return this.db.transaction(async (manager) => {
+      await this.assertLinks(manager, dto);
+      const status = dto.status ?? 'todo';
+      const { id } = await manager.save(Task, {
+        title: dto.title,
+        organisationId: dto.organisationId ?? null,
+        caseId: dto.caseId ?? null,
+        meetingId: null,
+        dueOn: dto.dueOn ?? null,
+        assigneeId: dto.assigneeId ?? by.id,
+        status,
+        completedAt: status === 'done' ? new Date() : null,
+        createdById: by.id,
+        version: 1,
+      });
+      return this.get(id, manager);
+    });
+  }
+
+  /** Its assignee, its creator, a coordinator or an admin; the server stamps completion. */
+  async update(id: string, dto: UpdateTaskDto, by: SignedInUser): Promise<Task> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      if (!mayChange(stored, by)) throw new ForbiddenException('Only the assignee, the creator, a coordinator or an admin may change this task');
+      await this.assertLinks(manager, dto);
+      const changes: Partial<Task> = {};
+      for (const field of ['title', 'organisationId', 'caseId', 'dueOn', 'assigneeId', 'status'] as const) {
+        if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
+      }
+      if (dto.status && dto.status !== stored.status) changes.completedAt = dto.status === 'done' ? new Date() : null;
+      await updateAtVersion(manager, Task, id, dto.version, changes);
+      return this.get(id, manager);
+    });
+  }
+
+  async remove(id: string, by: SignedInUser): Promise<Task> {
+    const task = await this.get(id);
+    if (task.createdById !== by.id && by.role !== 'coordinator' && by.role !== 'admin') {
+      throw new ForbiddenException('Only the creator, a coordinator or an admin may delete this task');
+    }
+    await this.db.getRepository(Task).delete({ id });
+    return task;
+  }
+
+  private async assertLinks(manager: EntityManager, dto: { organisationId?: string | null; caseId?: string | null; assigneeId?: string | null }): Promise<void> {
+    const errors: Record<string, string> = {};
+    const exists = async (table: string, id: string) => (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+    if (dto.organisationId && !(await exists('organisations', dto.organisationId))) errors.organisationId = 'organisationId is not an organisation of the register';
+    if (dto.caseId && !(await exists('cases', dto.caseId))) errors.caseId = 'caseId is not a case';
+    if (dto.assigneeId) {
+      const [user] = await manager.query(`SELECT active FROM users WHERE id = $1`, [dto.assigneeId]);
+      if (!user?.active) errors.assigneeId = 'assigneeId must be an active user';
+    }
+    if (Object.keys(errors).length) throw new ValidationFailed(errors);
+  }
+}
