@@ -1,6 +1,7 @@
 import {
   BooleanField,
   CreateButton,
+  FilterButton,
   Datagrid,
   EmailField,
   ExportButton,
@@ -30,6 +31,7 @@ const contactFilters = [
 
 const ContactListActions = () => (
   <TopToolbar>
+    <FilterButton />
     <CreateButton />
     <ExportButton />
   </TopToolbar>

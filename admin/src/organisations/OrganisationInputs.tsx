@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Box, Typography } from '@mui/material';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
@@ -18,6 +18,11 @@ import {
 import { languageChoices, legalFormChoices, sectorChoices } from './codes';
 import { checkEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
 import { useMunicipalities } from './useMunicipalities';
+
+/** Inputs side by side on a wide screen, stacked on a narrow one. */
+function Row({ children }: { children: ReactNode }) {
+  return <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, columnGap: 2, width: '100%' }}>{children}</Box>;
+}
 
 /** Formats a valid number as 0XXX.XXX.XXX when the advisor leaves the input. */
 function EnterpriseNumberInput() {
@@ -59,10 +64,10 @@ function AddressInputs() {
   return (
     <>
       <TextInput source="street" fullWidth />
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
-        <TextInput source="postcode" validate={regex(/^[1-9]\d{3}$/, 'traject.organisations.postcode_invalid')} sx={{ width: 140 }} />
-        <SelectInput source="municipality" choices={choices} isPending={isPending} emptyText="traject.organisations.no_municipality" sx={{ minWidth: 260 }} />
-      </Box>
+      <Row>
+        <TextInput source="postcode" validate={regex(/^[1-9]\d{3}$/, 'traject.organisations.postcode_invalid')} />
+        <SelectInput source="municipality" choices={choices} isPending={isPending} emptyText="traject.organisations.no_municipality" />
+      </Row>
       {outside && (
         <Typography variant="body2" color="warning.main" sx={{ mb: 2 }}>
           {translate('traject.organisations.outside_brussels_hint')}
@@ -77,24 +82,24 @@ export function OrganisationInputs() {
   return (
     <>
       <TextInput source="name" validate={[required(), maxLength(300)]} fullWidth />
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+      <Row>
         <EnterpriseNumberInput />
-        <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" sx={{ minWidth: 260 }} />
+        <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" />
         <DateInput source="foundedOn" />
-      </Box>
+      </Row>
       <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />
       <TextInput source="socialMission" multiline minRows={2} fullWidth />
       <AddressInputs />
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+      <Row>
         <TextInput source="website" />
         <TextInput source="email" type="email" validate={email()} />
         <TextInput source="phone" />
-      </Box>
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', width: '100%' }}>
+      </Row>
+      <Row>
         <NumberInput source="employeesFte" min={0} step={0.1} />
         <NumberInput source="volunteers" min={0} step={1} />
-      </Box>
+      </Row>
       <CheckboxGroupInput source="languages" choices={languageChoices} />
       <TextArrayInput source="tags" helperText="traject.organisations.tags_hint" fullWidth />
     </>

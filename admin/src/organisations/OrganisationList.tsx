@@ -3,6 +3,7 @@ import {
   BulkExportButton,
   Button,
   CreateButton,
+  FilterButton,
   Datagrid,
   DateField,
   DateInput,
@@ -55,6 +56,7 @@ function ImportButton() {
 
 const OrganisationListActions = () => (
   <TopToolbar>
+    <FilterButton />
     <CreateButton />
     <ImportButton />
     <ExportButton />

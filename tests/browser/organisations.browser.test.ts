@@ -1,0 +1,93 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeInBrowser, launchChromium } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+const DEMO_PASSWORD = 'traject-demo-2026';
+const TIMEOUT = { timeout: 15_000 };
+
+describeInBrowser('the organisations register in the console', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  /** The sign-in screen is French until someone signs in. */
+  async function signIn(email: string, firstHeading: RegExp): Promise<void> {
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Connexion' }).click();
+    await expectVisible(page.getByRole('heading', { name: firstHeading }));
+  }
+
+  test('an advisor creates an organisation from a formatted number and a postcode, finds it without accents, and adds a contact', async () => {
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByRole('link', { name: 'Créer' }).click();
+
+    await page.getByRole('textbox', { name: 'Nom' }).fill('Coopérative Éphémère Test');
+    await page.getByRole('textbox', { name: "Numéro d'entreprise" }).fill('0440.966.354');
+    await page.getByRole('textbox', { name: 'Code postal' }).fill('1080');
+    await expectVisible(page.getByRole('combobox', { name: 'Commune' }).filter({ hasText: 'Molenbeek-Saint-Jean' }));
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+    // The organisation's page, overview first.
+    await expectVisible(page.getByRole('tab', { name: 'Aperçu' }));
+    await expectVisible(page.getByText('0440.966.354'));
+    await expectVisible(page.getByText('Molenbeek-Saint-Jean'));
+
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByPlaceholder('Rechercher').fill('cooperative ephemere');
+    const row = page.getByRole('row').filter({ hasText: 'Coopérative Éphémère Test' });
+    await expectVisible(row);
+    await expectVisible(row.getByText('Molenbeek-Saint-Jean'));
+    await row.getByText('Coopérative Éphémère Test').click();
+
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+    await page.getByRole('button', { name: 'Ajouter un contact' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Prénom' }).fill('Ann');
+    await dialog.getByRole('textbox', { name: 'Nom', exact: true }).fill('Peeters');
+    await dialog.getByRole('textbox', { name: 'E-mail' }).fill('ann.peeters@example.org');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+
+    const contactRow = page.getByRole('row').filter({ hasText: 'ann.peeters@example.org' });
+    await expectVisible(contactRow);
+    await expectVisible(contactRow.getByText('Ann Peeters'));
+    await expectVisible(contactRow.getByText("Mission d'intérêt public"));
+  });
+
+  test('an invalid enterprise number shows the mod-97 reason at its input', async () => {
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    await page.goto('/#/organisations/create');
+    await page.getByRole('textbox', { name: 'Nom' }).fill('Mistyped number');
+    await page.getByRole('textbox', { name: "Numéro d'entreprise" }).fill('0431.150.351');
+    await expectVisible(page.getByText('Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé'));
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectVisible(page.getByText('Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé'));
+    expect(page.url()).toMatch(/organisations\/create/);
+  });
+});
+
+async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
+}
