@@ -2,7 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { TasksModule } from './tasks/tasks.module';
+import { TimelineModule } from './timeline/timeline.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { RolesGuard } from './common/auth/roles.guard';
@@ -26,6 +30,10 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         ContactsModule,
+        CasesModule,
+        MeetingsModule,
+        TasksModule,
+        TimelineModule,
         HealthModule,
         SeedModule,
       ],

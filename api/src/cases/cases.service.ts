@@ -69,6 +69,9 @@ export class CasesService {
       const stored = await this.get(id, manager);
       const coordinator = isCoordinator(by);
       if (!coordinator && stored.advisorId !== by.id) throw new ForbiddenException('Only the advisor assigned to this case, or a coordinator, may change it');
+      if (!coordinator && (dto.stage === 'closed' || dto.status === 'closed') && stored.status !== 'closed') {
+        throw new ForbiddenException('Only a coordinator closes a case');
+      }
       if (!coordinator) {
         const touched = COORDINATOR_FIELDS.filter((field) => field in dto && dto[field as keyof UpdateCaseDto] !== undefined && dto[field as keyof UpdateCaseDto] !== stored[field as keyof Case]);
         if (touched.length) throw new ForbiddenException(`Only a coordinator changes ${touched.join(', ')}`);

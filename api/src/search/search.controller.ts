@@ -1,0 +1,24 @@
+import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { SearchResults, SearchService } from './search.service';
+
+@ApiTags('search')
+@ApiBearerAuth()
+@Controller('search')
+export class SearchController {
+  constructor(private readonly searching: SearchService) {}
+
+  /** `GET /api/search?q=…&limit=10`: accent- and case-blind, grouped by kind, with the matching words. */
+  @Get()
+  @ApiQuery({ name: 'q', required: true })
+  @ApiQuery({ name: 'limit', required: false, description: 'results per group, 1 to 50 (default 10)' })
+  search(@Query('q') q: unknown, @Query('limit') limit: unknown): Promise<SearchResults> {
+    const text = typeof q === 'string' ? q.trim() : '';
+    if (text.length < 2 || text.length > 200) throw new BadRequestException({ message: 'q must be 2 to 200 characters', errors: { q: 'must be 2 to 200 characters' } });
+    const perGroup = limit === undefined ? 10 : Number(limit);
+    if (!Number.isInteger(perGroup) || perGroup < 1 || perGroup > 50) {
+      throw new BadRequestException({ message: 'limit must be a whole number from 1 to 50', errors: { limit: 'must be a whole number from 1 to 50' } });
+    }
+    return this.searching.search(text, perGroup);
+  }
+}
