@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { demoUsers, FirstUser, seedDemoOrganisations, seedFirstUsers } from './demo-data';
+import { seedDemoJourney } from './demo-journey';
 
 /**
  * On a database with no user yet: the admin named by TRAJECT_ADMIN_EMAIL/PASSWORD and, in demo
@@ -25,6 +26,10 @@ export class FirstUsers implements OnApplicationBootstrap {
     ];
     const created = await this.db.transaction((manager) => seedFirstUsers(manager, people));
     if (created.length) this.logger.log(`Created ${created.join(', ')}`);
-    if (demo) await this.db.transaction((manager) => seedDemoOrganisations(manager));
+    if (demo) {
+      await this.db.transaction(async (manager) => {
+        if (await seedDemoOrganisations(manager)) await seedDemoJourney(manager);
+      });
+    }
   }
 }

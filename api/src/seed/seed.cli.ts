@@ -3,6 +3,7 @@ import { loadConfig } from '../config/app.config';
 import { dataSourceOptions } from '../database/data-source.options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.launcher';
 import { demoUsers, seedDemoOrganisations, seedFirstUsers } from './demo-data';
+import { seedDemoJourney } from './demo-journey';
 
 /** `npm run seed`: the demo users (on a database without users) and the demo register (when empty). */
 async function main(): Promise<void> {
@@ -12,7 +13,11 @@ async function main(): Promise<void> {
   try {
     await db.initialize();
     const users = await db.transaction((manager) => seedFirstUsers(manager, demoUsers()));
-    const organisations = await db.transaction((manager) => seedDemoOrganisations(manager));
+    const organisations = await db.transaction(async (manager) => {
+      const created = await seedDemoOrganisations(manager);
+      if (created) await seedDemoJourney(manager);
+      return created;
+    });
     console.log(`Demo users created: ${users.length || 'none (the database already has users)'}; demo organisations created: ${organisations || 'none (the register is not empty)'}.`);
   } finally {
     await db.destroy();
