@@ -86,7 +86,73 @@ describeInBrowser('the organisations register in the console', () => {
     await expectVisible(page.getByText('Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé'));
     expect(page.url()).toMatch(/organisations\/create/);
   });
+  test('an advisor imports a CSV: the dry run reports each row, then applying it creates the organisation', async () => {
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByRole('link', { name: 'Importer' }).click();
+
+    const csv = ["nom;numéro d'entreprise;code postal;couleur", 'Atelier Import Test;0403.019.261;1000;bleu', 'Numéro Mal Tapé;0431.150.351;1050;vert'].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'registre.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expectVisible(page.getByText('registre.csv'));
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+
+    const report = page.getByRole('table', { name: "Rapport d'import" });
+    await expectVisible(report.getByRole('row').filter({ hasText: 'Atelier Import Test' }).getByText('Création'));
+    const refused = report.getByRole('row').filter({ hasText: 'Numéro Mal Tapé' });
+    await expectVisible(refused.getByText('Refusée'));
+    await expectVisible(refused.getByText(/mod-97/));
+    await expectVisible(page.getByText(/Colonnes ignorées : couleur/));
+    await expectVisible(page.getByText(/Simulation/));
+
+    await page.getByRole('button', { name: /^Refusée \(1\)$/ }).click();
+    await expect(report.getByRole('row').filter({ hasText: 'Atelier Import Test' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: /^Toutes/ }).click();
+
+    await page.getByRole('button', { name: "Appliquer l'import" }).click();
+    await expectVisible(page.getByText('Import appliqué. Créées : 1 ; mises à jour : 0.'));
+    await page.getByRole('link', { name: 'Atelier Import Test' }).click();
+    await expectVisible(page.getByText('0403.019.261'));
+  });
+
+  test('an admin downloads a contact as JSON and anonymises them after a confirmation that names them', async () => {
+    await signIn('admin@demo.traject.brussels', /^Hello /);
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByPlaceholder('Search').fill('bruxelles bouillon');
+    await page.getByRole('row').filter({ hasText: 'Bruxelles Bouillon' }).getByText('Bruxelles Bouillon').first().click();
+    await page.getByRole('tab', { name: 'Contacts' }).click();
+
+    const row = page.getByRole('row').filter({ hasText: 'Julie Lambert' });
+    await expectVisible(row);
+    const [download] = await Promise.all([page.waitForEvent('download', TIMEOUT), row.getByRole('button', { name: 'Export (GDPR)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^contact-.+\.json$/);
+    const exported = await readDownload(download);
+    expect(exported).toContain('Lambert');
+
+    await row.getByRole('button', { name: 'Anonymise' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByText('Anonymise Julie Lambert?'));
+    await expectVisible(dialog.getByText(/This cannot be undone/));
+    await dialog.getByRole('button', { name: 'Anonymise' }).click();
+    await expectVisible(page.getByText('Julie Lambert was anonymised'));
+    await expectVisible(page.getByRole('row').filter({ hasText: 'Anonymised Contact' }));
+    await expect(page.getByRole('row').filter({ hasText: 'Julie Lambert' }).count()).resolves.toBe(0);
+  });
+
+  test('a manager reads the register but is offered no create, import or edit', async () => {
+    await signIn('manager@demo.traject.brussels', /./);
+    await page.getByRole('menuitem', { name: /^Organisations|Organisaties$/ }).click();
+    await expectVisible(page.getByRole('row').nth(3));
+    await expect(page.getByRole('link', { name: /^(Create|Créer|Aanmaken)$/ }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: /^(Import|Importer|Importeren)$/ }).count()).resolves.toBe(0);
+  });
 });
+
+async function readDownload(download: { createReadStream(): Promise<NodeJS.ReadableStream> }): Promise<string> {
+  const stream = await download.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}
 
 async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
   await locator.first().waitFor({ state: 'visible', ...TIMEOUT });

@@ -233,7 +233,7 @@ const fr: TranslationMessages = {
       uploading: 'Envoi du fichier… %{percent} %',
       processing: 'Lecture des lignes…',
       applied: 'Import appliqué',
-      committed: 'Import appliqué : %{create} créées, %{update} mises à jour.',
+      committed: 'Import appliqué. Créées : %{create} ; mises à jour : %{update}.',
       back_to_list: 'Retour aux organisations',
       dry_run: "Simulation : rien n'a encore été écrit. Vérifiez les lignes, puis appliquez.",
       ignored_columns: 'Colonnes ignorées : %{columns}',
