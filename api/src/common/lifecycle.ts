@@ -1,0 +1,26 @@
+/** A status lifecycle: which moves are allowed from each status. Nothing else is. */
+export interface Lifecycle<S extends string> {
+  statuses: readonly S[];
+  /** The statuses one may move to from `from`. */
+  next(from: S): readonly S[];
+  /** Why the move is refused (naming the allowed ones), or null when it is allowed. */
+  refusal(from: S, to: S): string | null;
+  isFinal(status: S): boolean;
+}
+
+export function defineLifecycle<S extends string>(what: string, moves: Record<S, readonly S[]>): Lifecycle<S> {
+  const statuses = Object.keys(moves) as S[];
+  return {
+    statuses,
+    next: (from) => moves[from] ?? [],
+    refusal(from, to) {
+      if (!statuses.includes(to)) return `${to} is not a status of a ${what}`;
+      if (moves[from]?.includes(to)) return null;
+      const allowed = moves[from] ?? [];
+      return allowed.length
+        ? `A ${what} cannot move from ${from} to ${to}; from ${from} it can move to ${allowed.join(', ')}`
+        : `A ${what} that is ${from} cannot move any more`;
+    },
+    isFinal: (status) => (moves[status] ?? []).length === 0,
+  };
+}

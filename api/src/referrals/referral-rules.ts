@@ -1,0 +1,34 @@
+import { defineLifecycle } from '../common/lifecycle';
+
+export const PARTNERS = ['coopcity', 'bissib'] as const;
+export type Partner = (typeof PARTNERS)[number];
+
+export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'in_progress', 'completed', 'declined', 'cancelled'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** proposed -> sent -> accepted -> in_progress -> completed; sent -> declined; any open status -> cancelled. */
+export const referralLifecycle = defineLifecycle<ReferralStatus>('referral', {
+  proposed: ['sent', 'cancelled'],
+  sent: ['accepted', 'declined', 'cancelled'],
+  accepted: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  declined: [],
+  cancelled: [],
+});
+
+/** What a move needs and which date the server stamps. */
+export function referralMoveRule(to: ReferralStatus): { needs?: 'outcome' | 'reason'; stamps?: 'respondedOn' | 'completedOn' } {
+  switch (to) {
+    case 'accepted':
+      return { stamps: 'respondedOn' };
+    case 'declined':
+      return { needs: 'reason', stamps: 'respondedOn' };
+    case 'completed':
+      return { needs: 'outcome', stamps: 'completedOn' };
+    case 'cancelled':
+      return { needs: 'reason' };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,82 @@
+import { answerProblems, IndicatorAnswer, INDICATOR_CODES, movement, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/assessments/emes';
+
+const all = (rating: Rating, overrides: Partial<Record<string, Rating>> = {}): IndicatorAnswer[] =>
+  INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `why ${code}` }));
+
+describe('EMES scoring', () => {
+  it('a pillar is met when all its indicators are, not met when any is not, partly otherwise', () => {
+    expect(pillarResult(['met', 'met', 'met'])).toBe('met');
+    expect(pillarResult(['met', 'partly', 'met'])).toBe('partly');
+    expect(pillarResult(['met', 'unknown', 'met'])).toBe('partly');
+    expect(pillarResult(['met', 'not_met', 'partly'])).toBe('not_met');
+    expect(pillarResult(['unknown', 'not_met'])).toBe('not_met');
+  });
+
+  it('the verdict: meets when all pillars are met, does not meet when any is not met, partly otherwise', () => {
+    expect(verdictOf({ economic: 'met', social: 'met', governance: 'met' })).toBe('meets');
+    expect(verdictOf({ economic: 'met', social: 'partly', governance: 'met' })).toBe('partly_meets');
+    expect(verdictOf({ economic: 'met', social: 'partly', governance: 'not_met' })).toBe('does_not_meet');
+  });
+
+  it('scores each pillar from its own indicators', () => {
+    const result = scoreAssessment(all('met', { econ_paid_work: 'partly', gov_autonomy: 'not_met' }));
+    expect(result.pillars).toEqual({ economic: 'partly', social: 'met', governance: 'not_met' });
+    expect(result.verdict).toBe('does_not_meet');
+    expect(scoreAssessment(all('met')).verdict).toBe('meets');
+  });
+
+  it('the wage ratio is highest / lowest with two decimals', () => {
+    expect(wageRatio(2000, 5000)).toBe(2.5);
+    expect(wageRatio(1900, 6000)).toBe(3.16);
+    expect(wageRatio(3000, 1000)).toBe(0.33);
+    expect(wageRatio(2000, 8010)).toBe(4.01);
+    expect(wageRatio(2000, 8009)).toBe(4);
+  });
+
+  it('without both wages there is no ratio, and the hand-given rating stands', () => {
+    expect(wageRatio(null, 5000)).toBeNull();
+    expect(wageRatio(2000, undefined)).toBeNull();
+    expect(wageRatio(0, 5000)).toBeNull();
+    const result = scoreAssessment(all('met', { soc_wage_tension: 'partly' }), null, 5000);
+    expect(result.wageRatio).toBeNull();
+    expect(result.indicators.find((i) => i.code === 'soc_wage_tension')!.rating).toBe('partly');
+  });
+
+  it('with both wages the ratio decides the wage tension: 1:4 is met, above is not', () => {
+    const at4 = scoreAssessment(all('met', { soc_wage_tension: 'not_met' }), 2000, 8000);
+    expect(at4.wageRatio).toBe(4);
+    expect(at4.indicators.find((i) => i.code === 'soc_wage_tension')).toEqual({ code: 'soc_wage_tension', rating: 'met', evidence: 'why soc_wage_tension' });
+    expect(at4.verdict).toBe('meets');
+    const above = scoreAssessment(all('met'), 2000, 8100);
+    expect(above.wageRatio).toBe(4.05);
+    expect(above.pillars.social).toBe('not_met');
+    expect(above.verdict).toBe('does_not_meet');
+  });
+
+  it('missing indicators count as unknown', () => {
+    const result = scoreAssessment([{ code: 'econ_paid_work', rating: 'met', evidence: '' }]);
+    expect(result.indicators).toHaveLength(10);
+    expect(result.verdict).toBe('partly_meets');
+  });
+
+  it('names what is wrong with a set of answers', () => {
+    expect(answerProblems(all('met'))).toEqual([]);
+    const wrong = [...all('met').slice(1), { code: 'econ_paid_work', rating: 'met' }, { code: 'soc_happiness', rating: 'met' }, { code: 'gov_autonomy', rating: 'yes' }];
+    expect(answerProblems(wrong)).toEqual([
+      'econ_paid_work is given twice',
+      'soc_happiness is not an EMES indicator code',
+      'gov_autonomy is given twice',
+      'gov_autonomy: rating must be one of met, partly, not_met, unknown',
+      'missing econ_continuous_activity',
+    ]);
+  });
+
+  it('says how a rating, pillar or verdict moved', () => {
+    expect(movement('partly', 'met')).toBe('improved');
+    expect(movement('met', 'not_met')).toBe('declined');
+    expect(movement('partly_meets', 'meets')).toBe('improved');
+    expect(movement('met', 'met')).toBe('same');
+    expect(movement('unknown', 'met')).toBe('changed');
+    expect(movement(null, 'met')).toBe('changed');
+  });
+});
