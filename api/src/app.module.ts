@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssessmentsModule } from './assessments/assessments.module';
 import { AuthModule } from './auth/auth.module';
+import { RecognitionsModule } from './recognitions/recognitions.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -34,6 +37,9 @@ export class AppModule {
         MeetingsModule,
         TasksModule,
         TimelineModule,
+        AssessmentsModule,
+        RecognitionsModule,
+        ReferralsModule,
         HealthModule,
         SeedModule,
       ],

@@ -9,6 +9,8 @@ import type { RuntimeConfig } from '../../api/src/config/runtime';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../api/src/seed/demo-users';
 import type { Role } from '../../api/src/users/user.entity';
 import { createTestDatabase } from './database';
+import { DataSource } from 'typeorm';
+import { demoUsers, seedFirstUsers } from '../../api/src/seed/demo-data';
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 
@@ -30,15 +32,15 @@ export interface TestApi {
 export async function startApi(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = {
-    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: '1', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
+    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
   } as RuntimeConfig;
   const app = await createApp(config, ['error']);
   await app.init();
   const http = request(app.getHttpServer());
   const client = new Client({ connectionString: database.url });
   await client.connect();
-  // Demo mode gives every test the demo colleagues; most tests want an empty register.
-  if (!options.demoRegister) await client.query('DELETE FROM organisations');
+  // Every test gets the demo colleagues; only those asking for it get the demo register.
+  if (!options.demoRegister) await app.get(DataSource).transaction((manager) => seedFirstUsers(manager, demoUsers()));
   const tokens = new Map<string, string>();
   return {
     app,

@@ -19,6 +19,10 @@ export interface AppConfig {
   trustProxy: boolean;
   consoleDir: string;
   loginThrottle: LoginThrottleConfig;
+  /** Years of a first approval, a first renewal, and each further one (DOMAIN.md: 2, 3, 5, unconfirmed). */
+  recognitionTermYears: { first: number; renewal: number; further: number };
+  /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
+  jobs: boolean;
 }
 
 export interface LoginThrottleConfig {
@@ -51,6 +55,8 @@ export const CONFIG_VARIABLES = [
   'LOGIN_MAX_FAILURES_PER_ACCOUNT',
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_DELAY_MS',
+  'RECOGNITION_TERM_YEARS',
+  'TRAJECT_JOBS',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -104,6 +110,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     }
   }
 
+  const termYears = (env.RECOGNITION_TERM_YEARS ?? '2,3,5').split(',').map((n) => Number(n.trim()));
+  if (termYears.length !== 3 || !termYears.every((n) => Number.isInteger(n) && n >= 1 && n <= 20)) {
+    problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
+  }
+
   const config: AppConfig = {
     port: int('PORT', 3000, 0, 65535),
     databaseUrl,
@@ -124,6 +135,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
       failureDelayMs: int('LOGIN_FAILURE_DELAY_MS', 250, 0, 2000),
     },
+    recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
+    jobs: flag('TRAJECT_JOBS', true),
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);

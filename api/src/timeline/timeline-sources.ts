@@ -20,4 +20,17 @@ export const TIMELINE_SOURCES: string[] = [
      FROM tasks t WHERE t.organisation_id = $1`,
   `SELECT t.completed_at AS at, 'task_completed' AS type, t.title AS summary, t.id::text AS "refId", t.assignee_id AS "userId"
      FROM tasks t WHERE t.organisation_id = $1 AND t.completed_at IS NOT NULL`,
+
+  `SELECT a.created_at AS at, 'assessment_created' AS type, 'EMES assessment of ' || a.assessed_on AS summary, a.id::text AS "refId", a.assessor_id AS "userId"
+     FROM assessments a WHERE a.organisation_id = $1`,
+  `SELECT a.finalised_at AS at, 'assessment_finalised' AS type, 'verdict: ' || a.verdict AS summary, a.id::text AS "refId", a.finalised_by_id AS "userId"
+     FROM assessments a WHERE a.organisation_id = $1 AND a.finalised_at IS NOT NULL`,
+  `SELECT e.at, 'recognition_' || e.to_status AS type,
+          r.kind || ': ' || coalesce(e.from_status || ' → ', '') || e.to_status || coalesce(' (' || e.comment || ')', '') AS summary,
+          e.recognition_id::text AS "refId", e.user_id AS "userId"
+     FROM recognition_events e JOIN recognitions r ON r.id = e.recognition_id WHERE e.organisation_id = $1`,
+  `SELECT e.at, 'referral_' || e.to_status AS type,
+          upper(f.partner) || ': ' || coalesce(e.from_status || ' → ', '') || e.to_status || coalesce(' (' || e.comment || ')', '') AS summary,
+          e.referral_id::text AS "refId", e.user_id AS "userId"
+     FROM referral_events e JOIN referrals f ON f.id = e.referral_id WHERE e.organisation_id = $1`,
 ];

@@ -1,0 +1,160 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertAssignedOrCoordinator } from '../cases/case-assignment';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { Assessment } from './assessment.entity';
+import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
+import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from './emes';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
+
+@Injectable()
+export class AssessmentsService {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<Assessment>> {
+    return fetchPage(this.db.getRepository(Assessment).createQueryBuilder('a'), query, 'a.id');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Assessment> {
+    const found = await manager.findOne(Assessment, { where: { id } });
+    if (!found) throw new NotFoundException(`No assessment ${id}`);
+    return found;
+  }
+
+  /** A new assessment starts from the organisation's latest one (copy-forward) unless answers are given. */
+  async create(dto: CreateAssessmentDto, by: SignedInUser): Promise<Assessment> {
+    return this.db.transaction(async (manager) => {
+      const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
+      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      await assertAssignedOrCoordinator(manager, dto.organisationId, by);
+      const latest = await manager.findOne(Assessment, { where: { organisationId: dto.organisationId }, order: { assessedOn: 'DESC', createdAt: 'DESC' } });
+      const answers = dto.indicators ? checkedAnswers(dto.indicators) : latest?.indicators ?? INDICATORS.map(({ code }) => ({ code, rating: 'unknown' as const, evidence: '' }));
+      const lowestWage = dto.lowestWage !== undefined ? dto.lowestWage : latest?.lowestWage ?? null;
+      const highestWage = dto.highestWage !== undefined ? dto.highestWage : latest?.highestWage ?? null;
+      const score = scoreAssessment(answers, lowestWage, highestWage);
+      const { id } = await manager.save(Assessment, {
+        organisationId: dto.organisationId,
+        caseId: dto.caseId ?? (await openCaseOf(manager, dto.organisationId)),
+        assessorId: dto.assessorId ?? by.id,
+        assessedOn: dto.assessedOn ?? today(),
+        status: 'draft',
+        lowestWage,
+        highestWage,
+        profitDistributionPct: dto.profitDistributionPct !== undefined ? dto.profitDistributionPct : latest?.profitDistributionPct ?? null,
+        ...score,
+        previousId: latest?.id ?? null,
+        version: 1,
+      });
+      return this.get(id, manager);
+    });
+  }
+
+  /** Drafts change; a final assessment is frozen (422): a new one is made instead. */
+  async update(id: string, dto: UpdateAssessmentDto, by: SignedInUser): Promise<Assessment> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      await assertAssignedOrCoordinator(manager, stored.organisationId, by);
+      if (stored.status === 'final') throw new BusinessRuleViolation('A final assessment cannot be changed: start a new assessment instead');
+      const answers = dto.indicators ? checkedAnswers(dto.indicators) : stored.indicators;
+      const lowestWage = dto.lowestWage !== undefined ? dto.lowestWage : stored.lowestWage;
+      const highestWage = dto.highestWage !== undefined ? dto.highestWage : stored.highestWage;
+      const changes: Partial<Assessment> = { ...scoreAssessment(answers, lowestWage, highestWage), lowestWage, highestWage };
+      for (const field of ['caseId', 'assessorId', 'assessedOn', 'profitDistributionPct'] as const) {
+        if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
+      }
+      await updateAtVersion(manager, Assessment, id, dto.version, changes);
+      return this.get(id, manager);
+    });
+  }
+
+  /** draft -> final: by the assessor, a coordinator or an admin. */
+  async finalise(id: string, by: SignedInUser): Promise<Assessment> {
+    return this.db.transaction(async (manager) => {
+      const stored = await manager.findOne(Assessment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!stored) throw new NotFoundException(`No assessment ${id}`);
+      if (stored.assessorId !== by.id && !isCoordinator(by)) throw new ForbiddenException('Only the assessor, a coordinator or an admin finalises an assessment');
+      if (stored.status === 'final') throw new BusinessRuleViolation('This assessment is already final');
+      await manager.query(`UPDATE assessments SET status = 'final', finalised_at = now(), finalised_by_id = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, by.id]);
+      return this.get(id, manager);
+    });
+  }
+
+  /** A coordinator agrees with a final assessment, or returns it with a comment, which opens a new draft copied from it. */
+  async review(id: string, dto: ReviewAssessmentDto, by: SignedInUser): Promise<{ reviewed: Assessment; draft: Assessment | null }> {
+    if (dto.decision === 'return' && !dto.comment?.trim()) throw new ValidationFailed({ comment: 'comment is required to return an assessment' });
+    return this.db.transaction(async (manager) => {
+      const stored = await manager.findOne(Assessment, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!stored) throw new NotFoundException(`No assessment ${id}`);
+      if (stored.status !== 'final') throw new BusinessRuleViolation('Only a final assessment is reviewed');
+      if (stored.reviewStatus) throw new BusinessRuleViolation('This assessment has already been reviewed');
+      await manager.query(
+        `UPDATE assessments SET review_status = $2, review_comment = $3, reviewed_by_id = $4, reviewed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, dto.decision === 'agree' ? 'agreed' : 'returned', dto.comment ?? null, by.id],
+      );
+      let draft: Assessment | null = null;
+      if (dto.decision === 'return') {
+        const { id: draftId } = await manager.save(Assessment, {
+          organisationId: stored.organisationId,
+          caseId: stored.caseId,
+          assessorId: stored.assessorId,
+          assessedOn: today(),
+          status: 'draft',
+          indicators: stored.indicators,
+          lowestWage: stored.lowestWage,
+          highestWage: stored.highestWage,
+          wageRatio: stored.wageRatio,
+          profitDistributionPct: stored.profitDistributionPct,
+          pillars: stored.pillars,
+          verdict: stored.verdict,
+          previousId: stored.id,
+          version: 1,
+        });
+        draft = await this.get(draftId, manager);
+      }
+      return { reviewed: await this.get(id, manager), draft };
+    });
+  }
+
+  /** How each indicator, pillar and the verdict moved between two assessments of one organisation (by default the two latest). */
+  async compare(organisationId: string, fromId?: string, toId?: string) {
+    const history = await this.db.getRepository(Assessment).find({ where: { organisationId }, order: { assessedOn: 'DESC', createdAt: 'DESC' } });
+    const [organisation] = await this.db.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
+    if (!organisation) throw new NotFoundException(`No organisation ${organisationId}`);
+    const pick = (id: string | undefined, fallback: Assessment | undefined, field: string) => {
+      if (!id) return fallback;
+      const found = history.find((a) => a.id === id);
+      if (!found) throw new ValidationFailed({ [field]: `${field} must be an assessment of this organisation` });
+      return found;
+    };
+    const to = pick(toId, history[0], 'to');
+    const from = pick(fromId, history.find((a) => a !== to), 'from');
+    if (!from || !to) throw new BusinessRuleViolation('Comparing needs two assessments of this organisation');
+    const ratingOf = (a: Assessment, code: string) => a.indicators.find((i) => i.code === code)?.rating ?? 'unknown';
+    const summary = (a: Assessment) => ({ id: a.id, assessedOn: a.assessedOn, status: a.status, verdict: a.verdict, wageRatio: a.wageRatio });
+    return {
+      from: summary(from),
+      to: summary(to),
+      indicators: INDICATORS.map(({ code, pillar }) => ({ code, pillar, from: ratingOf(from, code), to: ratingOf(to, code), change: movement(ratingOf(from, code), ratingOf(to, code)) })),
+      pillars: PILLARS.map((pillar) => ({ pillar, from: from.pillars[pillar], to: to.pillars[pillar], change: movement(from.pillars[pillar], to.pillars[pillar]) })),
+      verdict: { from: from.verdict, to: to.verdict, change: movement(from.verdict, to.verdict) },
+    };
+  }
+}
+
+function checkedAnswers(answers: Array<{ code: string; rating: string; evidence?: string }>): IndicatorAnswer[] {
+  const problems = answerProblems(answers);
+  if (problems.length) throw new ValidationFailed({ indicators: `every EMES indicator exactly once: ${problems.join('; ')}` });
+  return answers.map(({ code, rating, evidence }) => ({ code, rating, evidence: evidence ?? '' }) as IndicatorAnswer);
+}
+
+async function openCaseOf(manager: EntityManager, organisationId: string): Promise<string | null> {
+  const [open] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [organisationId]);
+  return open?.id ?? null;
+}

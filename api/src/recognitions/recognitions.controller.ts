@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/auth/roles.decorator';
+import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
+import { ResourceReads } from '../common/list/resource-reads';
+import { DailyReport, RecognitionDailyJob } from './recognition-daily.job';
+import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
+import { recognitionsList } from './recognitions.list';
+import { RecognitionRecord, RecognitionsService } from './recognitions.service';
+
+const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
+
+@ApiTags('recognitions')
+@ApiBearerAuth()
+@Controller('recognitions')
+export class RecognitionsController extends ResourceReads<RecognitionRecord>(recognitionsList) {
+  constructor(
+    private readonly recognitions: RecognitionsService,
+    private readonly daily: RecognitionDailyJob,
+  ) {
+    super();
+  }
+
+  protected get reader() {
+    return this.recognitions;
+  }
+
+  /** Runs the daily expiry and renewal reminders now (still one process at a time). */
+  @Post('daily-job')
+  @HttpCode(200)
+  @Roles('admin')
+  runDaily(): Promise<DailyReport> {
+    return this.daily.run(true);
+  }
+
+  @Post()
+  @Roles(...JOURNEY_WRITERS)
+  create(@Body() dto: CreateRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles(...JOURNEY_WRITERS)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.update(id, dto, user);
+  }
+
+  /** One step along the lifecycle, with a comment: 422 naming the allowed moves otherwise. */
+  @Post(':id/move')
+  @HttpCode(200)
+  @Roles(...JOURNEY_WRITERS)
+  move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.move(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles(...JOURNEY_WRITERS)
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.remove(id, user);
+  }
+}

@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../common/auth/roles.decorator';
+import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
+import { ResourceReads } from '../common/list/resource-reads';
+import { Referral } from './referral.entity';
+import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
+import { referralsList } from './referrals.list';
+import { ReferralsService } from './referrals.service';
+
+const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
+
+@ApiTags('referrals')
+@ApiBearerAuth()
+@Controller('referrals')
+export class ReferralsController extends ResourceReads<Referral>(referralsList) {
+  constructor(private readonly referrals: ReferralsService) {
+    super();
+  }
+
+  protected get reader() {
+    return this.referrals;
+  }
+
+  @Post()
+  @Roles(...JOURNEY_WRITERS)
+  create(@Body() dto: CreateReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
+    return this.referrals.create(dto, user);
+  }
+
+  @Put(':id')
+  @Roles(...JOURNEY_WRITERS)
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
+    return this.referrals.update(id, dto, user);
+  }
+
+  /** Accept, decline, start, complete or cancel: 422 naming the allowed moves otherwise. */
+  @Post(':id/move')
+  @HttpCode(200)
+  @Roles(...JOURNEY_WRITERS)
+  move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
+    return this.referrals.move(id, dto, user);
+  }
+
+  @Delete(':id')
+  @Roles(...JOURNEY_WRITERS)
+  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<Referral> {
+    return this.referrals.remove(id, user);
+  }
+}

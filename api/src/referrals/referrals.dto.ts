@@ -1,0 +1,36 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { BlankToNull, IsDay, IsReadVersion } from '../common/http/field-rules';
+import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
+import { Partner, PARTNERS, REFERRAL_STATUSES, ReferralStatus } from './referral-rules';
+
+const statusRule = { message: `status must be one of ${REFERRAL_STATUSES.join(', ')}` };
+
+class ReferralFields extends EchoedRecord {
+  @ReadOnly() referredById?: unknown;
+  @ReadOnly() respondedOn?: unknown;
+  @ReadOnly() completedOn?: unknown;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'caseId must be the id of a case' }) caseId?: string | null;
+  @ApiPropertyOptional({ description: 'A COOPCITY programme; optional for BISSIB' }) @IsOptional() @BlankToNull() @IsUUID('all', { message: 'programmeId must be the id of a programme' }) programmeId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsDay('referredOn') referredOn?: string;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) outcome?: string | null;
+  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) reason?: string | null;
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'A change moves the referral along its lifecycle (422 otherwise)' }) @IsOptional() @IsIn(REFERRAL_STATUSES, statusRule) status?: ReferralStatus;
+}
+
+export class CreateReferralDto extends ReferralFields {
+  @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
+  @ApiProperty({ enum: PARTNERS }) @IsIn(PARTNERS, { message: 'partner must be coopcity or bissib' }) partner: Partner;
+}
+
+export class UpdateReferralDto extends ReferralFields {
+  @ReadOnly() organisationId?: unknown;
+  @ReadOnly() partner?: unknown;
+  @ApiProperty() @IsReadVersion() version: number;
+}
+
+export class MoveReferralDto {
+  @ApiProperty({ enum: REFERRAL_STATUSES }) @IsIn(REFERRAL_STATUSES, statusRule) status: ReferralStatus;
+  @ApiPropertyOptional({ description: 'Required to complete' }) @IsOptional() @IsString() @MaxLength(5000) outcome?: string;
+  @ApiPropertyOptional({ description: 'Required to decline or cancel' }) @IsOptional() @IsString() @MaxLength(5000) reason?: string;
+}

@@ -1,0 +1,133 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { assertAssignedOrCoordinator } from '../cases/case-assignment';
+import type { SignedInUser } from '../common/auth/signed-in-user';
+import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { updateAtVersion } from '../common/http/versioned-update';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { Referral } from './referral.entity';
+import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from './referral-rules';
+import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class ReferralsService {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<Referral>> {
+    return fetchPage(this.db.getRepository(Referral).createQueryBuilder('f'), query, 'f.id');
+  }
+
+  async get(id: string, manager: EntityManager = this.db.manager): Promise<Referral> {
+    const found = await manager.findOne(Referral, { where: { id } });
+    if (!found) throw new NotFoundException(`No referral ${id}`);
+    return found;
+  }
+
+  /** `referredById` is whoever refers; a COOPCITY referral names one of its active programmes. */
+  async create(dto: CreateReferralDto, by: SignedInUser): Promise<Referral> {
+    return this.db.transaction(async (manager) => {
+      const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
+      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      await assertAssignedOrCoordinator(manager, dto.organisationId, by);
+      await this.assertProgramme(manager, dto.partner, dto.programmeId ?? null);
+      if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('A referral starts as proposed; then it moves along its lifecycle');
+      const [open] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
+      const { id } = await manager.save(Referral, {
+        organisationId: dto.organisationId,
+        caseId: dto.caseId ?? open?.id ?? null,
+        partner: dto.partner,
+        programmeId: dto.programmeId ?? null,
+        status: 'proposed',
+        referredOn: dto.referredOn ?? today(),
+        outcome: dto.outcome ?? null,
+        reason: dto.reason ?? null,
+        referredById: by.id,
+        version: 1,
+      });
+      await this.recordMove(manager, { id, organisationId: dto.organisationId }, null, 'proposed', by.id, null);
+      return this.get(id, manager);
+    });
+  }
+
+  async update(id: string, dto: UpdateReferralDto, by: SignedInUser): Promise<Referral> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      await assertAssignedOrCoordinator(manager, stored.organisationId, by);
+      if (dto.programmeId !== undefined) await this.assertProgramme(manager, stored.partner, dto.programmeId);
+      const changes: Partial<Referral> = {};
+      for (const field of ['caseId', 'programmeId', 'referredOn', 'outcome', 'reason'] as const) {
+        if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
+      }
+      const moving = dto.status !== undefined && dto.status !== stored.status;
+      if (moving) Object.assign(changes, moveChanges({ ...stored, ...changes }, dto.status!, {}));
+      await updateAtVersion(manager, Referral, id, dto.version, changes);
+      if (moving) await this.recordMove(manager, stored, stored.status, dto.status!, by.id, changes.reason ?? changes.outcome ?? null);
+      return this.get(id, manager);
+    });
+  }
+
+  /** `POST /referrals/{id}/move {status, outcome, reason}`: forward only; an outcome to complete, a reason to decline or cancel. */
+  async move(id: string, dto: MoveReferralDto, by: SignedInUser): Promise<Referral> {
+    return this.db.transaction(async (manager) => {
+      const stored = await manager.findOne(Referral, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!stored) throw new NotFoundException(`No referral ${id}`);
+      await assertAssignedOrCoordinator(manager, stored.organisationId, by);
+      const changes = moveChanges(stored, dto.status, dto);
+      await manager.update(Referral, { id }, { ...changes, version: () => 'version + 1' });
+      await this.recordMove(manager, stored, stored.status, dto.status, by.id, dto.reason ?? dto.outcome ?? null);
+      return this.get(id, manager);
+    });
+  }
+
+  async remove(id: string, by: SignedInUser): Promise<Referral> {
+    return this.db.transaction(async (manager) => {
+      const stored = await this.get(id, manager);
+      await assertAssignedOrCoordinator(manager, stored.organisationId, by);
+      if (stored.status !== 'proposed') throw new BusinessRuleViolation('Only a referral not yet sent is deleted; cancel it instead');
+      await manager.delete(Referral, { id });
+      return stored;
+    });
+  }
+
+  private async recordMove(manager: EntityManager, referral: { id: string; organisationId: string }, from: ReferralStatus | null, to: ReferralStatus, userId: string, comment: string | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO referral_events (referral_id, organisation_id, user_id, from_status, to_status, comment) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [referral.id, referral.organisationId, userId, from, to, comment],
+    );
+  }
+
+  private async assertProgramme(manager: EntityManager, partner: Partner, programmeId: string | null): Promise<void> {
+    if (!programmeId) {
+      if (partner === 'coopcity') throw new ValidationFailed({ programmeId: 'a COOPCITY referral names one of its programmes' });
+      return;
+    }
+    const [programme] = await manager.query(`SELECT partner, active FROM programmes WHERE id = $1`, [programmeId]);
+    if (!programme || programme.partner !== partner || !programme.active) {
+      throw new ValidationFailed({ programmeId: `programmeId must be an active ${partner === 'coopcity' ? 'COOPCITY' : 'BISSIB'} programme` });
+    }
+  }
+}
+
+/** The lifecycle check, what the move needs, and the date it stamps. */
+function moveChanges(referral: Referral, to: ReferralStatus, given: { outcome?: string | null; reason?: string | null }): Partial<Referral> {
+  const refusal = referralLifecycle.refusal(referral.status, to);
+  if (refusal) throw new BusinessRuleViolation(refusal, { allowed: referralLifecycle.next(referral.status) });
+  const rule = referralMoveRule(to);
+  const changes: Partial<Referral> = { status: to };
+  if (rule.needs === 'outcome') {
+    const outcome = (given.outcome ?? referral.outcome)?.trim();
+    if (!outcome) throw new ValidationFailed({ outcome: 'an outcome is required to complete a referral' });
+    changes.outcome = outcome;
+  }
+  if (rule.needs === 'reason') {
+    const reason = (given.reason ?? referral.reason)?.trim();
+    if (!reason) throw new ValidationFailed({ reason: `a reason is required to ${to === 'declined' ? 'decline' : 'cancel'} a referral` });
+    changes.reason = reason;
+  }
+  if (rule.stamps) changes[rule.stamps] = today();
+  return changes;
+}
