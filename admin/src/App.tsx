@@ -7,12 +7,16 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { TrajectLayout } from './layout/TrajectLayout';
 import { TrajectLogin } from './layout/TrajectLogin';
 import { trajectTheme } from './layout/theme';
+import cases from './cases';
 import contacts from './contacts';
+import meetings from './meetings';
 import organisations from './organisations';
+import tasks from './tasks';
 import users from './users';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ProfilePage = lazy(() => import('./profile/ProfilePage'));
+const JourneyBoard = lazy(() => import('./board/JourneyBoard'));
 const OrganisationImport = lazy(() => import('./organisations/import/OrganisationImport'));
 
 export function App() {
@@ -31,10 +35,14 @@ export function App() {
     >
       <Resource name="organisations" {...organisations} />
       <Resource name="contacts" {...contacts} />
+      <Resource name="cases" {...cases} />
+      <Resource name="meetings" {...meetings} />
+      <Resource name="tasks" {...tasks} />
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />
         <Route path="/profile" element={<ProfilePage />} />
+        <Route path="/board" element={<JourneyBoard />} />
       </CustomRoutes>
     </Admin>
   );

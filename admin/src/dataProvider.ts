@@ -17,7 +17,56 @@ function asConflict(error: unknown): unknown {
   return new HttpError('traject.conflict.message', 409, { ...error.body, errors: undefined, conflict: true });
 }
 
-export const dataProvider: DataProvider = {
+/** One entry of an organisation's history (`GET /api/organisations/{id}/timeline`). */
+export interface TimelineEntry {
+  at: string;
+  type: string;
+  summary: string;
+  refId: string | null;
+  userId: string | null;
+}
+
+/** What `GET /api/search` answers: hits grouped by kind, each with the matching words. */
+export interface SearchResults {
+  q: string;
+  organisations: { id: string; name: string; enterpriseNumber: string | null; archived: boolean; snippet: string }[];
+  contacts: { id: string; organisationId: string; name: string; organisationName: string; snippet: string }[];
+  meetings: { id: string; organisationId: string; subject: string; occurredAt: string; organisationName: string; snippet: string }[];
+}
+
+/** The total of a `Content-Range: res 0-24/319` header (0 when absent). */
+function totalOf(headers: Headers): number {
+  const total = headers.get('Content-Range')?.split('/').pop();
+  return total && /^\d+$/.test(total) ? Number(total) : 0;
+}
+
+/**
+ * List filters travel through the URL, where react-admin drops nulls; "nobody" (an unassigned
+ * case) is written NOBODY there and sent to the API as the null it expects.
+ */
+export const NOBODY = 'nobody';
+
+function withNulls(filter: Record<string, unknown> = {}): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, key.endsWith('Id') && value === NOBODY ? null : value]));
+}
+
+export const dataProvider = {
   ...rest,
+  getList: (resource, params) => rest.getList(resource, { ...params, filter: withNulls(params.filter) }),
   update: (resource, params) => rest.update(resource, params).catch((error) => Promise.reject(asConflict(error))),
-};
+
+  /** A page of an organisation's timeline, newest first. */
+  async getTimeline(organisationId: string, { first = 0, last = 49 } = {}): Promise<{ data: TimelineEntry[]; total: number }> {
+    const range = encodeURIComponent(JSON.stringify([first, last]));
+    const { json, headers } = await httpClient(`/api/organisations/${encodeURIComponent(organisationId)}/timeline?range=${range}`);
+    return { data: json as TimelineEntry[], total: totalOf(headers) };
+  },
+
+  /** Organisations, contacts and meeting notes matching `q` (2 to 200 characters). */
+  async search(q: string, limit = 8): Promise<SearchResults> {
+    const { json } = await httpClient(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`);
+    return json as SearchResults;
+  },
+} satisfies DataProvider;
+
+export type TrajectDataProvider = typeof dataProvider;

@@ -15,6 +15,8 @@ const everyone: readonly Role[] = ['advisor', 'coordinator', 'manager', 'admin']
 const adminOnly: readonly Role[] = ['admin'];
 /** Everyone but managers, who read the register and report on it. */
 const registerWriters: readonly Role[] = ['advisor', 'coordinator', 'admin'];
+/** Coordinators and admins: open, assign and close support journeys. */
+const leads: readonly Role[] = ['coordinator', 'admin'];
 
 export const accessRules: Record<string, Rules> = {
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
@@ -41,6 +43,38 @@ export const accessRules: Record<string, Rules> = {
     delete: registerWriters,
     gdpr: adminOnly,
   },
+  // Support journeys. Editing is offered to advisors, but only on cases assigned to them
+  // (journey/rights.ts checks the record; the server checks again).
+  cases: {
+    list: everyone,
+    show: everyone,
+    export: everyone,
+    create: leads,
+    edit: registerWriters,
+    assign: leads,
+    close: leads,
+    delete: adminOnly,
+  },
+  // Advisors edit and delete only their own notes (journey/rights.ts).
+  meetings: {
+    list: everyone,
+    show: everyone,
+    export: everyone,
+    create: registerWriters,
+    edit: registerWriters,
+    delete: registerWriters,
+  },
+  // Editing: the assignee, the creator, coordinators and admins (journey/rights.ts).
+  tasks: {
+    list: everyone,
+    show: everyone,
+    export: everyone,
+    create: registerWriters,
+    edit: registerWriters,
+    delete: registerWriters,
+  },
+  // The journey board: everyone sees it; who may drag a card is per case (journey/rights.ts).
+  board: { list: everyone },
   // Read-only reference data the forms use.
   municipalities: { list: everyone, show: everyone },
 };

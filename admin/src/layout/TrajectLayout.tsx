@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Layout } from 'react-admin';
 import { SignInLanguage } from '../i18n/signInLanguage';
 import { TrajectAppBar } from './TrajectAppBar';
+import { TrajectMenu } from './TrajectMenu';
 
 export function TrajectLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout appBar={TrajectAppBar}>
+    <Layout appBar={TrajectAppBar} menu={TrajectMenu}>
       <SignInLanguage />
       {children}
     </Layout>

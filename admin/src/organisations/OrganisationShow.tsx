@@ -1,21 +1,42 @@
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess } from 'react-admin';
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
+import { Timeline } from '../journey/Timeline';
+import { OrganisationMeetings } from '../meetings/OrganisationMeetings';
+import { OrganisationTasks } from '../tasks/OrganisationTasks';
+import { OpenCaseHeader } from './OpenCaseHeader';
 import { OrganisationOverview } from './OrganisationOverview';
+import type { Organisation } from './types';
 
 function OrganisationShowActions() {
   const { canAccess } = useCanAccess({ resource: 'organisations', action: 'edit' });
   return <TopToolbar>{canAccess && <EditButton />}</TopToolbar>;
 }
 
+function OrganisationJourney() {
+  const organisation = useRecordContext<Organisation>();
+  if (!organisation) return null;
+  return <Timeline organisationId={String(organisation.id)} />;
+}
+
 export default function OrganisationShow() {
   return (
     <Show actions={<OrganisationShowActions />}>
+      <OpenCaseHeader />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.overview">
           <OrganisationOverview />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.contacts" path="contacts">
           <OrganisationContacts />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.journey" path="journey">
+          <OrganisationJourney />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.meetings" path="meetings">
+          <OrganisationMeetings />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.tasks" path="tasks">
+          <OrganisationTasks />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

@@ -1,0 +1,62 @@
+import type { DragEvent } from 'react';
+import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
+import { LinkBase, useLocaleState, useTranslate } from 'react-admin';
+import type { Case } from '../cases/types';
+
+export interface BoardCardProps {
+  record: Case;
+  organisationName?: string;
+  advisorName?: string;
+  draggable: boolean;
+  moving: boolean;
+}
+
+export const CASE_MIME = 'application/x-traject-case';
+
+/** One open case on the board: organisation, advisor, priority, next action. */
+export function BoardCard({ record, organisationName, advisorName, draggable, moving }: BoardCardProps) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData(CASE_MIME, record.id);
+    event.dataTransfer.setData('text/plain', record.id);
+    event.dataTransfer.effectAllowed = 'move';
+  };
+  const nextAction = record.nextActionOn
+    ? new Date(`${record.nextActionOn}T12:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' })
+    : null;
+  return (
+    <Card
+      component="article"
+      variant="outlined"
+      draggable={draggable}
+      onDragStart={draggable ? onDragStart : undefined}
+      data-case-id={record.id}
+      data-draggable={draggable}
+      aria-label={organisationName ?? record.title}
+      sx={{ mb: 1, cursor: draggable ? 'grab' : 'default', opacity: moving ? 0.6 : 1, borderLeft: 4, borderLeftColor: record.priority === 'high' ? 'error.main' : 'divider' }}
+    >
+      <CardContent sx={{ p: 1.5, '&:last-child': { pb: 1.5 } }}>
+        <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+          {draggable && <DragIndicatorIcon fontSize="small" color="action" aria-hidden sx={{ mt: 0.25 }} />}
+          <Stack spacing={0.5} sx={{ minWidth: 0 }}>
+            <LinkBase to={`/cases/${record.id}/show`} draggable={false} style={{ fontWeight: 600 }}>
+              {organisationName ?? '…'}
+            </LinkBase>
+            <Typography variant="body2" color="text.secondary" noWrap title={record.title}>
+              {record.title}
+            </Typography>
+            <Typography variant="body2">{advisorName ?? translate('traject.cases.unassigned')}</Typography>
+            <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
+              {record.priority !== 'normal' && (
+                <Chip size="small" color={record.priority === 'high' ? 'error' : 'default'} label={translate(`traject.priorities.${record.priority}`)} />
+              )}
+              {nextAction && <Chip size="small" variant="outlined" label={translate('traject.board.next_action', { date: nextAction })} />}
+            </Stack>
+          </Stack>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

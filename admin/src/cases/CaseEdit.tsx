@@ -1,0 +1,41 @@
+import { Alert } from '@mui/material';
+import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
+import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { canChangeCase } from '../journey/rights';
+import { CaseInputs } from './CaseInputs';
+import type { Case } from './types';
+
+const CaseEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <DeleteWithConfirmButton mutationMode="pessimistic" />
+  </Toolbar>
+);
+
+function CaseEditForm() {
+  const { record } = useEditContext<Case>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  if (!record || !identity) return null;
+  if (!canChangeCase(identity, record)) {
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        {translate(record.status === 'closed' ? 'traject.cases.close_hint' : 'traject.cases.read_only')}
+      </Alert>
+    );
+  }
+  return (
+    <SimpleForm toolbar={<CaseEditToolbar />}>
+      <CaseInputs mode="edit" />
+    </SimpleForm>
+  );
+}
+
+export default function CaseEdit() {
+  const onError = useSaveErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="show">
+      <CaseEditForm />
+    </Edit>
+  );
+}

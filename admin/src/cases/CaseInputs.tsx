@@ -1,0 +1,79 @@
+import { Alert, Box } from '@mui/material';
+import {
+  AutocompleteInput,
+  DateInput,
+  FormDataConsumer,
+  Labeled,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+  useCanAccess,
+  useTranslate,
+} from 'react-admin';
+import { caseStatusChoices, openStageChoices, priorityChoices } from './codes';
+
+const row = { display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' } as const;
+
+/** Advisors and coordinators: the people a case can be assigned to. */
+export function StaffInput({ source }: { source: string }) {
+  return (
+    <ReferenceInput source={source} reference="users" filter={{ active: true, role: ['advisor', 'coordinator'] }} sort={{ field: 'fullName', order: 'ASC' }}>
+      <AutocompleteInput optionText="fullName" sx={{ minWidth: 260 }} />
+    </ReferenceInput>
+  );
+}
+
+const closeReasonWhenClosing = (value: unknown, values: { status?: string }) =>
+  values.status === 'closed' && !String(value ?? '').trim() ? 'traject.cases.close_reason_required' : undefined;
+
+/**
+ * The fields of a case, shared by create and edit. What a coordinator alone may change
+ * (advisor, coordinator, status, closing) is only shown to coordinators and admins.
+ */
+export function CaseInputs({ mode }: { mode: 'create' | 'edit' }) {
+  const translate = useTranslate();
+  const { canAccess: lead } = useCanAccess({ resource: 'cases', action: 'assign' });
+  return (
+    <>
+      {mode === 'create' ? (
+        <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 360 }} />
+        </ReferenceInput>
+      ) : (
+        <Labeled>
+          <ReferenceField source="organisationId" reference="organisations" link="show" />
+        </Labeled>
+      )}
+      <TextInput source="title" validate={required()} fullWidth />
+      <Box sx={row}>
+        <SelectInput source="stage" choices={openStageChoices} validate={required()} />
+        <SelectInput source="priority" choices={priorityChoices} validate={required()} />
+        <DateInput source="openedOn" />
+        <DateInput source="nextActionOn" />
+      </Box>
+      {lead ? (
+        <Box sx={row}>
+          <StaffInput source="advisorId" />
+          <StaffInput source="coordinatorId" />
+          {mode === 'edit' && <SelectInput source="status" choices={caseStatusChoices} validate={required()} />}
+        </Box>
+      ) : (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('traject.cases.advisor_hint')}
+        </Alert>
+      )}
+      {lead && mode === 'edit' && (
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.status === 'closed' && (
+              <TextInput source="closeReason" multiline fullWidth validate={closeReasonWhenClosing} helperText="traject.cases.close_hint" />
+            )
+          }
+        </FormDataConsumer>
+      )}
+      <TextInput source="summary" multiline minRows={3} fullWidth />
+    </>
+  );
+}

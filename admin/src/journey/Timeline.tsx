@@ -1,0 +1,104 @@
+import type { ReactElement } from 'react';
+import { Alert, Box, Button, List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import AddTaskIcon from '@mui/icons-material/AddTask';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import CallSplitIcon from '@mui/icons-material/CallSplit';
+import EventIcon from '@mui/icons-material/Event';
+import FlagIcon from '@mui/icons-material/Flag';
+import ForumIcon from '@mui/icons-material/Forum';
+import LockIcon from '@mui/icons-material/Lock';
+import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import TrendingFlatIcon from '@mui/icons-material/TrendingFlat';
+import VerifiedIcon from '@mui/icons-material/Verified';
+import { LinkBase, useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import type { TimelineEntry } from '../dataProvider';
+import { useTimeline } from './useTimeline';
+
+const ICONS: Record<string, ReactElement> = {
+  meeting: <ForumIcon />,
+  case_opened: <FlagIcon />,
+  case_stage_changed: <TrendingFlatIcon />,
+  case_assigned: <AssignmentIndIcon />,
+  case_status_changed: <SwapHorizIcon />,
+  case_closed: <LockIcon />,
+  task_created: <AddTaskIcon />,
+  task_completed: <TaskAltIcon />,
+};
+
+/** Types added by later issues (assessment_*, recognition_*, referral_*) get their family's icon. */
+function iconOf(type: string): ReactElement {
+  if (ICONS[type]) return ICONS[type];
+  if (type.startsWith('assessment')) return <AssessmentIcon />;
+  if (type.startsWith('recognition')) return <VerifiedIcon />;
+  if (type.startsWith('referral')) return <CallSplitIcon />;
+  return <EventIcon />;
+}
+
+/** Where an entry leads: the meeting, the case, the task; other types are shown without a link. */
+export function linkOf(entry: Pick<TimelineEntry, 'type' | 'refId'>): string | null {
+  if (!entry.refId) return null;
+  if (entry.type === 'meeting') return `/meetings/${entry.refId}/show`;
+  if (entry.type.startsWith('case_')) return `/cases/${entry.refId}/show`;
+  if (entry.type.startsWith('task_')) return `/tasks/${entry.refId}`;
+  return null;
+}
+
+/**
+ * What happened to an organisation, newest first: an icon per kind, who, when, what, and a
+ * link to the record. `only` narrows it (a case's page shows the entries about that case).
+ */
+export function Timeline({ organisationId, only }: { organisationId: string; only?: (entry: TimelineEntry) => boolean }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { entries, isPending, error, hasMore, loadMore } = useTimeline(organisationId);
+  const shown = only ? entries.filter(only) : entries;
+  const userIds = [...new Set(shown.map((entry) => entry.userId).filter((id): id is string => !!id))];
+  const { data: users } = useGetMany('users', { ids: userIds }, { enabled: userIds.length > 0 });
+  const nameOf = (id: string | null) => users?.find((user) => user.id === id)?.fullName ?? '';
+
+  if (error) return <Alert severity="error">{translate('ra.notification.http_error')}</Alert>;
+  if (!isPending && shown.length === 0) {
+    return <Typography sx={{ py: 2, color: 'text.secondary' }}>{translate('traject.timeline.empty')}</Typography>;
+  }
+  return (
+    <Box sx={{ width: '100%' }}>
+      <List aria-label={translate('traject.organisations.tabs.journey')}>
+        {shown.map((entry, index) => {
+          const to = linkOf(entry);
+          const label = translate(`traject.timeline.types.${entry.type}`, { _: translate('traject.timeline.types.other') });
+          const when = new Date(entry.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+          const who = nameOf(entry.userId);
+          return (
+            <ListItem key={`${entry.type}-${entry.refId}-${entry.at}-${index}`} divider alignItems="flex-start" data-type={entry.type}>
+              <ListItemIcon sx={{ mt: 0.5 }} aria-hidden>
+                {iconOf(entry.type)}
+              </ListItemIcon>
+              <ListItemText
+                primary={
+                  <>
+                    <Typography component="span" sx={{ fontWeight: 600, mr: 1 }}>
+                      {label}
+                    </Typography>
+                    {to ? (
+                      <LinkBase to={to}>{entry.summary}</LinkBase>
+                    ) : (
+                      <Typography component="span">{entry.summary}</Typography>
+                    )}
+                  </>
+                }
+                secondary={[who, when].filter(Boolean).join(' · ')}
+              />
+            </ListItem>
+          );
+        })}
+      </List>
+      {hasMore && !only && (
+        <Button onClick={() => void loadMore()} disabled={isPending}>
+          {translate('traject.timeline.more')}
+        </Button>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,24 @@
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { Menu, useCanAccess } from 'react-admin';
+
+function BoardMenuItem() {
+  const { canAccess } = useCanAccess({ resource: 'board', action: 'list' });
+  if (!canAccess) return null;
+  return <Menu.Item to="/board" primaryText="traject.menu.board" leftIcon={<ViewKanbanIcon />} />;
+}
+
+/** The side menu in the order people work: the register, the journeys, then the staff (admins). */
+export function TrajectMenu() {
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      <Menu.ResourceItem name="organisations" />
+      <Menu.ResourceItem name="contacts" />
+      <Menu.ResourceItem name="cases" />
+      <BoardMenuItem />
+      <Menu.ResourceItem name="meetings" />
+      <Menu.ResourceItem name="tasks" />
+      <Menu.ResourceItem name="users" />
+    </Menu>
+  );
+}

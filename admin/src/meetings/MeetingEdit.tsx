@@ -1,0 +1,37 @@
+import { Alert } from '@mui/material';
+import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
+import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { canChangeMeeting } from '../journey/rights';
+import { MeetingInputs } from './MeetingInputs';
+import type { Meeting } from './types';
+
+const MeetingEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <DeleteWithConfirmButton mutationMode="pessimistic" />
+  </Toolbar>
+);
+
+function MeetingEditForm() {
+  const { record } = useEditContext<Meeting>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  if (!record || !identity) return null;
+  if (!canChangeMeeting(identity, record)) {
+    return <Alert severity="info" sx={{ m: 2 }}>{translate('traject.meetings.read_only')}</Alert>;
+  }
+  return (
+    <SimpleForm toolbar={<MeetingEditToolbar />}>
+      <MeetingInputs mode="edit" />
+    </SimpleForm>
+  );
+}
+
+export default function MeetingEdit() {
+  const onError = useSaveErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="show">
+      <MeetingEditForm />
+    </Edit>
+  );
+}

@@ -1,0 +1,87 @@
+import { Box, Typography } from '@mui/material';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  CheckboxGroupInput,
+  DateInput,
+  DateTimeInput,
+  Labeled,
+  NumberInput,
+  ReferenceArrayInput,
+  ReferenceField,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { channelChoices } from './types';
+
+const row = { display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' } as const;
+
+/** The form keeps an ISO timestamp; the input shows it in the browser's time. */
+const toTimestamp = (value: string) => (value ? new Date(value).toISOString() : null);
+
+const contactName = (contact: { firstName: string; lastName: string; jobTitle?: string | null }) =>
+  `${contact.firstName} ${contact.lastName}${contact.jobTitle ? ` (${contact.jobTitle})` : ''}`;
+
+/** The organisation's contacts as checkboxes: ticking the people present is one click each. */
+function ParticipantsInput({ organisationId }: { organisationId: string }) {
+  const translate = useTranslate();
+  const { total, isPending } = useGetList('contacts', { filter: { organisationId }, pagination: { page: 1, perPage: 1 } });
+  if (!isPending && !total) {
+    return (
+      <Labeled label="resources.meetings.fields.contactIds">
+        <Typography variant="body2" color="text.secondary">
+          {translate('traject.meetings.no_contacts')}
+        </Typography>
+      </Labeled>
+    );
+  }
+  return (
+    <ReferenceArrayInput source="contactIds" reference="contacts" filter={{ organisationId }} sort={{ field: 'lastName', order: 'ASC' }} perPage={100}>
+      <CheckboxGroupInput optionText={contactName} label="resources.meetings.fields.contactIds" />
+    </ReferenceArrayInput>
+  );
+}
+
+/** The fields of a meeting note, shared by the "log a meeting" dialog, create and edit. */
+export function MeetingInputs({ mode }: { mode: 'create' | 'edit' }) {
+  const organisationId = useWatch({ name: 'organisationId' }) as string | undefined;
+  return (
+    <>
+      {mode === 'create' ? (
+        <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 360 }} />
+        </ReferenceInput>
+      ) : (
+        <Labeled>
+          <ReferenceField source="organisationId" reference="organisations" link="show" />
+        </Labeled>
+      )}
+      <Box sx={row}>
+        <DateTimeInput source="occurredAt" parse={toTimestamp} validate={required()} />
+        <SelectInput source="channel" choices={channelChoices} validate={required()} />
+        <NumberInput source="durationMinutes" min={0} max={1440} step={15} />
+        {organisationId && (
+          <ReferenceInput source="caseId" reference="cases" filter={{ organisationId }} sort={{ field: 'openedOn', order: 'DESC' }}>
+            <SelectInput optionText="title" helperText="traject.meetings.case_hint" sx={{ minWidth: 260 }} />
+          </ReferenceInput>
+        )}
+      </Box>
+      <TextInput source="subject" validate={required()} fullWidth />
+      {organisationId && <ParticipantsInput organisationId={organisationId} />}
+      <ReferenceArrayInput source="staffIds" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
+        <AutocompleteArrayInput optionText="fullName" label="resources.meetings.fields.staffIds" />
+      </ReferenceArrayInput>
+      <TextInput source="notes" multiline minRows={3} fullWidth />
+      <Box sx={row}>
+        <TextInput source="outcomes" multiline minRows={2} sx={{ flex: 1, minWidth: 260 }} />
+        <TextInput source="nextSteps" multiline minRows={2} sx={{ flex: 1, minWidth: 260 }} />
+      </Box>
+      <DateInput source="followUpOn" helperText="traject.meetings.follow_up_hint" />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { Box, Typography } from '@mui/material';
+import AddTaskIcon from '@mui/icons-material/AddTask';
+import {
+  Button,
+  CreateBase,
+  Datagrid,
+  ReferenceManyField,
+  SelectField,
+  SimpleForm,
+  TextField,
+  useCanAccess,
+  useGetIdentity,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
+import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { FormDialog } from '../journey/FormDialog';
+import { UserName } from '../journey/UserName';
+import { useOpenCase } from '../meetings/useOpenCase';
+import type { Organisation } from '../organisations/types';
+import { CompleteTaskCheckbox } from './CompleteTaskCheckbox';
+import { DueDateField } from './DueDateField';
+import { TaskInputs } from './TaskInputs';
+import { taskStatusChoices } from './types';
+
+/** "Add a task" on an organisation's page: for me, on the open case, unless changed. */
+export function AddTaskButton({ organisationId }: { organisationId: string }) {
+  const [open, setOpen] = useState(false);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const onError = useSaveErrorNotifier();
+  const { identity } = useGetIdentity();
+  const { openCase } = useOpenCase(organisationId);
+  const { canAccess } = useCanAccess({ resource: 'tasks', action: 'create' });
+  if (!canAccess || !identity) return null;
+  return (
+    <>
+      <Button label="traject.tasks.add" onClick={() => setOpen(true)}>
+        <AddTaskIcon />
+      </Button>
+      <FormDialog title="traject.tasks.add" resource="tasks" open={open} onClose={() => setOpen(false)}>
+        {open && (
+          <CreateBase
+            resource="tasks"
+            record={{ organisationId, caseId: openCase?.id ?? null, assigneeId: identity.id, status: 'todo' }}
+            redirect={false}
+            mutationOptions={{
+              onSuccess: () => {
+                notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+                setOpen(false);
+                refresh();
+              },
+              onError,
+            }}
+          >
+            <SimpleForm>
+              <TaskInputs mode="create" organisationFixed />
+            </SimpleForm>
+          </CreateBase>
+        )}
+      </FormDialog>
+    </>
+  );
+}
+
+/** The "Tasks" tab of an organisation: what is to do about it, ticked off in place. */
+export function OrganisationTasks() {
+  const organisation = useRecordContext<Organisation>();
+  if (!organisation) return null;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+        <AddTaskButton organisationId={String(organisation.id)} />
+      </Box>
+      <ReferenceManyField
+        reference="tasks"
+        target="organisationId"
+        sort={{ field: 'dueOn', order: 'ASC' }}
+        perPage={100}
+        empty={<Typography sx={{ py: 2, color: 'text.secondary' }}>—</Typography>}
+      >
+        <Datagrid bulkActionButtons={false} rowClick="edit">
+          <CompleteTaskCheckbox label="traject.task_statuses.done" />
+          <TextField source="title" />
+          <DueDateField label="resources.tasks.fields.dueOn" />
+          <UserName source="assigneeId" label="resources.tasks.fields.assigneeId" />
+          <SelectField source="status" choices={taskStatusChoices} />
+        </Datagrid>
+      </ReferenceManyField>
+    </Box>
+  );
+}

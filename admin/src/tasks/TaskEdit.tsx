@@ -1,0 +1,53 @@
+import { Alert } from '@mui/material';
+import {
+  DateField,
+  DeleteWithConfirmButton,
+  Edit,
+  Labeled,
+  ReferenceField,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useEditContext,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
+import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { canChangeTask } from '../journey/rights';
+import { UserName } from '../journey/UserName';
+import { TaskInputs } from './TaskInputs';
+import type { Task } from './types';
+
+const TaskEditToolbar = () => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    <DeleteWithConfirmButton mutationMode="pessimistic" />
+  </Toolbar>
+);
+
+function TaskEditForm() {
+  const { record } = useEditContext<Task>();
+  const { identity } = useGetIdentity();
+  const translate = useTranslate();
+  if (!record || !identity) return null;
+  if (!canChangeTask(identity, record)) return <Alert severity="info" sx={{ m: 2 }}>{translate('traject.tasks.read_only')}</Alert>;
+  return (
+    <SimpleForm toolbar={<TaskEditToolbar />}>
+      <TaskInputs mode="edit" />
+      {record.meetingId && (
+        <Labeled><ReferenceField source="meetingId" reference="meetings" link="show" /></Labeled>
+      )}
+      <Labeled label="resources.tasks.fields.createdById"><UserName source="createdById" /></Labeled>
+      {record.completedAt && <Labeled><DateField source="completedAt" showTime /></Labeled>}
+    </SimpleForm>
+  );
+}
+
+export default function TaskEdit() {
+  const onError = useSaveErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="list">
+      <TaskEditForm />
+    </Edit>
+  );
+}

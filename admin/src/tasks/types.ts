@@ -1,0 +1,18 @@
+export const TASK_STATUSES = ['todo', 'done', 'cancelled'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const taskStatusChoices = TASK_STATUSES.map((id) => ({ id, name: `traject.task_statuses.${id}` }));
+
+/** A task as the API sends it (`/api/tasks`). */
+export interface Task {
+  id: string;
+  organisationId: string | null;
+  caseId: string | null;
+  meetingId: string | null;
+  title: string;
+  dueOn: string | null;
+  assigneeId: string | null;
+  status: TaskStatus;
+  completedAt: string | null;
+  createdById: string | null;
+  version: number;
+}
