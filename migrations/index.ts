@@ -2,10 +2,13 @@ import { CreateUsersAndSessions1764201600000 } from './1764201600000-CreateUsers
 import { CreateOrganisationsAndContacts1764288000000 } from './1764288000000-CreateOrganisationsAndContacts';
 import { CreateJourney1764374400000 } from './1764374400000-CreateJourney';
 import { CreateAssessmentsRecognitionsReferrals1764460800000 } from './1764460800000-CreateAssessmentsRecognitionsReferrals';
+import { CreateAuditTrail1764547200000 } from './1764547200000-CreateAuditTrail';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
   CreateUsersAndSessions1764201600000,
-  CreateOrganisationsAndContacts1764288000000, CreateJourney1764374400000,
+  CreateOrganisationsAndContacts1764288000000,
+  CreateJourney1764374400000,
   CreateAssessmentsRecognitionsReferrals1764460800000,
+  CreateAuditTrail1764547200000,
 ];

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssessmentsModule } from './assessments/assessments.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RecognitionsModule } from './recognitions/recognitions.module';
 import { ReferralsModule } from './referrals/referrals.module';
@@ -11,6 +12,7 @@ import { MeetingsModule } from './meetings/meetings.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { ActingUserInterceptor, AuditContextSubscriber } from './common/audit/acting-user';
 import { JwtAuthGuard } from './common/auth/jwt-auth.guard';
 import { RolesGuard } from './common/auth/roles.guard';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
@@ -40,6 +42,7 @@ export class AppModule {
         AssessmentsModule,
         RecognitionsModule,
         ReferralsModule,
+        AuditModule,
         HealthModule,
         SeedModule,
       ],
@@ -47,6 +50,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: ActingUserInterceptor },
+        AuditContextSubscriber,
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit-trail';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { ValidationFailed } from '../common/errors/validation-errors';
@@ -40,11 +41,13 @@ export class AuthService {
     const user = await this.users.findByEmailWithSecrets(account);
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
+      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
       await this.throttle.recordFailure(account, address);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
     await this.throttle.clearAccount(account);
     await this.users.recordSignIn(user.id);
+    await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address } });
     return this.signIn(user, await this.sessions.open(user.id));
   }
 

@@ -60,7 +60,9 @@ export class ContactPrivacyService {
           WHERE id = $1`,
         [id, ANONYMISED.firstName, ANONYMISED.lastName],
       );
-      await manager.query(`UPDATE audit_log SET changes = NULL WHERE entity = 'contacts' AND entity_id = $1`, [id]);
+      // The trail keeps that the contact changed, not who the person was.
+      const words = [`${contact.firstName} ${contact.lastName}`, contact.email, contact.phone, contact.lastName.length >= 4 ? contact.lastName : null];
+      await manager.query(`SELECT audit_erase('contacts', $1, $2::text[])`, [id, words.filter((w): w is string => !!w)]);
       await recordAudit(manager, { userId: by.id, action: 'gdpr_anonymise', entity: 'contacts', entityId: id });
       return this.contacts.get(id, manager);
     });

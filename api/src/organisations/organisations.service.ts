@@ -63,7 +63,7 @@ export class OrganisationsService {
     const organisation = await this.get(id);
     if (by.role !== 'admin') {
       if (!organisation.archived) {
-        await this.db.query(`UPDATE organisations SET archived = true, version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+        await this.db.transaction((manager) => manager.query(`UPDATE organisations SET archived = true, version = version + 1, updated_at = now() WHERE id = $1`, [id]));
       }
       return this.get(id);
     }
@@ -85,13 +85,13 @@ export class OrganisationsService {
     const remove = distinctWords(dto.remove) ?? [];
     const ids = dto.ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
     if (ids.length !== dto.ids.length) throw new ValidationFailed({ ids: 'ids must be organisation ids' });
-    const [, updated] = await this.db.query(
+    const [, updated] = await this.db.transaction((manager) => manager.query(
       `UPDATE organisations
           SET tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $2::text[]) t WHERE t <> ALL($3::text[]) ORDER BY t),
               version = version + 1, updated_at = now()
         WHERE id = ANY($1::uuid[])`,
       [ids, add, remove],
-    );
+    ));
     return { updated };
   }
 

@@ -54,7 +54,7 @@ export class ProgrammesService {
   /** Referrals keep their programme: it is retired (inactive), not deleted. */
   async retire(id: string): Promise<Programme> {
     await this.get(id);
-    await this.db.query(`UPDATE programmes SET active = false, version = version + 1, updated_at = now() WHERE id = $1 AND active`, [id]);
+    await this.db.transaction((manager) => manager.query(`UPDATE programmes SET active = false, version = version + 1, updated_at = now() WHERE id = $1 AND active`, [id]));
     return this.get(id);
   }
 }

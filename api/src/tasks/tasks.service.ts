@@ -66,7 +66,7 @@ export class TasksService {
     if (task.createdById !== by.id && by.role !== 'coordinator' && by.role !== 'admin') {
       throw new ForbiddenException('Only the creator, a coordinator or an admin may delete this task');
     }
-    await this.db.getRepository(Task).delete({ id });
+    await this.db.transaction((manager) => manager.delete(Task, { id }));
     return task;
   }
 

@@ -1,0 +1,47 @@
+import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../common/auth/roles.decorator';
+import { setContentRange } from '../common/list/list-page';
+import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
+import { parseListQuery, ListQuery } from '../common/list/list-query';
+import { auditLogList, AuditLogService, AuditRecord } from './audit-log.service';
+
+/** The audit trail, read-only: no route changes or deletes it. Managers and admins. */
+@ApiTags('audit-log')
+@ApiBearerAuth()
+@Controller('audit-log')
+@Roles('manager', 'admin')
+export class AuditLogController {
+  constructor(private readonly audit: AuditLogService) {}
+
+  @Get()
+  @ApiListQuery(auditLogList)
+  async list(@ListParams(auditLogList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<AuditRecord[]> {
+    const page = await this.audit.list(query);
+    setContentRange(res, auditLogList.resource, query, page);
+    return page.rows;
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseIntPipe) id: number): Promise<AuditRecord> {
+    return this.audit.get(id);
+  }
+}
+
+/** The "history" panel of an organisation: its field changes, for everyone who reads the organisation. */
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationHistoryController {
+  constructor(private readonly audit: AuditLogService) {}
+
+  @Get(':id/history')
+  @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+  async history(@Param('id', ParseUUIDPipe) id: string, @Query() params: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<AuditRecord[]> {
+    const query = parseListQuery({ range: params.range ?? '[0,49]', sort: params.sort }, { ...auditLogList, resource: 'history' });
+    const page = await this.audit.organisationHistory(id, query);
+    setContentRange(res, 'history', query, page);
+    return page.rows;
+  }
+}
