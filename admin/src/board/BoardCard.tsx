@@ -41,19 +41,21 @@ export function BoardCard({ record, organisationName, advisorName, draggable, mo
         <Stack direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
           {draggable && <DragIndicatorIcon fontSize="small" color="action" aria-hidden sx={{ mt: 0.25 }} />}
           <Stack spacing={0.5} sx={{ minWidth: 0 }}>
-            <LinkBase to={`/cases/${record.id}/show`} draggable={false} style={{ fontWeight: 600 }}>
+            <LinkBase to={`/cases/${record.id}/show`} draggable={false} style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
               {organisationName ?? '…'}
             </LinkBase>
-            <Typography variant="body2" color="text.secondary" noWrap title={record.title}>
+            <Typography variant="body2" color="text.secondary" title={record.title} sx={{ overflowWrap: 'anywhere' }}>
               {record.title}
             </Typography>
             <Typography variant="body2">{advisorName ?? translate('traject.cases.unassigned')}</Typography>
-            <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
-              {record.priority !== 'normal' && (
-                <Chip size="small" color={record.priority === 'high' ? 'error' : 'default'} label={translate(`traject.priorities.${record.priority}`)} />
-              )}
-              {nextAction && <Chip size="small" variant="outlined" label={translate('traject.board.next_action', { date: nextAction })} />}
-            </Stack>
+            {nextAction && (
+              <Typography variant="caption" color="text.secondary">
+                {translate('traject.board.next_action', { date: nextAction })}
+              </Typography>
+            )}
+            {record.priority !== 'normal' && (
+              <Chip size="small" color={record.priority === 'high' ? 'error' : 'default'} label={translate(`traject.priorities.${record.priority}`)} sx={{ alignSelf: 'flex-start' }} />
+            )}
           </Stack>
         </Stack>
       </CardContent>

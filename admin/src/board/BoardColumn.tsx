@@ -29,9 +29,9 @@ export function BoardColumn({ stage, count, onDropCase, children }: { stage: str
         event.preventDefault();
         onDropCase(caseId);
       }}
-      sx={{ flex: '1 0 220px', minWidth: 220, p: 1, bgcolor: over ? 'action.hover' : 'background.default', minHeight: 300 }}
+      sx={{ flex: '1 1 0', minWidth: 150, p: 1, bgcolor: over ? 'action.hover' : 'background.default', minHeight: 300 }}
     >
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', mb: 1, px: 0.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1, justifyContent: 'space-between', alignItems: 'baseline', mb: 1, px: 0.5 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
           {title}
         </Typography>

@@ -22,7 +22,8 @@ export function BoardFilters({ value, onChange }: { value: BoardFilterValues; on
       label={translate(label)}
       value={value[key] ?? ''}
       onChange={(event) => onChange({ ...value, [key]: event.target.value || undefined })}
-      sx={{ minWidth: 200 }}
+      fullWidth={false}
+      sx={{ width: 240 }}
     >
       <MenuItem value="">
         <em>{all}</em>

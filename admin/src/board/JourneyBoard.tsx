@@ -79,8 +79,8 @@ export default function JourneyBoard() {
         {isPending ? (
           <Loading />
         ) : (
-          <Box sx={{ overflowX: 'auto' }}>
-            <Stack direction="row" spacing={1.5} sx={{ minWidth: 'min-content' }}>
+          <Box sx={{ overflowX: 'auto', width: 0, minWidth: '100%' }}>
+            <Stack direction="row" spacing={1.5}>
               {OPEN_STAGES.map((stage) => {
                 const inColumn = (cases ?? []).filter((record) => stageOf(record) === stage);
                 return (

@@ -1,24 +1,20 @@
-import { Card, CardContent, Typography } from '@mui/material';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Stack } from '@mui/material';
+import { Title, useGetIdentity } from 'react-admin';
+import { AdvisorHome } from './AdvisorHome';
+import { CoordinatorHome } from './CoordinatorHome';
+import { Welcome } from './Welcome';
 
-/** A welcome card for now; the dashboards of the later issues replace it. */
+/** The home page by role: advisors their own work, coordinators and admins the team's; managers a welcome for now. */
 export default function Dashboard() {
-  const translate = useTranslate();
   const { identity } = useGetIdentity();
   if (!identity) return null;
-  const role = translate(`traject.roles.${identity.role}`);
+  const role = identity.role as string;
   return (
-    <Card sx={{ mt: 2 }} component="section" aria-labelledby="welcome-title">
+    <Stack spacing={2} sx={{ mb: 2 }}>
       <Title title="ra.page.dashboard" />
-      <CardContent>
-        <Typography id="welcome-title" variant="h5" component="h1" gutterBottom>
-          {translate('traject.dashboard.welcome', { fullName: identity.fullName })}
-        </Typography>
-        <Typography variant="body1">{translate('traject.dashboard.role', { role })}</Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {translate('traject.dashboard.intro')}
-        </Typography>
-      </CardContent>
-    </Card>
+      <Welcome fullName={identity.fullName ?? ''} role={role} intro={role === 'manager'} />
+      {role === 'advisor' && <AdvisorHome me={String(identity.id)} />}
+      {(role === 'coordinator' || role === 'admin') && <CoordinatorHome />}
+    </Stack>
   );
 }

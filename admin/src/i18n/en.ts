@@ -380,7 +380,7 @@ const en: TranslationMessages = {
     },
     search: {
       label: 'Search Traject',
-      placeholder: 'Search…',
+      placeholder: 'Organisation, contact, note…',
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Meeting notes',

@@ -380,7 +380,7 @@ const fr: TranslationMessages = {
     },
     search: {
       label: 'Rechercher dans Traject',
-      placeholder: 'Rechercher…',
+      placeholder: 'Organisation, contact, note…',
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Notes de rencontre',

@@ -589,7 +589,7 @@ const nl = over(englishMessages, {
     },
     search: {
       label: 'Zoeken in Traject',
-      placeholder: 'Zoeken…',
+      placeholder: 'Organisatie, contact, notitie…',
       organisations: 'Organisaties',
       contacts: 'Contactpersonen',
       meetings: 'Gespreksnotities',

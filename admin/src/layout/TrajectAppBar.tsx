@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import PersonIcon from '@mui/icons-material/Person';
 import { AppBar, LinkBase, Logout, TitlePortal, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { LanguageMenu } from './LanguageMenu';
+
+/** Loaded after sign-in only, like every screen. */
+const GlobalSearch = lazy(() => import('../search/GlobalSearch'));
 
 function ProfileMenuItem() {
   const translate = useTranslate();
@@ -32,7 +36,14 @@ function Brand() {
 export function TrajectAppBar() {
   return (
     <AppBar
-      toolbar={<LanguageMenu />}
+      toolbar={
+        <>
+          <Suspense fallback={null}>
+            <GlobalSearch />
+          </Suspense>
+          <LanguageMenu />
+        </>
+      }
       userMenu={
         <UserMenu>
           <ProfileMenuItem />

@@ -1,0 +1,51 @@
+import { MenuItem, TextField } from '@mui/material';
+import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import type { Case } from '../cases/types';
+
+export interface StaffMember {
+  id: string;
+  fullName: string;
+}
+
+/** Assigns an unassigned case to an advisor in one choice (a PUT of advisorId). */
+export function AssignSelect({ staff }: { staff: StaffMember[]; label?: string }) {
+  const record = useRecordContext<Case>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [update, { isPending }] = useUpdate<Case>();
+  if (!record) return null;
+  const assign = (advisorId: string) => {
+    const name = staff.find((member) => member.id === advisorId)?.fullName ?? '';
+    update(
+      'cases',
+      { id: record.id, data: { ...record, advisorId }, previousData: record },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          notify('traject.cases.assigned', { type: 'info', messageArgs: { name } });
+          refresh();
+        },
+        onError: (error) => notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' }),
+      },
+    );
+  };
+  return (
+    <TextField
+      select
+      size="small"
+      label={translate('traject.home.assign')}
+      value=""
+      disabled={isPending}
+      onClick={(event) => event.stopPropagation()}
+      onChange={(event) => assign(event.target.value)}
+      sx={{ minWidth: 200 }}
+    >
+      {staff.map((member) => (
+        <MenuItem key={member.id} value={member.id}>
+          {member.fullName}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeInBrowser, launchChromium } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+const DEMO_PASSWORD = 'traject-demo-2026';
+const TIMEOUT = { timeout: 15_000 };
+const OPEN_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up'];
+const STAGE_FR: Record<string, string> = {
+  intake: 'Accueil',
+  diagnosis: 'Diagnostic',
+  assessment: 'Évaluation',
+  recognition: 'Agrément',
+  referral: 'Orientation',
+  follow_up: 'Suivi',
+};
+
+interface CaseRecord {
+  id: string;
+  organisationId: string;
+  stage: string;
+  status: string;
+  advisorId: string | null;
+}
+
+describeInBrowser('the support journey in the console', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function api<T>(path: string, token: string): Promise<T> {
+    const response = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) throw new Error(`${path}: ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  async function tokenOf(email: string): Promise<{ token: string; id: string }> {
+    const response = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    const body = (await response.json()) as { accessToken: string; user: { id: string } };
+    return { token: body.accessToken, id: body.user.id };
+  }
+
+  /** A fresh browser session signed in as `email`; the sign-in screen is French. */
+  async function signIn(email: string, firstHeading: RegExp): Promise<void> {
+    await context?.close();
+    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Connexion' }).click();
+    await expectVisible(page.getByRole('heading', { name: firstHeading }));
+  }
+
+  test('a coordinator assigns a case; the advisor logs a meeting with a follow-up, finds the task on their home, and moves the case on the board', async () => {
+    const coordinator = await tokenOf('coordinator@demo.traject.brussels');
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const filter = encodeURIComponent(JSON.stringify({ advisorId: null, status: 'open', stage: OPEN_STAGES.slice(0, -1) }));
+    const [unassigned] = await api<CaseRecord[]>(`/cases?filter=${filter}&sort=["openedOn","ASC"]&range=[0,0]`, coordinator.token);
+    expect(unassigned).toBeDefined();
+    const organisation = await api<{ name: string }>(`/organisations/${unassigned.organisationId}`, coordinator.token);
+    const nextStage = OPEN_STAGES[OPEN_STAGES.indexOf(unassigned.stage) + 1];
+
+    // The coordinator (Dutch) assigns it from the home page's list of cases without an advisor.
+    await signIn('coordinator@demo.traject.brussels', /^Hallo /);
+    const toAssign = page.getByRole('region', { name: 'Trajecten zonder adviseur' }).getByRole('row').filter({ hasText: organisation.name });
+    await toAssign.getByRole('combobox', { name: 'Toewijzen aan' }).click();
+    await page.getByRole('option', { name: 'Sarah El Amrani' }).click();
+    await expectVisible(page.getByText('Traject toegewezen aan Sarah El Amrani'));
+    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, coordinator.token)).resolves.toMatchObject({ advisorId: advisor.id });
+
+    // The advisor (French) finds the organisation with the search box of the app bar.
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    await page.getByRole('searchbox', { name: 'Rechercher dans Traject' }).fill(organisation.name.slice(0, 12));
+    await page.getByRole('list', { name: 'Organisations' }).getByRole('button', { name: new RegExp(escapeRegExp(organisation.name)) }).first().click();
+    const openCase = page.getByRole('region', { name: 'Accompagnement en cours' });
+    await expectVisible(openCase.getByText(STAGE_FR[unassigned.stage]));
+    await expectVisible(openCase.getByText(/Sarah El Amrani/));
+
+    // Logging a meeting: now, in person, the open case are already filled in.
+    await page.getByRole('tab', { name: 'Rencontres' }).click();
+    await page.getByRole('button', { name: 'Noter une rencontre' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Objet' }).fill('Visite de l’atelier de test');
+    await dialog.getByRole('textbox', { name: 'Notes' }).fill('Tour de l’atelier, questions sur l’agrément.');
+    const participants = dialog.getByRole('checkbox');
+    if ((await participants.count()) > 0) await participants.first().check();
+    const followUp = endOfThisWeek();
+    await dialog.getByLabel('Suivi le').fill(followUp);
+    await expectVisible(dialog.getByText('Crée une tâche pour vous à cette date'));
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectVisible(page.getByText('Rencontre enregistrée'));
+    await expectVisible(page.getByRole('row').filter({ hasText: 'Visite de l’atelier de test' }));
+    const [meeting] = await api<{ caseId: string; followUpOn: string; channel: string }[]>(
+      `/meetings?filter=${encodeURIComponent(JSON.stringify({ organisationId: unassigned.organisationId, subject: 'Visite de l’atelier de test' }))}`,
+      advisor.token,
+    );
+    expect(meeting).toMatchObject({ caseId: unassigned.id, followUpOn: followUp, channel: 'in_person' });
+
+    // The follow-up task is on the advisor's home, among the tasks of the week.
+    await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
+    await expectVisible(page.getByRole('region', { name: 'Mes tâches de la semaine' }).getByText('Follow up: Visite de l’atelier de test'));
+
+    // On the board, the advisor drags the card to the next stage.
+    await page.getByRole('menuitem', { name: 'Tableau', exact: true }).click();
+    const from = page.getByRole('region', { name: STAGE_FR[unassigned.stage], exact: true });
+    const to = page.getByRole('region', { name: STAGE_FR[nextStage], exact: true });
+    const card = from.getByRole('article', { name: organisation.name });
+    await expectVisible(card);
+    await card.dragTo(to);
+    await expectVisible(page.getByText(`Accompagnement passé à l’étape ${STAGE_FR[nextStage]}`));
+    await expectVisible(to.getByRole('article', { name: organisation.name }));
+    await expect(from.getByRole('article', { name: organisation.name }).count()).resolves.toBe(0);
+    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, advisor.token)).resolves.toMatchObject({ stage: nextStage });
+
+    // A card of a case assigned to someone else cannot be dragged.
+    const others = page.locator('article[data-draggable="false"]');
+    if ((await others.count()) > 0) await expect(others.first().getAttribute('draggable')).resolves.toBe('false');
+  });
+});
+
+/** The Sunday ending this week, as the browser (same machine) counts it. */
+function endOfThisWeek(): string {
+  const now = new Date();
+  const sunday = new Date(now);
+  sunday.setDate(now.getDate() + ((7 - now.getDay()) % 7));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${sunday.getFullYear()}-${pad(sunday.getMonth() + 1)}-${pad(sunday.getDate())}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
+}
