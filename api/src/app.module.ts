@@ -5,6 +5,7 @@ import { AssessmentsModule } from './assessments/assessments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { RecognitionsModule } from './recognitions/recognitions.module';
+import { ReportsModule } from './reports/reports.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
@@ -43,6 +44,7 @@ export class AppModule {
         RecognitionsModule,
         ReferralsModule,
         AuditModule,
+        ReportsModule,
         HealthModule,
         SeedModule,
       ],
