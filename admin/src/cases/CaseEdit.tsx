@@ -1,16 +1,19 @@
 import { Alert } from '@mui/material';
-import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
+import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useCanAccess, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { canChangeCase } from '../journey/rights';
 import { CaseInputs } from './CaseInputs';
 import type { Case } from './types';
 
-const CaseEditToolbar = () => (
-  <Toolbar sx={{ justifyContent: 'space-between' }}>
-    <SaveButton />
-    <DeleteWithConfirmButton mutationMode="pessimistic" />
-  </Toolbar>
-);
+function CaseEditToolbar() {
+  const { canAccess: canDelete } = useCanAccess({ resource: 'cases', action: 'delete' });
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {canDelete && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+    </Toolbar>
+  );
+}
 
 function CaseEditForm() {
   const { record } = useEditContext<Case>();

@@ -1,4 +1,4 @@
-import { Alert, Box } from '@mui/material';
+import { Alert } from '@mui/material';
 import {
   AutocompleteInput,
   DateInput,
@@ -12,15 +12,14 @@ import {
   useCanAccess,
   useTranslate,
 } from 'react-admin';
+import { FormRow } from '../journey/FormRow';
 import { caseStatusChoices, openStageChoices, priorityChoices } from './codes';
-
-const row = { display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' } as const;
 
 /** Advisors and coordinators: the people a case can be assigned to. */
 export function StaffInput({ source }: { source: string }) {
   return (
     <ReferenceInput source={source} reference="users" filter={{ active: true, role: ['advisor', 'coordinator'] }} sort={{ field: 'fullName', order: 'ASC' }}>
-      <AutocompleteInput optionText="fullName" sx={{ minWidth: 260 }} />
+      <AutocompleteInput optionText="fullName" />
     </ReferenceInput>
   );
 }
@@ -39,7 +38,7 @@ export function CaseInputs({ mode }: { mode: 'create' | 'edit' }) {
     <>
       {mode === 'create' ? (
         <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 360 }} />
+          <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
       ) : (
         <Labeled>
@@ -47,18 +46,18 @@ export function CaseInputs({ mode }: { mode: 'create' | 'edit' }) {
         </Labeled>
       )}
       <TextInput source="title" validate={required()} fullWidth />
-      <Box sx={row}>
+      <FormRow columns={4}>
         <SelectInput source="stage" choices={openStageChoices} validate={required()} />
         <SelectInput source="priority" choices={priorityChoices} validate={required()} />
         <DateInput source="openedOn" />
         <DateInput source="nextActionOn" />
-      </Box>
+      </FormRow>
       {lead ? (
-        <Box sx={row}>
+        <FormRow>
           <StaffInput source="advisorId" />
           <StaffInput source="coordinatorId" />
           {mode === 'edit' && <SelectInput source="status" choices={caseStatusChoices} validate={required()} />}
-        </Box>
+        </FormRow>
       ) : (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('traject.cases.advisor_hint')}

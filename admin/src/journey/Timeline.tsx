@@ -45,6 +45,19 @@ export function linkOf(entry: Pick<TimelineEntry, 'type' | 'refId'>): string | n
   return null;
 }
 
+/** The API writes some summaries with codes ("intake → diagnosis", "assigned to …"); say them in the user's language. */
+function summaryOf(entry: TimelineEntry, translate: (key: string, options?: object) => string): string {
+  if (entry.type === 'case_stage_changed' && entry.summary.includes(' → ')) {
+    return entry.summary
+      .split(' → ')
+      .map((stage) => translate(`traject.stages.${stage.trim()}`, { _: stage }))
+      .join(' → ');
+  }
+  const assigned = /^assigned to (.+)$/.exec(entry.summary);
+  if (entry.type === 'case_assigned' && assigned) return translate('traject.cases.assigned', { name: assigned[1] });
+  return entry.summary;
+}
+
 /**
  * What happened to an organisation, newest first: an icon per kind, who, when, what, and a
  * link to the record. `only` narrows it (a case's page shows the entries about that case).
@@ -82,9 +95,9 @@ export function Timeline({ organisationId, only }: { organisationId: string; onl
                       {label}
                     </Typography>
                     {to ? (
-                      <LinkBase to={to}>{entry.summary}</LinkBase>
+                      <LinkBase to={to}>{summaryOf(entry, translate)}</LinkBase>
                     ) : (
-                      <Typography component="span">{entry.summary}</Typography>
+                      <Typography component="span">{summaryOf(entry, translate)}</Typography>
                     )}
                   </>
                 }

@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
@@ -17,9 +17,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { FormRow } from '../journey/FormRow';
 import { channelChoices } from './types';
-
-const row = { display: 'flex', flexWrap: 'wrap', columnGap: 2, width: '100%' } as const;
 
 /** The form keeps an ISO timestamp; the input shows it in the browser's time. */
 const toTimestamp = (value: string) => (value ? new Date(value).toISOString() : null);
@@ -54,33 +53,33 @@ export function MeetingInputs({ mode }: { mode: 'create' | 'edit' }) {
     <>
       {mode === 'create' ? (
         <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} sx={{ minWidth: 360 }} />
+          <AutocompleteInput optionText="name" validate={required()} />
         </ReferenceInput>
       ) : (
         <Labeled>
           <ReferenceField source="organisationId" reference="organisations" link="show" />
         </Labeled>
       )}
-      <Box sx={row}>
+      <FormRow columns={4}>
         <DateTimeInput source="occurredAt" parse={toTimestamp} validate={required()} />
         <SelectInput source="channel" choices={channelChoices} validate={required()} />
         <NumberInput source="durationMinutes" min={0} max={1440} step={15} />
         {organisationId && (
           <ReferenceInput source="caseId" reference="cases" filter={{ organisationId }} sort={{ field: 'openedOn', order: 'DESC' }}>
-            <SelectInput optionText="title" helperText="traject.meetings.case_hint" sx={{ minWidth: 260 }} />
+            <SelectInput optionText="title" helperText="traject.meetings.case_hint" />
           </ReferenceInput>
         )}
-      </Box>
+      </FormRow>
       <TextInput source="subject" validate={required()} fullWidth />
       {organisationId && <ParticipantsInput organisationId={organisationId} />}
       <ReferenceArrayInput source="staffIds" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
         <AutocompleteArrayInput optionText="fullName" label="resources.meetings.fields.staffIds" />
       </ReferenceArrayInput>
       <TextInput source="notes" multiline minRows={3} fullWidth />
-      <Box sx={row}>
-        <TextInput source="outcomes" multiline minRows={2} sx={{ flex: 1, minWidth: 260 }} />
-        <TextInput source="nextSteps" multiline minRows={2} sx={{ flex: 1, minWidth: 260 }} />
-      </Box>
+      <FormRow columns={2}>
+        <TextInput source="outcomes" multiline minRows={2} />
+        <TextInput source="nextSteps" multiline minRows={2} />
+      </FormRow>
       <DateInput source="followUpOn" helperText="traject.meetings.follow_up_hint" />
     </>
   );

@@ -10,20 +10,27 @@ import {
   Toolbar,
   useEditContext,
   useGetIdentity,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { canChangeTask } from '../journey/rights';
+import { canChangeTask, isLead } from '../journey/rights';
 import { UserName } from '../journey/UserName';
 import { TaskInputs } from './TaskInputs';
 import type { Task } from './types';
 
-const TaskEditToolbar = () => (
-  <Toolbar sx={{ justifyContent: 'space-between' }}>
-    <SaveButton />
-    <DeleteWithConfirmButton mutationMode="pessimistic" />
-  </Toolbar>
-);
+/** Deleting is for the task's creator, coordinators and admins (not the assignee alone). */
+function TaskEditToolbar() {
+  const task = useRecordContext<Task>();
+  const { identity } = useGetIdentity();
+  const canDelete = isLead(identity) || (!!task && task.createdById === identity?.id);
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {canDelete && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+    </Toolbar>
+  );
+}
 
 function TaskEditForm() {
   const { record } = useEditContext<Task>();
