@@ -1,0 +1,181 @@
+/**
+ * OWASP API1/API5 (broken object- and function-level authorisation): every documented route, called by
+ * every role, by nobody and by a deactivated user, against ONE table of rights. A route added to the API
+ * without a row here fails the first test.
+ *
+ * "Allowed" = the answer is neither 401 nor 403 (nor a 500): the dummy bodies may well earn a 400/404/409/422.
+ * "Refused" = 403 for a signed-in caller, 401 without a token or with a deactivated user's token.
+ *
+ * Object-level rules are part of the table: the records used are owned by the demo advisor
+ * (author of the meeting, creator and assignee of the task, advisor of the organisation's open case),
+ * so `advisor2` is "an advisor guessing somebody else's id".
+ */
+import { bearer, startApi, TestApi } from '../../support/api';
+import { deactivatedToken, Fixture, journeyFixture, sessionCookie, SIGNED_IN, Who } from './fixtures';
+
+type Caller = Who | 'nobody' | 'deactivated';
+interface Right {
+  /** Who may: 'public' = anybody, token or not. */
+  allow: readonly Who[] | 'public';
+  /** The concrete request: path with real ids and query, body. Defaults: the route itself, no body. */
+  url?: (f: Fixture) => string;
+  body?: (f: Fixture) => object;
+  /** Extra headers, computed per call (a fresh session cookie for refresh/logout). */
+  headers?: (api: TestApi) => Promise<Record<string, string>>;
+}
+
+const ALL: readonly Who[] = SIGNED_IN; // every signed-in role
+const WRITERS: readonly Who[] = ['advisor', 'advisor2', 'coordinator', 'admin']; // everyone but managers
+const OWNER: readonly Who[] = ['advisor', 'coordinator', 'admin']; // the assigned advisor / author / creator, coordinators, admins
+const COORD: readonly Who[] = ['coordinator', 'admin'];
+const ADMIN: readonly Who[] = ['admin'];
+const AUDIT: readonly Who[] = ['manager', 'admin'];
+const STALE = { version: 999999 }; // passes validation, so the object-level rule is reached; changes nothing when allowed (409)
+const cookie = async (api: TestApi) => ({ Cookie: await sessionCookie(api) });
+
+const RIGHTS: Record<string, Right> = {
+  'POST /api/auth/login': { allow: 'public', body: () => ({}) },
+  'POST /api/auth/refresh': { allow: 'public', headers: cookie },
+  'POST /api/auth/logout': { allow: 'public', headers: cookie },
+  'GET /api/auth/me': { allow: ALL },
+  'POST /api/auth/password': { allow: ALL, body: () => ({}) },
+
+  'POST /api/users': { allow: ADMIN, body: () => ({}) },
+  'GET /api/users': { allow: ALL },
+  'GET /api/users/{id}': { allow: ALL, url: (f) => `/api/users/${f.userVictim.id}` },
+  'PUT /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}`, body: () => STALE },
+  'DELETE /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userDelete.id}` },
+
+  'POST /api/organisations': { allow: WRITERS, body: () => ({}) },
+  'GET /api/organisations': { allow: ALL },
+  'GET /api/organisations/{id}': { allow: ALL, url: (f) => `/api/organisations/${f.org}` },
+  'POST /api/organisations/import': { allow: WRITERS },
+  'POST /api/organisations/tags': { allow: WRITERS, body: () => ({}) },
+  'PUT /api/organisations/{id}': { allow: WRITERS, url: (f) => `/api/organisations/${f.org}`, body: () => STALE },
+  'DELETE /api/organisations/{id}': { allow: WRITERS, url: (f) => `/api/organisations/${f.orgDelete}` },
+  'GET /api/organisations/{id}/timeline': { allow: ALL, url: (f) => `/api/organisations/${f.org}/timeline` },
+  'GET /api/organisations/{id}/history': { allow: ALL, url: (f) => `/api/organisations/${f.org}/history` },
+  'GET /api/organisations/{id}/assessments/compare': { allow: ALL, url: (f) => `/api/organisations/${f.org}/assessments/compare` },
+
+  'GET /api/municipalities': { allow: ALL },
+  'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
+
+  'POST /api/contacts': { allow: WRITERS, body: () => ({}) },
+  'GET /api/contacts': { allow: ALL },
+  'GET /api/contacts/{id}': { allow: ALL, url: (f) => `/api/contacts/${f.contact.id}` },
+  'PUT /api/contacts/{id}': { allow: WRITERS, url: (f) => `/api/contacts/${f.contact.id}`, body: () => STALE },
+  'DELETE /api/contacts/{id}': { allow: WRITERS, url: (f) => `/api/contacts/${f.contactDelete.id}` },
+  'GET /api/contacts/{id}/export': { allow: ADMIN, url: (f) => `/api/contacts/${f.contact.id}/export` },
+  'POST /api/contacts/{id}/anonymise': { allow: ADMIN, url: (f) => `/api/contacts/${f.contactAnonymise.id}/anonymise` },
+
+  'POST /api/cases': { allow: COORD, body: () => ({}) },
+  'GET /api/cases': { allow: ALL },
+  'GET /api/cases/{id}': { allow: ALL, url: (f) => `/api/cases/${f.case.id}` },
+  'PUT /api/cases/{id}': { allow: OWNER, url: (f) => `/api/cases/${f.case.id}`, body: () => STALE },
+  'DELETE /api/cases/{id}': { allow: ADMIN, url: (f) => `/api/cases/${f.caseDelete.id}` },
+
+  'POST /api/meetings': { allow: WRITERS, body: () => ({}) },
+  'GET /api/meetings': { allow: ALL },
+  'GET /api/meetings/{id}': { allow: ALL, url: (f) => `/api/meetings/${f.meeting.id}` },
+  'PUT /api/meetings/{id}': { allow: OWNER, url: (f) => `/api/meetings/${f.meeting.id}`, body: () => STALE },
+  'DELETE /api/meetings/{id}': { allow: OWNER, url: (f) => `/api/meetings/${f.meetingDelete.id}` },
+
+  'POST /api/tasks': { allow: WRITERS, body: () => ({}) },
+  'GET /api/tasks': { allow: ALL },
+  'GET /api/tasks/{id}': { allow: ALL, url: (f) => `/api/tasks/${f.task.id}` },
+  'PUT /api/tasks/{id}': { allow: OWNER, url: (f) => `/api/tasks/${f.task.id}`, body: () => STALE },
+  'DELETE /api/tasks/{id}': { allow: OWNER, url: (f) => `/api/tasks/${f.taskDelete.id}` },
+
+  'GET /api/search': { allow: ALL, url: () => '/api/search?q=atelier' },
+
+  'GET /api/assessments/indicators': { allow: ALL },
+  'POST /api/assessments': { allow: OWNER, body: (f) => ({ organisationId: f.org }) },
+  'GET /api/assessments': { allow: ALL },
+  'GET /api/assessments/{id}': { allow: ALL, url: (f) => `/api/assessments/${f.assessment.id}` },
+  'PUT /api/assessments/{id}': { allow: OWNER, url: (f) => `/api/assessments/${f.assessment.id}`, body: () => STALE },
+  'POST /api/assessments/{id}/finalise': { allow: OWNER, url: (f) => `/api/assessments/${f.assessmentFinalise.id}/finalise` },
+  'POST /api/assessments/{id}/review': { allow: COORD, url: (f) => `/api/assessments/${f.assessmentReview.id}/review`, body: () => ({}) },
+
+  'POST /api/recognitions/daily-job': { allow: ADMIN },
+  'POST /api/recognitions': { allow: OWNER, body: (f) => ({ organisationId: f.org, kind: 'brussels_ipes' }) },
+  'GET /api/recognitions': { allow: ALL },
+  'GET /api/recognitions/{id}': { allow: ALL, url: (f) => `/api/recognitions/${f.recognition.id}` },
+  'PUT /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}`, body: () => STALE },
+  'DELETE /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognitionDelete.id}` },
+  'POST /api/recognitions/{id}/move': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}/move`, body: () => ({ status: 'expired' }) },
+
+  'POST /api/programmes': { allow: ADMIN, body: () => ({}) },
+  'GET /api/programmes': { allow: ALL },
+  'GET /api/programmes/{id}': { allow: ALL, url: (f) => `/api/programmes/${f.programme.id}` },
+  'PUT /api/programmes/{id}': { allow: ADMIN, url: (f) => `/api/programmes/${f.programme.id}`, body: () => STALE },
+  'DELETE /api/programmes/{id}': { allow: ADMIN, url: (f) => `/api/programmes/${f.programmeDelete.id}` },
+
+  'POST /api/referrals': { allow: OWNER, body: (f) => ({ organisationId: f.org, partner: 'bissib' }) },
+  'GET /api/referrals': { allow: ALL },
+  'GET /api/referrals/{id}': { allow: ALL, url: (f) => `/api/referrals/${f.referral.id}` },
+  'PUT /api/referrals/{id}': { allow: OWNER, url: (f) => `/api/referrals/${f.referral.id}`, body: () => STALE },
+  'DELETE /api/referrals/{id}': { allow: OWNER, url: (f) => `/api/referrals/${f.referralDelete.id}` },
+  'POST /api/referrals/{id}/move': { allow: OWNER, url: (f) => `/api/referrals/${f.referral.id}/move`, body: () => ({ status: 'proposed' }) },
+
+  'GET /api/audit-log': { allow: AUDIT },
+  'GET /api/audit-log/{id}': { allow: AUDIT, url: (f) => `/api/audit-log/${f.auditId}` },
+
+  'GET /api/reports/overview': { allow: ALL },
+  'GET /api/reports/{file}': { allow: COORD, url: () => '/api/reports/contacts.csv' },
+
+  'GET /api/health': { allow: 'public' },
+  'GET /api/health/ready': { allow: 'public' },
+};
+
+describe('authorisation matrix', () => {
+  let api: TestApi;
+  let f: Fixture;
+  let auth: Record<Caller, Record<string, string>>;
+  beforeAll(async () => {
+    api = await startApi();
+    f = await journeyFixture(api);
+    auth = { ...f.as, nobody: {}, deactivated: bearer(await deactivatedToken(api, f.as.admin)) };
+  });
+  afterAll(() => api.close());
+
+  it('the table has exactly one row per documented route', async () => {
+    const docs = await api.http.get('/api/docs').set('Accept', 'application/json').expect(200);
+    const documented = Object.entries<Record<string, unknown>>(docs.body.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect([...documented].sort()).toEqual(Object.keys(RIGHTS).sort());
+  });
+
+  it.each(Object.keys(RIGHTS))('%s', async (route) => {
+    const right = RIGHTS[route];
+    const [method, template] = route.split(' ');
+    const url = right.url ? right.url(f) : template;
+    const send = async (caller: Caller) => {
+      let req = (api.http as any)[method.toLowerCase()](url).set(auth[caller]);
+      if (right.headers) req = req.set(await right.headers(api));
+      const res = right.body ? await req.send(right.body(f)) : await req;
+      return { caller, status: res.status as number, body: res.body };
+    };
+    const refusedRoles = right.allow === 'public' ? [] : SIGNED_IN.filter((w) => !(right.allow as readonly Who[]).includes(w));
+    const allowedRoles = right.allow === 'public' ? SIGNED_IN : SIGNED_IN.filter((w) => (right.allow as readonly Who[]).includes(w));
+    // Refused callers first: an allowed call may delete or finalise the record.
+    const seen: Array<{ caller: Caller; status: number; body: unknown }> = [];
+    for (const caller of ['nobody', 'deactivated', ...refusedRoles, ...allowedRoles] as Caller[]) seen.push(await send(caller));
+    const mayCall = (caller: Caller) => right.allow === 'public' || allowedRoles.includes(caller as Who);
+    const expected = seen.map(({ caller }) => ({ caller, answer: mayCall(caller) ? 'allowed' : caller === 'nobody' || caller === 'deactivated' ? 401 : 403 }));
+    const actual = seen.map(({ caller, status, body }) => {
+      const allowed = status !== 401 && status !== 403 && status < 500;
+      if (mayCall(caller) && allowed) return { caller, answer: 'allowed' };
+      return { caller, answer: status, ...(status !== expected.find((e) => e.caller === caller)!.answer && { body }) };
+    });
+    if (process.env.SHOW_MATRIX) console.log(route, seen.map((s) => `${s.caller}:${s.status}`).join(' '));
+    expect(actual).toEqual(expected);
+  });
+
+  it('exports other than contacts are open to every role (advisors get their own cases only)', async () => {
+    for (const file of ['organisations.csv', 'cases.xlsx', 'meetings.csv', 'assessments.csv', 'recognitions.csv', 'referrals.csv']) {
+      for (const who of SIGNED_IN) expect({ file, who, status: (await api.http.get(`/api/reports/${file}`).set(auth[who])).status }).toEqual({ file, who, status: 200 });
+    }
+    for (const who of ['advisor', 'advisor2', 'manager'] as Who[]) expect((await api.http.get('/api/reports/contacts.xlsx').set(auth[who])).status).toBe(403);
+  });
+});
