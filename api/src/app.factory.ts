@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { validationExceptionFactory } from './common/errors/validation-errors';
@@ -40,6 +41,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
     credentials: true,
     exposedHeaders: ['Content-Range'],
   });
+  // The console's scripts and the JSON answers travel gzipped; streamed exports are flushed as they go.
+  app.use(compression());
   if (config.logRequests) app.use(requestLog());
   app.useBodyParser('json', { limit: config.bodyLimit });
   // CSV imports arrive as bytes: the importer decodes them (UTF-8, or Windows-1252 as Excel saves).
