@@ -7,10 +7,14 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { TrajectLayout } from './layout/TrajectLayout';
 import { TrajectLogin } from './layout/TrajectLogin';
 import { trajectTheme } from './layout/theme';
+import assessments from './assessments';
 import cases from './cases';
 import contacts from './contacts';
 import meetings from './meetings';
 import organisations from './organisations';
+import programmes from './programmes';
+import recognitions from './recognitions';
+import referrals from './referrals';
 import tasks from './tasks';
 import users from './users';
 
@@ -38,6 +42,10 @@ export function App() {
       <Resource name="cases" {...cases} />
       <Resource name="meetings" {...meetings} />
       <Resource name="tasks" {...tasks} />
+      <Resource name="assessments" {...assessments} />
+      <Resource name="recognitions" {...recognitions} />
+      <Resource name="referrals" {...referrals} />
+      <Resource name="programmes" {...programmes} />
       <Resource name="users" {...users} />
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />

@@ -18,6 +18,10 @@ export function TrajectMenu() {
       <BoardMenuItem />
       <Menu.ResourceItem name="meetings" />
       <Menu.ResourceItem name="tasks" />
+      <Menu.ResourceItem name="assessments" />
+      <Menu.ResourceItem name="recognitions" />
+      <Menu.ResourceItem name="referrals" />
+      <Menu.ResourceItem name="programmes" />
       <Menu.ResourceItem name="users" />
     </Menu>
   );

@@ -1,7 +1,10 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { OrganisationAssessments } from '../assessments/OrganisationAssessments';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
 import { Timeline } from '../journey/Timeline';
 import { OrganisationMeetings } from '../meetings/OrganisationMeetings';
+import { OrganisationRecognition } from '../recognitions/OrganisationRecognition';
+import { OrganisationReferrals } from '../referrals/OrganisationReferrals';
 import { OrganisationTasks } from '../tasks/OrganisationTasks';
 import { OpenCaseHeader } from './OpenCaseHeader';
 import { OrganisationOverview } from './OrganisationOverview';
@@ -37,6 +40,15 @@ export default function OrganisationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.tasks" path="tasks">
           <OrganisationTasks />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.assessments" path="assessments">
+          <OrganisationAssessments />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.recognition" path="recognition">
+          <OrganisationRecognition />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.referrals" path="referrals">
+          <OrganisationReferrals />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

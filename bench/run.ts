@@ -1,0 +1,314 @@
+/**
+ * `npm run bench`: loads Traject (and, side by side, a bare node:http + pg handler running the same
+ * list SQL) from this process over loopback with autocannon, and prints one table.
+ *
+ *   node bench/dist/bench/run.js [--duration=10] [--light-duration=5] [--connections=8] [--only=list,search]
+ *
+ * Each scenario runs twice: with 1 connection (one request at a time: the latency a user sees on a
+ * quiet server) and with --connections (a busy hour on this 2-core machine: the throughput, and the
+ * latency under queueing). The API and the baseline are child processes; this process only loads them.
+ * The table is written as JSON to bench/results/<date>.json and bench/results/latest.json.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { get } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { arg, BENCH_ADMIN, BENCH_ADVISOR, BENCH_MANAGER, BENCH_PASSWORD, DEFAULT_DB_URL, JWT_SECRET } from './common';
+
+// autocannon ships no types.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (options: Record<string, unknown>) => AutocannonInstance;
+interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+  on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+}
+interface AutocannonResult {
+  duration: number;
+  requests: { total: number; average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+const REPO = resolve(__dirname, '../../..');
+const API_PORT = Number(arg('api-port') ?? 3901);
+const BASE_PORT = Number(arg('baseline-port') ?? 3902);
+const DURATION = Number(arg('duration') ?? 10);
+const LIGHT_DURATION = Number(arg('light-duration') ?? 5);
+const CONNECTIONS = Number(arg('connections') ?? 8);
+const ONLY = arg('only')?.split(',');
+
+const LIST_PARAMS = { filter: JSON.stringify({ sectors: ['culture'], archived: false }), sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 24]) };
+const listPath = (prefix: string) => `${prefix}/organisations?${new URLSearchParams(LIST_PARAMS)}`;
+
+interface Row {
+  scenario: string;
+  target: 'traject' | 'bare';
+  role: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  note?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+async function load(options: { port: number; paths: string[]; token?: string; connections: number; duration: number }): Promise<Omit<Row, 'scenario' | 'target' | 'role'>> {
+  let i = 0;
+  const latencies: number[] = [];
+  let bad = 0;
+  const instance = autocannon({
+    url: `http://127.0.0.1:${options.port}`,
+    connections: options.connections,
+    duration: options.duration,
+    timeout: 30,
+    headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
+    requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: options.paths[i++ % options.paths.length] }) }],
+  });
+  instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    if (statusCode < 200 || statusCode >= 300) bad++;
+  });
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    connections: options.connections,
+    requests: latencies.length,
+    rps: round(latencies.length / result.duration, 0),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies[latencies.length - 1] ?? NaN),
+    errors: bad + result.errors + result.timeouts,
+  };
+}
+
+function startChild(name: string, script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; output: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [script], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in 120 s:\n${output}`)), 120_000);
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolveStart({ child, output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${code}):\n${output}`));
+    });
+  });
+}
+
+async function request(method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; json: unknown; headers: Headers }> {
+  const response = await fetch(`http://127.0.0.1:${API_PORT}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown = text;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: response.status, json, headers: response.headers };
+}
+
+async function signIn(email: string): Promise<string> {
+  const { status, json } = await request('POST', '/api/auth/login', undefined, { email, password: BENCH_PASSWORD });
+  if (status >= 300) throw new Error(`sign-in of ${email} failed: ${status} ${JSON.stringify(json)}`);
+  return (json as { accessToken: string }).accessToken;
+}
+
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Downloads the CSV export once, sampling the API's RSS every 10 ms meanwhile. */
+async function exportOnce(pid: number, token: string): Promise<{ seconds: number; bytes: number; lines: number; rssBeforeMb: number; rssPeakMb: number; rssAfterMb: number; status: number }> {
+  const rssBefore = rssKb(pid);
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssKb(pid))), 10);
+  const started = process.hrtime.bigint();
+  const { status, bytes, lines } = await new Promise<{ status: number; bytes: number; lines: number }>((done, fail) => {
+    get({ host: '127.0.0.1', port: API_PORT, path: '/api/reports/organisations.csv', headers: { authorization: `Bearer ${token}` } }, (res) => {
+      let bytes = 0;
+      let lines = 0;
+      res.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      });
+      res.on('end', () => done({ status: res.statusCode ?? 0, bytes, lines }));
+      res.on('error', fail);
+    }).on('error', fail);
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  clearInterval(sampler);
+  peak = Math.max(peak, rssKb(pid));
+  await sleep(1000);
+  const rssAfter = rssKb(pid);
+  return { seconds: round(seconds, 2), bytes, lines, rssBeforeMb: round(rssBefore / 1024), rssPeakMb: round(peak / 1024), rssAfterMb: round(rssAfter / 1024), status };
+}
+
+function table(rows: Row[]): string {
+  const header = ['scenario', 'target', 'role', 'conn', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'errors', 'vs bare'];
+  const lines = rows.map((r) => [r.scenario, r.target, r.role, String(r.connections), String(r.rps), String(r.p50), String(r.p95), String(r.p99), String(r.max), String(r.errors), r.note ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i < 3 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [fmt(header), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const url = DEFAULT_DB_URL;
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  const meta = await db.query(`SELECT seed, scale, finished_at, counts FROM bench_meta`).catch(() => null);
+  if (!meta?.rows.length) throw new Error(`${url} holds no generated data: run npm run bench:generate first`);
+  const volumes = (await db.query(`SELECT relname AS table, n_live_tup::int AS rows FROM pg_stat_user_tables WHERE n_live_tup > 0 ORDER BY relname`)).rows;
+  // A deterministic sample of organisations with a real story to tell (the page an advisor opens).
+  const sample = (await db.query<{ id: string }>(
+    `SELECT o.id FROM organisations o WHERE o.last_meeting_at IS NOT NULL AND o.stage IS NOT NULL ORDER BY md5(o.id::text) LIMIT 200`,
+  )).rows.map((r) => r.id);
+  const pgVersion = (await db.query(`SHOW server_version`)).rows[0].server_version as string;
+  const pgSettings = Object.fromEntries((await db.query(`SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'effective_cache_size', 'random_page_cost', 'jit')`)).rows.map((r) => [r.name, r.setting]));
+  await db.end();
+
+  console.log(`Database ${url}: seed ${meta.rows[0].seed}, scale ${meta.rows[0].scale}; ${volumes.map((v) => `${v.table} ${v.rows}`).join(', ')}`);
+  const api = await startChild('API', 'api/dist/api/src/main.js', {
+    DATABASE_URL: url, JWT_SECRET, TRAJECT_DEMO: '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', PORT: String(API_PORT),
+    TRAJECT_ADMIN_EMAIL: BENCH_ADMIN, TRAJECT_ADMIN_PASSWORD: BENCH_PASSWORD, NODE_ENV: 'production',
+  }, /Traject ready/);
+  const baseline = await startChild('baseline', 'bench/dist/bench/baseline-server.js', { DATABASE_URL: url, PORT: String(BASE_PORT), LIST_PARAMS: JSON.stringify(LIST_PARAMS) }, /"ready":true/);
+  const stopChildren = () => {
+    for (const child of [api.child, baseline.child]) if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.on('SIGINT', () => {
+    stopChildren();
+    process.exit(130);
+  });
+  const rows: Row[] = [];
+  let exports: Array<Awaited<ReturnType<typeof exportOnce>>> = [];
+  try {
+    const apiPid = api.child.pid!;
+    const advisor = await signIn(BENCH_ADVISOR);
+    const manager = await signIn(BENCH_MANAGER);
+
+    // The same list, checked equal on both sides before any load.
+    const listed = await request('GET', listPath('/api'), advisor);
+    const bare = await fetch(`http://127.0.0.1:${BASE_PORT}${listPath('')}`);
+    const listTotal = listed.headers.get('content-range');
+    if (listed.status !== 200 || listTotal?.split('/')[1] !== bare.headers.get('content-range')?.split('/')[1]) {
+      throw new Error(`the API and the baseline disagree: ${listed.status} ${listTotal} vs ${bare.headers.get('content-range')}`);
+    }
+    console.log(`List page: ${listPath('/api')} -> ${listTotal}`);
+
+    const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+    const terms = ['cooperative', 'bruxelles', 'insertion', 'Peeters', 'kringloop', 'Molenbeek', 'agrément', 'Dubois'];
+    const scenarios: Array<{ name: string; target: 'traject' | 'bare'; role: string; port: number; token?: string; paths: string[] }> = [
+      { name: 'list', target: 'bare', role: '-', port: BASE_PORT, paths: [listPath('')] },
+      { name: 'list', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: [listPath('/api')] },
+      { name: 'list', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: [listPath('/api')] },
+      { name: 'organisation', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: sample.map((id) => `/api/organisations/${id}`) },
+      { name: 'timeline', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: sample.map((id) => `/api/organisations/${id}/timeline`) },
+      { name: 'search', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
+      { name: 'board', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
+      { name: 'board', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
+      { name: 'overview', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: ['/api/reports/overview?from=2026-01-01&to=2026-11-27'] },
+      { name: 'overview', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: ['/api/reports/overview?from=2026-01-01&to=2026-11-27'] },
+    ];
+    // Every path answers 200 before anything is measured.
+    for (const s of scenarios) {
+      for (const path of s.paths.slice(0, 3)) {
+        const response = await fetch(`http://127.0.0.1:${s.port}${path}`, { headers: s.token ? { authorization: `Bearer ${s.token}` } : {} });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+      }
+    }
+    for (const s of scenarios) {
+      if (ONLY && !ONLY.includes(s.name)) continue;
+      // Warm-up (caches, JIT), not measured.
+      await load({ port: s.port, paths: s.paths, token: s.token, connections: 2, duration: 1 });
+      for (const [connections, duration] of [[1, LIGHT_DURATION], [CONNECTIONS, DURATION]]) {
+        const result = await load({ port: s.port, paths: s.paths, token: s.token, connections, duration });
+        const row: Row = { scenario: s.name, target: s.target, role: s.role, ...result };
+        const floor = rows.find((r) => r.scenario === 'list' && r.target === 'bare' && r.connections === connections);
+        if (s.name === 'list' && s.target === 'traject' && floor) {
+          row.note = `${round(row.rps / floor.rps, 2)}x rps, p50/p95/p99 ${round(row.p50 / floor.p50, 1)}/${round(row.p95 / floor.p95, 1)}/${round(row.p99 / floor.p99, 1)}x`;
+        }
+        rows.push(row);
+        console.log(table([row]).split('\n')[2]);
+      }
+    }
+    if (!ONLY || ONLY.includes('export')) {
+      await exportOnce(apiPid, manager); // warm-up
+      for (let k = 0; k < 3; k++) exports.push(await exportOnce(apiPid, manager));
+      for (const e of exports) {
+        rows.push({ scenario: 'export csv', target: 'traject', role: 'manager', connections: 1, requests: 1, rps: round(1 / e.seconds, 2), p50: round(e.seconds * 1000, 0), p95: NaN, p99: NaN, max: round(e.seconds * 1000, 0), errors: e.status === 200 ? 0 : 1,
+          note: `${e.lines - 1} rows, ${round(e.bytes / 1048576)} MB; RSS ${e.rssBeforeMb} -> ${e.rssPeakMb} -> ${e.rssAfterMb} MB` });
+      }
+    }
+  } finally {
+    stopChildren();
+  }
+
+  const pick = (scenario: string, target: string, connections: number, role = 'advisor') => rows.find((r) => r.scenario === scenario && r.target === target && r.connections === connections && (target === 'bare' || r.role === role));
+  const budgets: Array<{ budget: string; measured: string; met: boolean }> = [];
+  const list1 = pick('list', 'traject', 1);
+  const listN = pick('list', 'traject', CONNECTIONS);
+  const bareN = pick('list', 'bare', CONNECTIONS);
+  if (list1 && listN) budgets.push({ budget: 'list page p95 < 25 ms', measured: `${list1.p95} ms (1 conn), ${listN.p95} ms (${CONNECTIONS} conns)`, met: list1.p95 < 25 && listN.p95 < 25 });
+  if (listN && bareN) budgets.push({ budget: 'list page >= 0.5x bare throughput', measured: `${listN.rps} vs ${bareN.rps} req/s = ${round(listN.rps / bareN.rps, 2)}x`, met: listN.rps >= 0.5 * bareN.rps });
+  const search1 = pick('search', 'traject', 1);
+  const searchN = pick('search', 'traject', CONNECTIONS);
+  if (search1 && searchN) budgets.push({ budget: 'search p95 < 50 ms', measured: `${search1.p95} ms (1 conn), ${searchN.p95} ms (${CONNECTIONS} conns)`, met: search1.p95 < 50 && searchN.p95 < 50 });
+  if (exports.length) {
+    const slowest = Math.max(...exports.map((e) => e.seconds));
+    const growth = Math.max(...exports.map((e) => e.rssPeakMb - e.rssBeforeMb));
+    budgets.push({ budget: '50,000 organisations CSV < 2 s', measured: `${exports.map((e) => e.seconds).join(' / ')} s`, met: slowest < 2 && exports.every((e) => e.lines - 1 >= 50_000 * Number(meta.rows[0].scale)) });
+    budgets.push({ budget: 'export RSS growth < 100 MB', measured: `+${round(growth)} MB peak (${exports.map((e) => `${e.rssBeforeMb}->${e.rssPeakMb}->${e.rssAfterMb}`).join(', ')} MB)`, met: growth < 100 });
+  }
+  const overview1 = pick('overview', 'traject', 1, 'manager');
+  const overviewN = pick('overview', 'traject', CONNECTIONS, 'manager');
+  if (overview1) budgets.push({ budget: 'overview figures < 150 ms', measured: `p95 ${overview1.p95} ms (1 conn), p95 ${overviewN?.p95} ms (${CONNECTIONS} conns)`, met: overview1.p95 < 150 });
+
+  console.log('');
+  console.log(table(rows));
+  console.log('');
+  for (const b of budgets) console.log(`${b.met ? 'MET   ' : 'MISSED'}  ${b.budget.padEnd(36)} ${b.measured}`);
+
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: round(totalmem() / 2 ** 30), node: process.version, postgres: pgVersion, postgresSettings: pgSettings },
+    data: { seed: meta.rows[0].seed, scale: Number(meta.rows[0].scale), volumes, generated: meta.rows[0].finished_at },
+    settings: { durationSeconds: DURATION, lightDurationSeconds: LIGHT_DURATION, connections: CONNECTIONS, listParams: LIST_PARAMS },
+    rows,
+    exports,
+    budgets,
+  };
+  const dir = resolve(REPO, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const json = JSON.stringify(result, null, 2);
+  writeFileSync(resolve(dir, `${result.at.slice(0, 19).replace(/:/g, '-')}.json`), json);
+  writeFileSync(resolve(dir, 'latest.json'), json);
+  console.log(`\nWritten to bench/results/latest.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
