@@ -17,11 +17,13 @@ import recognitions from './recognitions';
 import referrals from './referrals';
 import tasks from './tasks';
 import users from './users';
+import auditLog from './audit';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ProfilePage = lazy(() => import('./profile/ProfilePage'));
 const JourneyBoard = lazy(() => import('./board/JourneyBoard'));
 const OrganisationImport = lazy(() => import('./organisations/import/OrganisationImport'));
+const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 
 export function App() {
   return (
@@ -47,10 +49,12 @@ export function App() {
       <Resource name="referrals" {...referrals} />
       <Resource name="programmes" {...programmes} />
       <Resource name="users" {...users} />
+      <Resource name="audit-log" {...auditLog} />
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/board" element={<JourneyBoard />} />
+        <Route path="/reports" element={<ReportsPage />} />
       </CustomRoutes>
     </Admin>
   );

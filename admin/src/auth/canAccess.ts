@@ -17,6 +17,8 @@ const adminOnly: readonly Role[] = ['admin'];
 const registerWriters: readonly Role[] = ['advisor', 'coordinator', 'admin'];
 /** Coordinators and admins: open, assign and close support journeys. */
 const leads: readonly Role[] = ['coordinator', 'admin'];
+/** Managers and admins: the audit trail. */
+const auditReaders: readonly Role[] = ['manager', 'admin'];
 
 export const accessRules: Record<string, Rules> = {
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
@@ -34,10 +36,11 @@ export const accessRules: Record<string, Rules> = {
     purge: adminOnly,
   },
   // "gdpr": export everything held on a person, and anonymise them.
+  // Exporting contacts (personal data) is for coordinators and admins only.
   contacts: {
     list: everyone,
     show: everyone,
-    export: everyone,
+    export: leads,
     create: registerWriters,
     edit: registerWriters,
     delete: registerWriters,
@@ -83,6 +86,10 @@ export const accessRules: Record<string, Rules> = {
   programmes: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
   // The journey board: everyone sees it; who may drag a card is per case (journey/rights.ts).
   board: { list: everyone },
+  // The manager dashboard: everyone (an advisor's figures cover their own cases; the API decides).
+  reports: { list: everyone },
+  // The audit trail, read-only.
+  'audit-log': { list: auditReaders, show: auditReaders },
   // Read-only reference data the forms use.
   municipalities: { list: everyone, show: everyone },
 };

@@ -4,7 +4,6 @@ import {
   Datagrid,
   DateField,
   DateInput,
-  ExportButton,
   FilterButton,
   List,
   ReferenceField,
@@ -23,12 +22,13 @@ import { sectorChoices, stageChoices } from '../organisations/codes';
 import { useMunicipalities } from '../organisations/useMunicipalities';
 import { caseStatusChoices, priorityChoices } from './codes';
 import { PriorityField } from './PriorityField';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const CaseListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <ExportMenuButton />
   </TopToolbar>
 );
 

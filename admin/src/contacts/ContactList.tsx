@@ -4,7 +4,6 @@ import {
   FilterButton,
   Datagrid,
   EmailField,
-  ExportButton,
   List,
   NullableBooleanInput,
   ReferenceField,
@@ -17,6 +16,7 @@ import {
 } from 'react-admin';
 import { languageChoices, legalBasisChoices } from '../organisations/codes';
 import { ContactNameField } from './ContactNameField';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const contactFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -33,7 +33,7 @@ const ContactListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <ExportMenuButton />
   </TopToolbar>
 );
 

@@ -1,10 +1,19 @@
+import InsightsIcon from '@mui/icons-material/Insights';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
-import { Menu, useCanAccess } from 'react-admin';
+import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
 
 function BoardMenuItem() {
   const { canAccess } = useCanAccess({ resource: 'board', action: 'list' });
   if (!canAccess) return null;
   return <Menu.Item to="/board" primaryText="traject.menu.board" leftIcon={<ViewKanbanIcon />} />;
+}
+
+/** The team's figures; a manager has them as their home already. */
+function ReportsMenuItem() {
+  const { canAccess } = useCanAccess({ resource: 'reports', action: 'list' });
+  const { identity } = useGetIdentity();
+  if (!canAccess || !identity || identity.role === 'manager') return null;
+  return <Menu.Item to="/reports" primaryText="traject.menu.reports" leftIcon={<InsightsIcon />} />;
 }
 
 /** The side menu in the order people work: the register, the journeys, then the staff (admins). */
@@ -22,7 +31,9 @@ export function TrajectMenu() {
       <Menu.ResourceItem name="recognitions" />
       <Menu.ResourceItem name="referrals" />
       <Menu.ResourceItem name="programmes" />
+      <ReportsMenuItem />
       <Menu.ResourceItem name="users" />
+      <Menu.ResourceItem name="audit-log" />
     </Menu>
   );
 }

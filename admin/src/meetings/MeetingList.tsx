@@ -4,7 +4,6 @@ import {
   Datagrid,
   DateField,
   DateInput,
-  ExportButton,
   FilterButton,
   List,
   ReferenceField,
@@ -19,6 +18,7 @@ import {
 import { QuickFilters } from '../journey/QuickFilters';
 import { UserName } from '../journey/UserName';
 import { channelChoices } from './types';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const meetingFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -37,7 +37,7 @@ const MeetingListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <ExportMenuButton />
   </TopToolbar>
 );
 

@@ -7,7 +7,6 @@ import {
   Datagrid,
   DateField,
   DateInput,
-  ExportButton,
   List,
   NullableBooleanInput,
   NumberInput,
@@ -27,6 +26,7 @@ import { BulkTagButton } from './BulkTagButton';
 import { languageChoices, recognitionStatusChoices, stageChoices } from './codes';
 import { MunicipalityField } from './MunicipalityField';
 import { OrganisationListAside } from './OrganisationListAside';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const organisationFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -59,7 +59,7 @@ const OrganisationListActions = () => (
     <FilterButton />
     <CreateButton />
     <ImportButton />
-    <ExportButton />
+    <ExportMenuButton />
   </TopToolbar>
 );
 

@@ -1,4 +1,5 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { OrganisationHistory } from '../audit/OrganisationHistory';
 import { OrganisationAssessments } from '../assessments/OrganisationAssessments';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
 import { Timeline } from '../journey/Timeline';
@@ -49,6 +50,9 @@ export default function OrganisationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.referrals" path="referrals">
           <OrganisationReferrals />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.history" path="history">
+          <OrganisationHistory />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>
