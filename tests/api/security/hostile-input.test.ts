@@ -1,0 +1,297 @@
+/**
+ * OWASP API8 / ASVS V5 (input validation), property-based: random JSON, wrong types, 100k-character
+ * strings, unicode (lone surrogates, NUL, RTL marks), SQL-looking strings and prototype-pollution shapes
+ * at every create and update. The answer is never a 500; a refused request writes nothing (the row is
+ * unchanged, no row is created). Random sort/range/filter on every list: never a 500.
+ */
+import fc from 'fast-check';
+import { startApi, TestApi } from '../../support/api';
+import { Fixture, journeyFixture } from './fixtures';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+/**
+ * U+0000 is a known failure (every text field and filter answers 500: PostgreSQL refuses NUL in text),
+ * pinned down by the `it.failing` tests at the end. Until it is fixed the random inputs leave it out,
+ * so that they keep looking for other failures; FUZZ_NUL=1 puts it back.
+ */
+const WITH_NUL = process.env.FUZZ_NUL === '1';
+const noNulJson = (raw: string) => (WITH_NUL ? raw : raw.replace(/\\u0000/g, ''));
+const noNul = <T>(v: T): T => (WITH_NUL || typeof v !== 'string' ? v : (v.replace(/\u0000/g, '') as T));
+
+/** fc.assert, with the counterexample cut short (a 100k-character string is no help in a report). */
+async function holds<T>(property: fc.IAsyncProperty<T>, numRuns = RUNS) {
+  const result = await fc.check(property, { numRuns });
+  if (result.failed) {
+    const example = JSON.stringify(result.counterexample).slice(0, 600);
+    const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+    throw new Error(`failed after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${cause.slice(0, 600)}\ncounterexample: ${example}`);
+  }
+}
+jest.setTimeout(60_000);
+
+const SQL = [
+  "' OR '1'='1",
+  "'; DROP TABLE users; --",
+  "1); SELECT pg_sleep(3); --",
+  "' UNION SELECT password_hash FROM users --",
+  '$1',
+  '%_%\\',
+  "E'\\x00'",
+  '{"$gt": ""}',
+];
+const ODD_TEXT = ['\ud800', 'x\udfffy', '🏳️‍🌈', '\u202egnp.exe', 'Ω'.repeat(5000), '<script>alert(1)</script>', '../../etc/passwd', '   ', ''];
+const ODD_SCALARS = ['2024-02-30', '9999-99-99', '0000-00-00', '2024-01-01T25:61:00Z', 'NaN', 'Infinity', '-0', '1e999', '00000000-0000-0000-0000-000000000000', 'true', 'null'];
+
+/** A value of any type a hostile client might put in one field. */
+const hostile: fc.Arbitrary<unknown> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(...SQL, ...ODD_TEXT, ...ODD_SCALARS),
+  fc.constant('x'.repeat(100_000)),
+  fc.constant('é'.repeat(30_000)),
+  fc.integer(),
+  fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53, 1e308, -1e308, 0.5, 2147483648, -2147483649),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+);
+
+const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
+const pollution = fc.constantFrom<unknown>(
+  { polluted: 'yes', role: 'admin', isAdmin: true },
+  { prototype: { polluted: 'yes' } },
+  { toString: 'x', valueOf: 1, hasOwnProperty: 'x' },
+  'polluted',
+);
+
+/** Own properties even for `__proto__`, so the key reaches the wire (JSON.stringify keeps own properties). */
+const objectOf = (entries: Array<[string, unknown]>) => Object.fromEntries(entries);
+
+interface Target {
+  resource: string;
+  table: string;
+  fields: string[];
+  /** A body the API accepts, which the fuzzer then spoils one or more fields of. */
+  create: (f: Fixture, n: number) => Record<string, unknown>;
+  /** The record that PUTs are thrown at. */
+  record: (f: Fixture) => string;
+}
+
+const TARGETS: Target[] = [
+  {
+    resource: 'users', table: 'users', fields: ['email', 'fullName', 'role', 'language', 'active', 'password', 'passwordHash', 'tokenVersion', 'lastLoginAt'],
+    create: (_, n) => ({ email: `fuzz${n}@hub.brussels`, fullName: 'Fuzz', role: 'advisor', password: 'a long enough password' }),
+    record: (f) => f.userVictim.id,
+  },
+  {
+    resource: 'organisations', table: 'organisations',
+    fields: ['name', 'enterpriseNumber', 'legalForm', 'sectors', 'description', 'socialMission', 'street', 'postcode', 'municipality', 'website', 'email', 'phone', 'foundedOn', 'employeesFte', 'volunteers', 'languages', 'tags', 'archived', 'stage', 'advisorId', 'createdById'],
+    create: (_, n) => ({ name: `Fuzz ${n}` }),
+    record: (f) => f.org,
+  },
+  {
+    resource: 'contacts', table: 'contacts',
+    fields: ['organisationId', 'firstName', 'lastName', 'jobTitle', 'email', 'phone', 'language', 'isPrimary', 'legalBasis', 'consentGivenAt', 'notes', 'anonymisedAt', 'createdById'],
+    create: (f) => ({ organisationId: f.org, firstName: 'Fuzz', lastName: 'Zing' }),
+    record: (f) => f.contact.id,
+  },
+  {
+    resource: 'cases', table: 'cases',
+    fields: ['organisationId', 'title', 'stage', 'status', 'advisorId', 'coordinatorId', 'priority', 'openedOn', 'closedOn', 'closeReason', 'nextActionOn', 'summary'],
+    create: (f) => ({ organisationId: f.orgDelete, title: 'Fuzz' }),
+    record: (f) => f.case.id,
+  },
+  {
+    resource: 'meetings', table: 'meetings',
+    fields: ['organisationId', 'caseId', 'authorId', 'occurredAt', 'durationMinutes', 'channel', 'contactIds', 'staffIds', 'subject', 'notes', 'outcomes', 'nextSteps', 'followUpOn'],
+    create: (f) => ({ organisationId: f.org, subject: 'Fuzz', occurredAt: '2030-01-01T10:00:00Z' }),
+    record: (f) => f.meeting.id,
+  },
+  {
+    resource: 'tasks', table: 'tasks', fields: ['organisationId', 'caseId', 'title', 'dueOn', 'assigneeId', 'status', 'completedAt', 'createdById'],
+    create: (f) => ({ organisationId: f.org, title: 'Fuzz' }),
+    record: (f) => f.task.id,
+  },
+  {
+    resource: 'assessments', table: 'assessments',
+    fields: ['organisationId', 'caseId', 'assessorId', 'assessedOn', 'status', 'indicators', 'lowestWage', 'highestWage', 'wageRatio', 'profitDistributionPct', 'pillars', 'verdict', 'finalisedAt'],
+    create: (f) => ({ organisationId: f.org }),
+    record: (f) => f.assessment.id,
+  },
+  {
+    resource: 'recognitions', table: 'recognitions',
+    fields: ['organisationId', 'caseId', 'kind', 'status', 'submittedOn', 'decisionOn', 'validFrom', 'validUntil', 'term', 'previousId', 'reference', 'checklist', 'notes', 'renewalDue'],
+    create: (f) => ({ organisationId: f.org, kind: 'brussels_ipes' }),
+    record: (f) => f.recognition.id,
+  },
+  {
+    resource: 'referrals', table: 'referrals',
+    fields: ['organisationId', 'caseId', 'partner', 'programmeId', 'status', 'referredOn', 'respondedOn', 'completedOn', 'outcome', 'referredById'],
+    create: (f) => ({ organisationId: f.org, partner: 'bissib' }),
+    record: (f) => f.referral.id,
+  },
+  {
+    resource: 'programmes', table: 'programmes', fields: ['partner', 'name', 'stage', 'description', 'active'],
+    create: (_, n) => ({ partner: 'coopcity', name: `Fuzz ${n}`, stage: 'launch' }),
+    record: (f) => f.programme.id,
+  },
+];
+
+/** A raw JSON body: wholly random, or a valid body with fields spoiled, or with pollution keys. */
+const bodyFor = (base: Record<string, unknown>, fields: string[]): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
+    { weight: 1, arbitrary: fc.constantFrom('{', '{"a":', '[1,2', 'null', '"text"', '{"a":1}{"b":2}', '\u0000', '{"__proto__":{"polluted":"yes"}}') },
+    {
+      weight: 4,
+      arbitrary: fc
+        .array(fc.tuple(fc.oneof(fc.constantFrom(...fields, 'id', 'version', 'createdAt'), fc.string({ maxLength: 12 })), hostile), { minLength: 1, maxLength: 3 })
+        .map((spoilt) => JSON.stringify(objectOf([...Object.entries(base), ...spoilt]))),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...POLLUTION_KEYS), pollution, fc.boolean())
+        .map(([key, value, nested]) => JSON.stringify(objectOf([...Object.entries(base), nested ? ['indicators', objectOf([[key, value]])] : [key, value]]))),
+    },
+  );
+
+describe('hostile input at every create and update', () => {
+  let api: TestApi;
+  let f: Fixture;
+  let n = 0;
+  beforeAll(async () => {
+    api = await startApi();
+    f = await journeyFixture(api);
+  });
+  afterAll(async () => {
+    // The app runs in this process: a pollution that reached Object.prototype would show here.
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    await api.close();
+  });
+
+  const count = async (table: string) => (await api.sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const row = async (table: string, id: string) => (await api.sql(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
+  const who = (resource: string) => f.as[resource === 'users' || resource === 'programmes' ? 'admin' : 'advisor'];
+
+  it.each(TARGETS.map((t) => [t.resource, t] as const))('POST /api/%s: never a 500; a refusal creates nothing', async (_, target) => {
+    await holds(
+      fc.asyncProperty(fc.integer().chain(() => bodyFor(target.create(f, ++n), target.fields)).map(noNulJson), async (raw) => {
+        const before = await count(target.table);
+        const res = await api.http.post(`/api/${target.resource}`).set(who(target.resource)).set('Content-Type', 'application/json').send(raw);
+        const after = await count(target.table);
+        const outcome = { status: res.status < 500 ? 'not 5xx' : res.status, created: after - before };
+        const expected = { status: 'not 5xx', created: res.status === 201 ? 1 : 0 };
+        if (JSON.stringify(outcome) !== JSON.stringify(expected)) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
+        expect(res.text).not.toMatch(/at \w+ \(|QueryFailedError|SELECT |INSERT |node_modules/);
+      }),
+    );
+  });
+
+  it.each(TARGETS.map((t) => [t.resource, t] as const))('PUT /api/%s/{id}: never a 500; a refusal changes nothing', async (_, target) => {
+    const id = target.record(f);
+    await holds(
+      fc.asyncProperty(
+        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson),
+        async (template) => {
+          const before = await row(target.table, id);
+          // The right version unless the fuzzer spoilt it: so that the body, not the version, decides.
+          const raw = template.replace('"version":0', `"version":${before.version}`);
+          const res = await api.http.put(`/api/${target.resource}/${id}`).set(who(target.resource)).set('Content-Type', 'application/json').send(raw);
+          const after = await row(target.table, id);
+          if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
+          if (res.status >= 400 && JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`${res.status} but the row changed, for ${raw.slice(0, 300)}`);
+          expect(after.id).toBe(id);
+          expect(res.text).not.toMatch(/at \w+ \(|QueryFailedError|SELECT |UPDATE |node_modules/);
+        },
+      ),
+    );
+  });
+
+  const LISTS = ['users', 'organisations', 'contacts', 'cases', 'meetings', 'tasks', 'assessments', 'recognitions', 'referrals', 'programmes', 'audit-log', 'municipalities'];
+  const jsonish = fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.constantFrom(...SQL, ...ODD_TEXT.slice(0, 6), '["id","ASC"]', '["name","DESC; DROP TABLE users"]', '[0,999999999999]', '[-1,5]', '[5,1]', '[0,1e308]', '["0","24"]', '{"q":"%"}', '{"id":[]}', '{"id":["not-a-uuid"]}', '{"createdAt_gte":"yesterday"}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"polluted":1}}}'),
+  );
+  const fieldFilter = fc
+    .tuple(fc.constantFrom('name', 'id', 'q', 'status', 'stage', 'organisationId', 'createdAt_gte', 'createdAt_lte', 'sectors', 'tags', 'active', 'role', 'employeesFte_gte', 'dueOn_lte', 'email', 'entity'), hostile)
+    .map(([k, v]) => JSON.stringify({ [k]: v }).slice(0, 5000));
+
+  it.each(LISTS)('GET /api/%s with random sort, range and filter: never a 500', async (resource) => {
+    const auth = f.as[resource === 'audit-log' ? 'manager' : 'admin'];
+    await holds(
+      fc.asyncProperty(
+        fc.record({ sort: jsonish, range: jsonish, filter: fc.oneof(jsonish, fieldFilter) }, { requiredKeys: [] }),
+        async (query) => {
+          const res = await api.http.get(`/api/${resource}`).query(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, noNulJson(noNul(v))]))).set(auth);
+          if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify(query).slice(0, 300)}`);
+          // 431: Node's own limit on a huge query string; fine, as long as it is a refusal and not a failure.
+          expect([200, 400, 431]).toContain(res.status);
+        },
+      ),
+    );
+  });
+
+  it('GET /api/search and the report exports with random input: never a 500', async () => {
+    await holds(
+      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...SQL, ...ODD_TEXT)), jsonish, async (rawQ, rawFilter) => {
+        const q = noNul(rawQ);
+        const filter = noNulJson(noNul(rawFilter));
+        const search = await api.http.get('/api/search').query({ q, limit: '5' }).set(f.as.advisor);
+        if (search.status >= 500) throw new Error(`search ${search.status} for ${JSON.stringify(q)}`);
+        const exported = await api.http.get('/api/reports/organisations.csv').query({ filter }).set(f.as.advisor);
+        if (exported.status >= 500) throw new Error(`export ${exported.status} for ${JSON.stringify(filter)}`);
+      }),
+    );
+  });
+});
+
+/**
+ * KNOWN BUG (open when these were written): a U+0000 character anywhere in a text value reaches
+ * PostgreSQL, which refuses it ("invalid byte sequence for encoding UTF8: 0x00"), and the API answers 500
+ * (the CSV export drops the connection). Expected: a 400 naming the field. Remove `.failing` once fixed.
+ */
+describe('a NUL character in text (U+0000)', () => {
+  let api: TestApi;
+  let f: Fixture;
+  beforeAll(async () => {
+    api = await startApi();
+    f = await journeyFixture(api);
+  });
+  afterAll(() => api.close());
+
+  it.failing('in a list filter or q: 400, not 500', async () => {
+    for (const resource of ['users', 'organisations', 'contacts', 'meetings', 'municipalities']) {
+      const res = await api.http.get(`/api/${resource}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
+      expect({ resource, status: res.status }).toEqual({ resource, status: 400 });
+    }
+    const byName = await api.http.get('/api/organisations').query({ filter: JSON.stringify({ name: 'a\u0000' }) }).set(f.as.admin);
+    expect(byName.status).toBe(400);
+  });
+
+  it.failing('in the search box and in an export filter: 400, not 500 or a dropped connection', async () => {
+    expect((await api.http.get('/api/search').query({ q: 'ab\u0000' }).set(f.as.admin)).status).toBe(400);
+    expect((await api.http.get('/api/reports/organisations.csv').query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin)).status).toBe(400);
+  });
+
+  it.failing('in a create or an update: 400 naming the field, nothing written', async () => {
+    const count = async () => (await api.sql(`SELECT count(*)::int AS n FROM organisations`))[0].n;
+    const before = await count();
+    const created = await api.http.post('/api/organisations').set(f.as.advisor).send({ name: 'a\u0000b' });
+    expect(created.status).toBe(400);
+    expect(created.body.errors).toHaveProperty('name');
+    expect(await count()).toBe(before);
+    const contact = await api.http.post('/api/contacts').set(f.as.advisor).send({ organisationId: f.org, firstName: 'A', lastName: 'B\u0000' });
+    expect(contact.status).toBe(400);
+    const updated = await api.http.put(`/api/organisations/${f.org}`).set(f.as.advisor).send({ version: 1, description: '\u0000' });
+    expect(updated.status).toBe(400);
+  });
+
+  it.failing('in the e-mail of a sign-in: 401/400, not 500', async () => {
+    const res = await api.http.post('/api/auth/login').send({ email: 'a\u0000@example.org', password: 'whatever whatever' });
+    expect([400, 401]).toContain(res.status);
+  });
+});
