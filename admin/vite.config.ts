@@ -16,6 +16,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
+    // The EMES rules are one file shared with the API (../api/src/assessments/emes.ts).
+    fs: { allow: ['..'] },
     proxy: { '/api': { target: `http://localhost:${apiPort}`, changeOrigin: false } },
   },
 });

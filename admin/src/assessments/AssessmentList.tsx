@@ -1,0 +1,43 @@
+import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField } from 'react-admin';
+import { Chip } from '@mui/material';
+import { UserName } from '../journey/UserName';
+import { VerdictChip } from './chips';
+import type { Assessment } from './types';
+
+function StatusChip() {
+  const record = useRecordContext<Assessment>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return <Chip size="small" color={record.status === 'final' ? 'primary' : 'default'} label={translate(`traject.assessments.statuses.${record.status}`)} />;
+}
+
+const statusChoices = [
+  { id: 'draft', name: 'traject.assessments.statuses.draft' },
+  { id: 'final', name: 'traject.assessments.statuses.final' },
+];
+const verdictChoices = [
+  { id: 'meets', name: 'traject.assessments.verdicts.meets' },
+  { id: 'partly_meets', name: 'traject.assessments.verdicts.partly_meets' },
+  { id: 'does_not_meet', name: 'traject.assessments.verdicts.does_not_meet' },
+];
+
+/** All EMES assessments, newest first; a row opens the assessment. */
+export default function AssessmentList() {
+  return (
+    <List
+      sort={{ field: 'assessedOn', order: 'DESC' }}
+      filters={[<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />]}
+      exporter={false}
+    >
+      <Datagrid bulkActionButtons={false} rowClick={(id) => `/assessments/${id}/show`}>
+        <DateField source="assessedOn" />
+        <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <FunctionField source="status" render={() => <StatusChip />} />
+        <FunctionField source="verdict" render={(record: Assessment) => <VerdictChip verdict={record.verdict} />} />
+        <UserName source="assessorId" label="resources.assessments.fields.assessorId" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,54 @@
+import { Alert, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { MAX_WAGE_RATIO, wageRatio } from './emes';
+
+interface Props {
+  lowest: string;
+  highest: string;
+  readOnly: boolean;
+  onChange: (field: 'lowest' | 'highest', value: string) => void;
+}
+
+export const toNumber = (text: string): number | null => {
+  const value = Number(text.replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(value) ? null : value;
+};
+
+/** The lowest and the highest wage, the ratio between them and hub.brussels's 1:4 rule. */
+export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
+  const translate = useTranslate();
+  const ratio = wageRatio(toNumber(lowest), toNumber(highest));
+  return (
+    <Paper variant="outlined" component="section" aria-label={translate('traject.assessments.wages')} sx={{ p: 2 }}>
+      <Typography sx={{ fontWeight: 600, mb: 1.5 }}>{translate('traject.assessments.wages')}</Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          label={translate('resources.assessments.fields.lowestWage')}
+          type="number"
+          size="small"
+          value={lowest}
+          disabled={readOnly}
+          onChange={(event) => onChange('lowest', event.target.value)}
+          slotProps={{ htmlInput: { min: 0, step: 'any' } }}
+        />
+        <TextField
+          label={translate('resources.assessments.fields.highestWage')}
+          type="number"
+          size="small"
+          value={highest}
+          disabled={readOnly}
+          onChange={(event) => onChange('highest', event.target.value)}
+          slotProps={{ htmlInput: { min: 0, step: 'any' } }}
+        />
+        <Typography aria-live="polite" data-testid="wage-ratio">
+          {ratio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: ratio.toLocaleString() })}
+        </Typography>
+      </Stack>
+      {ratio !== null && (
+        <Alert severity={ratio <= MAX_WAGE_RATIO ? 'success' : 'error'} sx={{ mt: 1.5 }}>
+          {translate(ratio <= MAX_WAGE_RATIO ? 'traject.assessments.within_rule' : 'traject.assessments.above_rule', { max: MAX_WAGE_RATIO })}
+        </Alert>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,33 @@
+import { BooleanField, Datagrid, FunctionField, List, SelectInput, TextField, useCanAccess, useTranslate, CreateButton, TopToolbar } from 'react-admin';
+import { partnerChoices, programmeStageChoices, type Programme } from '../referrals/types';
+
+function Actions() {
+  const { canAccess } = useCanAccess({ resource: 'programmes', action: 'create' });
+  return <TopToolbar>{canAccess && <CreateButton />}</TopToolbar>;
+}
+
+function Label({ value }: { value: string }) {
+  const translate = useTranslate();
+  return <>{translate(value)}</>;
+}
+
+/** The COOPCITY and BISSIB programmes referrals point to; admins keep the list, everyone reads it. */
+export default function ProgrammeList() {
+  const { canAccess: canEdit } = useCanAccess({ resource: 'programmes', action: 'edit' });
+  return (
+    <List
+      sort={{ field: 'name', order: 'ASC' }}
+      actions={<Actions />}
+      filters={[<SelectInput key="partner" source="partner" choices={partnerChoices} alwaysOn />, <SelectInput key="stage" source="stage" choices={programmeStageChoices} alwaysOn />]}
+      exporter={false}
+    >
+      <Datagrid bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
+        <TextField source="name" />
+        <FunctionField source="partner" render={(record: Programme) => <Label value={`traject.referrals.partners.${record.partner}`} />} />
+        <FunctionField source="stage" render={(record: Programme) => <Label value={`traject.programmes.stages.${record.stage}`} />} />
+        <TextField source="description" emptyText="—" sortable={false} />
+        <BooleanField source="active" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, InputLabel, MenuItem, Radio, RadioGroup, Select, Stack, TextField, Typography } from '@mui/material';
+import { useCreate, useGetList, useNotify, useTranslate } from 'react-admin';
+import { errorMessage } from '../journey/postAction';
+import { today } from '../journey/useJourneyWriter';
+import { PARTNERS, type Partner, type Programme, type Referral } from './types';
+
+interface Props {
+  open: boolean;
+  organisationId: string;
+  caseId: string | null;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** "Refer to COOPCITY / BISSIB": the partner, one of its active programmes (required for COOPCITY), the day. */
+export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: Props) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [partner, setPartner] = useState<Partner>('coopcity');
+  const [programmeId, setProgrammeId] = useState('');
+  const [referredOn, setReferredOn] = useState(today());
+  const { data: programmes = [] } = useGetList<Programme>(
+    'programmes',
+    { filter: { partner, active: true }, sort: { field: 'name', order: 'ASC' }, pagination: { page: 1, perPage: 100 } },
+    { enabled: open },
+  );
+  const [create, { isPending }] = useCreate<Referral>();
+  useEffect(() => setProgrammeId(''), [partner]);
+  useEffect(() => {
+    if (open) setReferredOn(today());
+  }, [open]);
+
+  const valid = (partner === 'bissib' || !!programmeId) && /^\d{4}-\d{2}-\d{2}$/.test(referredOn);
+  const refer = () =>
+    create(
+      'referrals',
+      { data: { organisationId, caseId, partner, programmeId: programmeId || null, referredOn } },
+      {
+        onSuccess: () => {
+          notify('traject.referrals.created', { type: 'info' });
+          onDone();
+        },
+        onError: (error) => notify(errorMessage(error), { type: 'error' }),
+      },
+    );
+
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="refer-title">
+      <DialogTitle id="refer-title">{translate('traject.referrals.refer')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          <FormControl>
+            <FormLabel id="refer-partner">{translate('resources.referrals.fields.partner')}</FormLabel>
+            <RadioGroup row aria-labelledby="refer-partner" value={partner} onChange={(event) => setPartner(event.target.value as Partner)}>
+              {PARTNERS.map((value) => (
+                <FormControlLabel key={value} value={value} control={<Radio />} label={translate(`traject.referrals.partners.${value}`)} />
+              ))}
+            </RadioGroup>
+          </FormControl>
+          <FormControl fullWidth required={partner === 'coopcity'}>
+            <InputLabel id="refer-programme">{translate('resources.referrals.fields.programmeId')}</InputLabel>
+            <Select labelId="refer-programme" label={translate('resources.referrals.fields.programmeId')} value={programmeId} onChange={(event) => setProgrammeId(event.target.value)}>
+              {partner === 'bissib' && (
+                <MenuItem value="">
+                  <em>{translate('traject.referrals.no_programme')}</em>
+                </MenuItem>
+              )}
+              {programmes.map((programme) => (
+                <MenuItem key={programme.id} value={programme.id}>
+                  {programme.name} · {translate(`traject.programmes.stages.${programme.stage}`)}
+                </MenuItem>
+              ))}
+            </Select>
+          </FormControl>
+          {partner === 'coopcity' && programmes.length === 0 && (
+            <Typography variant="body2" color="warning.main">
+              {translate('traject.referrals.no_active_programme')}
+            </Typography>
+          )}
+          <TextField
+            type="date"
+            label={translate('resources.referrals.fields.referredOn')}
+            value={referredOn}
+            onChange={(event) => setReferredOn(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            sx={{ maxWidth: 220 }}
+          />
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button variant="contained" disabled={!valid || isPending} onClick={refer}>
+          {translate('traject.referrals.refer_action')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

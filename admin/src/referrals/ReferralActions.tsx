@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button, Chip, Stack } from '@mui/material';
+import { useNotify, useTranslate } from 'react-admin';
+import { MoveDialog } from '../journey/MoveDialog';
+import { errorMessage, postAction } from '../journey/postAction';
+import { needsOf, REFERRAL_LIFECYCLE, STATUS_COLOURS, type Referral, type ReferralStatus } from './types';
+
+export function ReferralStatusChip({ status }: { status: ReferralStatus }) {
+  const translate = useTranslate();
+  return <Chip size="small" color={STATUS_COLOURS[status].chip} label={translate(`traject.referrals.statuses.${status}`)} data-status={status} />;
+}
+
+/** The moves a referral can make next, as buttons; completing asks for the outcome, declining or cancelling for a reason. */
+export function ReferralActions({ referral, onChanged }: { referral: Referral; onChanged: () => void }) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [asking, setAsking] = useState<ReferralStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const moves = REFERRAL_LIFECYCLE[referral.status] ?? [];
+  if (moves.length === 0) return null;
+
+  async function move(status: ReferralStatus, text?: string) {
+    const needs = needsOf(status);
+    setBusy(true);
+    try {
+      await postAction(`/referrals/${referral.id}/move`, { status, ...(needs && text ? { [needs]: text } : {}) });
+      notify('traject.referrals.moved', { type: 'info', messageArgs: { status: translate(`traject.referrals.statuses.${status}`) } });
+      setAsking(null);
+      onChanged();
+    } catch (failure) {
+      notify(errorMessage(failure), { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', rowGap: 0.5 }} onClick={(event) => event.stopPropagation()}>
+      {moves.map((status) => (
+        <Button
+          key={status}
+          size="small"
+          variant={status === 'cancelled' || status === 'declined' ? 'text' : 'outlined'}
+          color={status === 'cancelled' || status === 'declined' ? 'error' : 'primary'}
+          disabled={busy}
+          onClick={() => (needsOf(status) ? setAsking(status) : void move(status))}
+        >
+          {translate(`traject.referrals.move_to.${status}`)}
+        </Button>
+      ))}
+      <MoveDialog
+        open={!!asking}
+        title={asking ? translate(`traject.referrals.move_to.${asking}`) : ''}
+        textLabel={asking && needsOf(asking) === 'outcome' ? 'resources.referrals.fields.outcome' : 'resources.referrals.fields.reason'}
+        textRequired
+        busy={busy}
+        onClose={() => setAsking(null)}
+        onConfirm={({ text }) => asking && void move(asking, text)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,53 @@
+import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate } from 'react-admin';
+import { QuickFilters } from '../journey/QuickFilters';
+import { ReferralActions, ReferralStatusChip } from './ReferralActions';
+import { partnerChoices, referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
+
+const filters = [
+  <SelectInput key="partner" source="partner" choices={partnerChoices} alwaysOn />,
+  <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn />,
+];
+
+function PartnerField({ record }: { record: Referral }) {
+  const translate = useTranslate();
+  return <>{translate(`traject.referrals.partners.${record.partner}`)}</>;
+}
+
+/**
+ * Every referral, filterable by partner and status, rows coloured by status (after react-admin's
+ * demo reviews); coordinators move them along from here. A row opens the organisation's tab.
+ */
+export default function ReferralList() {
+  const refresh = useRefresh();
+  const { identity } = useGetIdentity();
+  const lead = identity?.role === 'coordinator' || identity?.role === 'admin';
+  const mayMove = (record: Referral) => lead || (identity?.role === 'advisor' && record.referredById === identity.id);
+  return (
+    <List sort={{ field: 'referredOn', order: 'DESC' }} filters={filters} exporter={false}>
+      <QuickFilters
+        filters={[
+          { label: 'traject.referrals.partners.coopcity', values: { partner: 'coopcity' } },
+          { label: 'traject.referrals.partners.bissib', values: { partner: 'bissib' } },
+          { label: 'traject.referrals.quick.waiting', values: { status: 'sent' } },
+          { label: 'traject.referrals.quick.in_progress', values: { status: 'in_progress' } },
+        ]}
+      />
+      <Datagrid
+        bulkActionButtons={false}
+        rowClick={(_id, _resource, record) => `/organisations/${record.organisationId}/show/referrals`}
+        rowSx={(record) => ({ borderLeft: `5px solid ${STATUS_COLOURS[(record as Referral).status]?.border ?? 'transparent'}` })}
+      >
+        <DateField source="referredOn" />
+        <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <FunctionField source="partner" render={(record: Referral) => <PartnerField record={record} />} />
+        <ReferenceField source="programmeId" reference="programmes" link={false} sortable={false} emptyText="—">
+          <TextField source="name" />
+        </ReferenceField>
+        <FunctionField source="status" render={(record: Referral) => <ReferralStatusChip status={record.status} />} />
+        <FunctionField label="traject.referrals.actions" render={(record: Referral) => (mayMove(record) ? <ReferralActions referral={record} onChanged={refresh} /> : null)} />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Referrals to COOPCITY and BISSIB (API.md `referrals`). The lifecycle mirrors the API's
+ * referral-rules.ts; the server refuses any other move (422) and checks what each move needs.
+ */
+export const PARTNERS = ['coopcity', 'bissib'] as const;
+export type Partner = (typeof PARTNERS)[number];
+
+export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'in_progress', 'completed', 'declined', 'cancelled'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+export const REFERRAL_LIFECYCLE: Record<ReferralStatus, readonly ReferralStatus[]> = {
+  proposed: ['sent', 'cancelled'],
+  sent: ['accepted', 'declined', 'cancelled'],
+  accepted: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  declined: [],
+  cancelled: [],
+};
+
+/** What a move asks for: the outcome to complete, a reason to decline or cancel. */
+export function needsOf(status: ReferralStatus): 'outcome' | 'reason' | undefined {
+  if (status === 'completed') return 'outcome';
+  if (status === 'declined' || status === 'cancelled') return 'reason';
+  return undefined;
+}
+
+export interface Referral {
+  id: string;
+  organisationId: string;
+  caseId: string | null;
+  partner: Partner;
+  programmeId: string | null;
+  status: ReferralStatus;
+  referredOn: string;
+  respondedOn: string | null;
+  completedOn: string | null;
+  referredById: string | null;
+  outcome: string | null;
+  reason: string | null;
+  version: number;
+}
+
+export const PROGRAMME_STAGES = ['idea', 'launch', 'consolidation', 'pooling', 'innovation', 'network'] as const;
+
+export interface Programme {
+  id: string;
+  partner: Partner;
+  name: string;
+  stage: (typeof PROGRAMME_STAGES)[number];
+  description: string | null;
+  active: boolean;
+  version: number;
+}
+
+export const partnerChoices = PARTNERS.map((id) => ({ id, name: `traject.referrals.partners.${id}` }));
+export const referralStatusChoices = REFERRAL_STATUSES.map((id) => ({ id, name: `traject.referrals.statuses.${id}` }));
+export const programmeStageChoices = PROGRAMME_STAGES.map((id) => ({ id, name: `traject.programmes.stages.${id}` }));
+
+/** Row and chip colours per status, after react-admin's demo reviews (pending amber, accepted green, rejected red). */
+export const STATUS_COLOURS: Record<ReferralStatus, { chip: 'default' | 'info' | 'primary' | 'success' | 'warning' | 'error'; border: string }> = {
+  proposed: { chip: 'default', border: '#9e9e9e' },
+  sent: { chip: 'warning', border: '#ed6c02' },
+  accepted: { chip: 'info', border: '#0288d1' },
+  in_progress: { chip: 'primary', border: '#1565c0' },
+  completed: { chip: 'success', border: '#2e7d32' },
+  declined: { chip: 'error', border: '#d32f2f' },
+  cancelled: { chip: 'default', border: '#616161' },
+};
