@@ -42,6 +42,7 @@ export function linkOf(entry: Pick<TimelineEntry, 'type' | 'refId'>): string | n
   if (entry.type === 'meeting') return `/meetings/${entry.refId}/show`;
   if (entry.type.startsWith('case_')) return `/cases/${entry.refId}/show`;
   if (entry.type.startsWith('task_')) return `/tasks/${entry.refId}`;
+  if (entry.type.startsWith('assessment_')) return `/assessments/${entry.refId}/show`;
   return null;
 }
 
