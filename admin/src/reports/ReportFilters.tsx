@@ -1,4 +1,4 @@
-import { Box, Button, ButtonGroup, Card, CardContent, MenuItem, TextField } from '@mui/material';
+import { Button, ButtonGroup, Card, CardContent, MenuItem, TextField } from '@mui/material';
 import { useGetList, useTranslate } from 'react-admin';
 import { sectorChoices } from '../organisations/codes';
 import { PRESETS, presetPeriod, type Preset } from './period';
@@ -6,7 +6,7 @@ import type { OverviewQuery } from './types';
 
 interface Props {
   query: OverviewQuery;
-  onChange: (query: OverviewQuery) => void;
+  onChange: (patch: Partial<OverviewQuery>) => void;
   /** Advisors see their own cases only: no advisor filter. */
   advisorFilter: boolean;
 }
@@ -24,7 +24,7 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
     return period.from === query.from && period.to === query.to;
   });
   const setDate = (field: 'from' | 'to', value: string) => {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onChange({ ...query, [field]: value });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) onChange({ [field]: value });
   };
   return (
     <Card component="section" aria-label={translate('traject.reports.filters')}>
@@ -32,18 +32,22 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
         <TextField
           type="date"
           size="small"
+          fullWidth={false}
+          sx={{ width: 170 }}
           label={translate('traject.reports.from')}
           value={query.from}
           onChange={(event) => setDate('from', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: query.to } }}
+          slotProps={{ inputLabel: { shrink: true } }}
         />
         <TextField
           type="date"
           size="small"
+          fullWidth={false}
+          sx={{ width: 170 }}
           label={translate('traject.reports.to')}
           value={query.to}
           onChange={(event) => setDate('to', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: query.from } }}
+          slotProps={{ inputLabel: { shrink: true } }}
         />
         <ButtonGroup size="small" aria-label={translate('traject.reports.presets')}>
           {PRESETS.map((preset: Preset) => (
@@ -51,21 +55,21 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
               key={preset}
               variant={activePreset === preset ? 'contained' : 'outlined'}
               aria-pressed={activePreset === preset}
-              onClick={() => onChange({ ...query, ...presetPeriod(preset) })}
+              onClick={() => onChange(presetPeriod(preset))}
             >
               {translate(`traject.reports.preset.${preset}`)}
             </Button>
           ))}
         </ButtonGroup>
-        <Box sx={{ flex: 1 }} />
         {advisorFilter && (
           <TextField
             select
             size="small"
+          fullWidth={false}
             sx={{ minWidth: 200 }}
             label={translate('traject.reports.advisor')}
             value={query.advisorId ?? ''}
-            onChange={(event) => onChange({ ...query, advisorId: event.target.value || undefined })}
+            onChange={(event) => onChange({ advisorId: event.target.value || undefined })}
           >
             <MenuItem value="">{translate('traject.reports.everyone')}</MenuItem>
             {(staff ?? []).map((user) => (
@@ -78,10 +82,11 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
         <TextField
           select
           size="small"
+          fullWidth={false}
           sx={{ minWidth: 200 }}
           label={translate('traject.reports.sector')}
           value={query.sector ?? ''}
-          onChange={(event) => onChange({ ...query, sector: event.target.value || undefined })}
+          onChange={(event) => onChange({ sector: event.target.value || undefined })}
         >
           <MenuItem value="">{translate('traject.reports.all_sectors')}</MenuItem>
           {sectorChoices.map((choice) => (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { LinkBase, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
@@ -13,25 +13,42 @@ import { useOverview } from './useOverview';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The period and scope live in the URL (`?from=…&to=…&advisorId=…&sector=…`): a view can be shared. */
-function useReportQuery(): [OverviewQuery, (query: OverviewQuery) => void] {
+/**
+ * The period and scope, kept in state (so that quick successive changes build on each other)
+ * and mirrored in the URL (`?from=…&to=…&advisorId=…&sector=…`) so that a view can be shared.
+ */
+function useReportQuery(): [OverviewQuery, (patch: Partial<OverviewQuery>) => void] {
   const [params, setParams] = useSearchParams();
-  const fallback = presetPeriod('this_year');
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const query: OverviewQuery = {
-    from: DAY.test(from) ? from : fallback.from,
-    to: DAY.test(to) ? to : fallback.to,
-    advisorId: params.get('advisorId') || undefined,
-    sector: params.get('sector') || undefined,
-  };
-  const setQuery = (next: OverviewQuery) => {
-    const search = new URLSearchParams({ from: next.from, to: next.to });
-    if (next.advisorId) search.set('advisorId', next.advisorId);
-    if (next.sector) search.set('sector', next.sector);
-    setParams(search, { replace: true });
-  };
-  return [query, setQuery];
+  const [query, setQuery] = useState<OverviewQuery>(() => {
+    const fallback = presetPeriod('this_year');
+    const from = params.get('from') ?? '';
+    const to = params.get('to') ?? '';
+    return {
+      from: DAY.test(from) ? from : fallback.from,
+      to: DAY.test(to) ? to : fallback.to,
+      advisorId: params.get('advisorId') || undefined,
+      sector: params.get('sector') || undefined,
+    };
+  });
+  useEffect(() => {
+    const search = new URLSearchParams({ from: query.from, to: query.to });
+    if (query.advisorId) search.set('advisorId', query.advisorId);
+    if (query.sector) search.set('sector', query.sector);
+    if (search.toString() !== params.toString()) setParams(search, { replace: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+  const update = useCallback((patch: Partial<OverviewQuery>) => {
+    setQuery((previous) => {
+      const next = { ...previous, ...patch };
+      // A period the wrong way round is straightened out rather than refused.
+      if (next.from > next.to) {
+        if (patch.to !== undefined && patch.from === undefined) next.from = next.to;
+        else next.to = next.from;
+      }
+      return next;
+    });
+  }, []);
+  return [query, update];
 }
 
 /** One headline figure. Its region is named by its label, so a screen reader reads "label, value". */
@@ -121,7 +138,7 @@ export function ReportsDashboard() {
       <ReportFilters query={query} onChange={setQuery} advisorFilter={identity?.role !== 'advisor'} />
       {identity?.role === 'advisor' && <Alert severity="info">{translate('traject.reports.own_cases')}</Alert>}
       <Box sx={{ height: 4 }}>{isFetching && <LinearProgress aria-label={translate('ra.page.loading')} />}</Box>
-      {error && !data && <Alert severity="error">{translate('traject.reports.failed', { message: (error as Error).message })}</Alert>}
+      {error && <Alert severity="error">{translate('traject.reports.failed', { message: (error as Error).message })}</Alert>}
       {data && charts && (
         <>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} aria-busy={isFetching}>
