@@ -118,6 +118,8 @@ describeInBrowser('the organisations register in the console', () => {
     await signIn('admin@demo.traject.brussels', /^Hello /);
     await page.getByRole('menuitem', { name: 'Organisations' }).click();
     await page.getByPlaceholder('Search').fill('bruxelles bouillon');
+    // The search applies after a debounce that rewrites the URL: a row clicked before it would be left again.
+    await page.waitForURL(/bruxelles%20bouillon/, TIMEOUT);
     await page.getByRole('row').filter({ hasText: 'Bruxelles Bouillon' }).getByText('Bruxelles Bouillon').first().click();
     await page.getByRole('tab', { name: 'Contacts' }).click();
 
