@@ -3,7 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
-  testTimeout: 30000,
+  // Generous: a loaded 2-core machine starts an app with its demo data in seconds, not milliseconds.
+  testTimeout: 90000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     {
@@ -13,7 +14,6 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 30000,
     },
     {
       ...common,
@@ -21,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-      testTimeout: 60000,
     },
   ],
 };

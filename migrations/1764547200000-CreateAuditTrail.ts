@@ -18,29 +18,28 @@ export class CreateAuditTrail1764547200000 implements MigrationInterface {
       DECLARE
         before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
         after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
-        changed jsonb := '{}';
-        field text;
         quiet text[] := ARRAY['created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at'];
+        changed jsonb;
       BEGIN
-        FOR field IN SELECT jsonb_object_keys(coalesce(after, before)) LOOP
-          CONTINUE WHEN field = ANY(quiet);
-          IF TG_OP = 'INSERT' THEN
-            CONTINUE WHEN after -> field = 'null'::jsonb;
-            changed := changed || jsonb_build_object(field, jsonb_build_object('new', after -> field));
-          ELSIF TG_OP = 'DELETE' THEN
-            changed := changed || jsonb_build_object(field, jsonb_build_object('old', before -> field));
-          ELSIF (after -> field) IS DISTINCT FROM (before -> field) THEN
-            changed := changed || jsonb_build_object(field, jsonb_build_object('old', before -> field, 'new', after -> field));
+        -- One set-based pass over the fields (a loop of jsonb concatenations is quadratic).
+        IF TG_OP = 'INSERT' THEN
+          SELECT jsonb_object_agg(key, jsonb_build_object('new', value)) INTO changed
+            FROM jsonb_each(after) WHERE key <> ALL(quiet) AND value <> 'null'::jsonb;
+        ELSIF TG_OP = 'DELETE' THEN
+          SELECT jsonb_object_agg(key, jsonb_build_object('old', value)) INTO changed
+            FROM jsonb_each(before) WHERE key <> ALL(quiet);
+        ELSE
+          SELECT jsonb_object_agg(a.key, jsonb_build_object('old', before -> a.key, 'new', a.value)) INTO changed
+            FROM jsonb_each(after) a WHERE a.key <> ALL(quiet) AND a.value IS DISTINCT FROM before -> a.key;
+          IF (after -> 'password_hash') IS DISTINCT FROM (before -> 'password_hash') THEN
+            changed := coalesce(changed, '{}'::jsonb) || '{"password": {"changed": true}}'::jsonb;
           END IF;
-        END LOOP;
-        IF TG_OP = 'UPDATE' AND (after -> 'password_hash') IS DISTINCT FROM (before -> 'password_hash') THEN
-          changed := changed || '{"password": {"changed": true}}'::jsonb;
+          IF changed IS NULL THEN RETURN NULL; END IF;
         END IF;
-        IF TG_OP = 'UPDATE' AND changed = '{}' THEN RETURN NULL; END IF;
         INSERT INTO audit_log (user_id, action, entity, entity_id, changes)
         VALUES (nullif(current_setting('traject.user_id', true), '')::uuid,
                 CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END,
-                TG_TABLE_NAME, coalesce(after, before) ->> 'id', changed);
+                TG_TABLE_NAME, coalesce(after, before) ->> 'id', coalesce(changed, '{}'::jsonb));
         RETURN NULL;
       END $$`);
     for (const table of AUDITED_TABLES) {

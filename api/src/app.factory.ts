@@ -8,6 +8,7 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { validationExceptionFactory } from './common/errors/validation-errors';
+import { rejectNulCharacters } from './common/http/nul-guard';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
 import { serveOpenApi } from './docs/openapi';
@@ -47,6 +48,7 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   app.useBodyParser('json', { limit: config.bodyLimit });
   // CSV imports arrive as bytes: the importer decodes them (UTF-8, or Windows-1252 as Excel saves).
   app.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: IMPORT_LIMIT_BYTES });
+  app.use(rejectNulCharacters);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -5,8 +5,7 @@ import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
 import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from './emes';
@@ -15,17 +14,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
 
 @Injectable()
-export class AssessmentsService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<Assessment>> {
-    return fetchPage(this.db.getRepository(Assessment).createQueryBuilder('a'), query, 'a.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<Assessment> {
-    const found = await manager.findOne(Assessment, { where: { id } });
-    if (!found) throw new NotFoundException(`No assessment ${id}`);
-    return found;
+export class AssessmentsService extends EntityReader<Assessment> {
+  constructor(db: DataSource) {
+    super(db, Assessment, 'a', 'assessment');
   }
 
   /** A new assessment starts from the organisation's latest one (copy-forward) unless answers are given. */

@@ -1,11 +1,10 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { CaseEvent } from './case-event.entity';
 import { Case } from './case.entity';
 import { OpenCaseDto, UpdateCaseDto } from './cases.dto';
@@ -15,17 +14,9 @@ const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || use
 const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
-export class CasesService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<Case>> {
-    return fetchPage(this.db.getRepository(Case).createQueryBuilder('c'), query, 'c.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<Case> {
-    const found = await manager.findOne(Case, { where: { id } });
-    if (!found) throw new NotFoundException(`No case ${id}`);
-    return found;
+export class CasesService extends EntityReader<Case> {
+  constructor(db: DataSource) {
+    super(db, Case, 'c', 'case');
   }
 
   /** Coordinators open cases; the database refuses a second open case for the same organisation. */

@@ -1,12 +1,11 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { Organisation } from '../organisations/organisation.entity';
 import { Contact } from './contact.entity';
 import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dto';
@@ -14,17 +13,9 @@ import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dt
 export type ContactRecord = Contact;
 
 @Injectable()
-export class ContactsService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<ContactRecord>> {
-    return fetchPage(this.db.getRepository(Contact).createQueryBuilder('c'), query, 'c.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<ContactRecord> {
-    const contact = await manager.findOne(Contact, { where: { id } });
-    if (!contact) throw new NotFoundException(`No contact ${id}`);
-    return contact;
+export class ContactsService extends EntityReader<Contact> {
+  constructor(db: DataSource) {
+    super(db, Contact, 'c', 'contact');
   }
 
   async create(dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {

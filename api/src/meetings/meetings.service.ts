@@ -1,10 +1,9 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { Task } from '../tasks/task.entity';
 import { Meeting } from './meeting.entity';
 import { LogMeetingDto, UpdateMeetingDto } from './meetings.dto';
@@ -12,17 +11,9 @@ import { LogMeetingDto, UpdateMeetingDto } from './meetings.dto';
 const mayChange = (meeting: Meeting, user: SignedInUser) => meeting.authorId === user.id || user.role === 'coordinator' || user.role === 'admin';
 
 @Injectable()
-export class MeetingsService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<Meeting>> {
-    return fetchPage(this.db.getRepository(Meeting).createQueryBuilder('m'), query, 'm.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<Meeting> {
-    const meeting = await manager.findOne(Meeting, { where: { id } });
-    if (!meeting) throw new NotFoundException(`No meeting ${id}`);
-    return meeting;
+export class MeetingsService extends EntityReader<Meeting> {
+  constructor(db: DataSource) {
+    super(db, Meeting, 'm', 'meeting');
   }
 
   /** The author is whoever logs it; a follow-up date becomes a task for them, in the same transaction. */

@@ -5,8 +5,7 @@ import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { Referral } from './referral.entity';
 import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from './referral-rules';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
@@ -14,17 +13,9 @@ import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referra
 const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
-export class ReferralsService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<Referral>> {
-    return fetchPage(this.db.getRepository(Referral).createQueryBuilder('f'), query, 'f.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<Referral> {
-    const found = await manager.findOne(Referral, { where: { id } });
-    if (!found) throw new NotFoundException(`No referral ${id}`);
-    return found;
+export class ReferralsService extends EntityReader<Referral> {
+  constructor(db: DataSource) {
+    super(db, Referral, 'f', 'referral');
   }
 
   /** `referredById` is whoever refers; a COOPCITY referral names one of its active programmes. */

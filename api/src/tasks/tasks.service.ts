@@ -1,10 +1,9 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { Task } from './task.entity';
 import { CreateTaskDto, UpdateTaskDto } from './tasks.dto';
 
@@ -12,17 +11,9 @@ const mayChange = (task: Task, user: SignedInUser) =>
   task.assigneeId === user.id || task.createdById === user.id || user.role === 'coordinator' || user.role === 'admin';
 
 @Injectable()
-export class TasksService {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<Task>> {
-    return fetchPage(this.db.getRepository(Task).createQueryBuilder('t'), query, 't.id');
-  }
-
-  async get(id: string, manager: EntityManager = this.db.manager): Promise<Task> {
-    const task = await manager.findOne(Task, { where: { id } });
-    if (!task) throw new NotFoundException(`No task ${id}`);
-    return task;
+export class TasksService extends EntityReader<Task> {
+  constructor(db: DataSource) {
+    super(db, Task, 't', 'task');
   }
 
   async create(dto: CreateTaskDto, by: SignedInUser): Promise<Task> {

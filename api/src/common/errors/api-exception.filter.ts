@@ -73,6 +73,9 @@ function fromDatabaseError(error: QueryFailedError): ErrorBody {
     case '22008':
     case '22003':
     case '22001':
+    case '22021':
+    case '22P05':
+    case '54000':
       return { statusCode: 400, message: 'A value is not acceptable for its field' };
     case '40001':
     case '40P01':
