@@ -54,7 +54,7 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
   if (assessments.length < 2) return <Typography color="text.secondary">{translate('traject.assessments.compare_none')}</Typography>;
   const label = (assessment: Assessment) => `${assessment.assessedOn} · ${translate(`traject.assessments.statuses.${assessment.status}`)}`;
   const picker = (name: 'from' | 'to', value: string, set: (id: string) => void) => (
-    <FormControl size="small" sx={{ minWidth: 220 }}>
+    <FormControl size="small" sx={{ flex: '0 1 320px', minWidth: 220 }}>
       <InputLabel id={`compare-${name}`}>{translate(`traject.assessments.compare_${name}`)}</InputLabel>
       <Select labelId={`compare-${name}`} label={translate(`traject.assessments.compare_${name}`)} value={value} onChange={(event) => set(event.target.value)}>
         {assessments.map((assessment) => (
@@ -71,7 +71,7 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
       <Typography variant="h6" component="h2" sx={{ mb: 2 }}>
         {translate('traject.assessments.compare')}
       </Typography>
-      <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
+      <Stack direction="row" useFlexGap spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }}>
         {picker('from', from, setFrom)}
         {picker('to', to, setTo)}
       </Stack>
