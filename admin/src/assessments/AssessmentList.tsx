@@ -1,8 +1,9 @@
-import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField } from 'react-admin';
+import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField, TopToolbar } from 'react-admin';
 import { Chip } from '@mui/material';
 import { UserName } from '../journey/UserName';
 import { VerdictChip } from './chips';
 import type { Assessment } from './types';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 function StatusChip() {
   const record = useRecordContext<Assessment>();
@@ -28,6 +29,11 @@ export default function AssessmentList() {
       sort={{ field: 'assessedOn', order: 'DESC' }}
       filters={[<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />]}
       exporter={false}
+      actions={
+        <TopToolbar>
+          <ExportMenuButton />
+        </TopToolbar>
+      }
     >
       <Datagrid bulkActionButtons={false} rowClick={(id) => `/assessments/${id}/show`}>
         <DateField source="assessedOn" />

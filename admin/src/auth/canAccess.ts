@@ -78,10 +78,10 @@ export const accessRules: Record<string, Rules> = {
   },
   // EMES assessments: drafts are changed by the advisor of the organisation's open case, coordinators
   // and admins (useJourneyWriter checks the case); "finalise" also by the assessor; "review" by leads.
-  assessments: { list: everyone, show: everyone, create: registerWriters, edit: registerWriters, finalise: registerWriters, review: leads },
+  assessments: { list: everyone, show: everyone, export: everyone, create: registerWriters, edit: registerWriters, finalise: registerWriters, review: leads },
   // Recognition files and referrals: same writers as the assessments; every lifecycle move is a "move".
-  recognitions: { list: everyone, show: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
-  referrals: { list: everyone, show: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
+  recognitions: { list: everyone, show: everyone, export: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
+  referrals: { list: everyone, show: everyone, export: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
   // COOPCITY and BISSIB programmes: admins keep the list (DELETE retires one), everyone reads it.
   programmes: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
   // The journey board: everyone sees it; who may drag a card is per case (journey/rights.ts).

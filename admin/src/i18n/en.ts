@@ -680,27 +680,6 @@ const en: TranslationMessages = {
         valid_until: 'Valid until',
         none: 'No renewal due.',
       },
-      codes: {
-        verdicts: { meets: 'Meets the criteria', partly_meets: 'Partly meets', does_not_meet: 'Does not meet' },
-        referral_statuses: {
-          proposed: 'Proposed',
-          sent: 'Sent',
-          accepted: 'Accepted',
-          in_progress: 'In progress',
-          completed: 'Completed',
-          declined: 'Declined',
-          cancelled: 'Cancelled',
-        },
-        partners: { coopcity: 'COOPCITY', bissib: 'BISSIB' },
-        recognition_kinds: {
-          brussels_esd: 'Brussels social enterprise (ESD)',
-          brussels_ipes: 'Public social entrepreneurship initiative (IPES)',
-          brussels_esi_mandate: 'Work-integration mandate',
-          federal_cnc_cooperative: 'Approved cooperative (CNC)',
-          federal_social_enterprise: 'Cooperative social enterprise',
-        },
-        assessment_statuses: { draft: 'Draft', final: 'Final' },
-      },
     },
     audit: {
       user: 'User',

@@ -680,27 +680,6 @@ const fr: TranslationMessages = {
         valid_until: "Valable jusqu'au",
         none: 'Aucun renouvellement à prévoir.',
       },
-      codes: {
-        verdicts: { meets: 'Répond aux critères', partly_meets: 'Y répond en partie', does_not_meet: 'N’y répond pas' },
-        referral_statuses: {
-          proposed: 'Proposée',
-          sent: 'Envoyée',
-          accepted: 'Acceptée',
-          in_progress: 'En cours',
-          completed: 'Terminée',
-          declined: 'Refusée',
-          cancelled: 'Annulée',
-        },
-        partners: { coopcity: 'COOPCITY', bissib: 'BISSIB' },
-        recognition_kinds: {
-          brussels_esd: 'Entreprise sociale et démocratique (ESD)',
-          brussels_ipes: "Initiative publique d'entrepreneuriat social (IPES)",
-          brussels_esi_mandate: "Mandat d'insertion (ESI)",
-          federal_cnc_cooperative: 'Coopérative agréée (CNC)',
-          federal_social_enterprise: 'Entreprise sociale (coopérative agréée)',
-        },
-        assessment_statuses: { draft: 'Brouillon', final: 'Finalisée' },
-      },
     },
     audit: {
       user: 'Utilisateur·rice',

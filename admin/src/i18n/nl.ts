@@ -889,27 +889,6 @@ const nl = over(englishMessages, {
         valid_until: 'Geldig tot',
         none: 'Geen vernieuwing te voorzien.',
       },
-      codes: {
-        verdicts: { meets: 'Voldoet aan de criteria', partly_meets: 'Voldoet gedeeltelijk', does_not_meet: 'Voldoet niet' },
-        referral_statuses: {
-          proposed: 'Voorgesteld',
-          sent: 'Verstuurd',
-          accepted: 'Aanvaard',
-          in_progress: 'Lopend',
-          completed: 'Voltooid',
-          declined: 'Geweigerd',
-          cancelled: 'Geannuleerd',
-        },
-        partners: { coopcity: 'COOPCITY', bissib: 'BISSIB' },
-        recognition_kinds: {
-          brussels_esd: 'Sociale en democratische onderneming (SDO)',
-          brussels_ipes: 'Openbaar initiatief voor sociaal ondernemerschap (OISO)',
-          brussels_esi_mandate: 'Inschakelingsmandaat (IS)',
-          federal_cnc_cooperative: 'Erkende coöperatie (NRC)',
-          federal_social_enterprise: 'Sociale onderneming (erkende coöperatie)',
-        },
-        assessment_statuses: { draft: 'Ontwerp', final: 'Definitief' },
-      },
     },
     audit: {
       user: 'Gebruiker',

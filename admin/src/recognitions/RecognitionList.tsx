@@ -1,7 +1,8 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useTranslate, TopToolbar } from 'react-admin';
 import { QuickFilters } from '../journey/QuickFilters';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { kindChoices, statusChoices, type Recognition } from './types';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const filters = [
   <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />,
@@ -16,7 +17,7 @@ function KindField({ record }: { record: Recognition }) {
 /** Every recognition file; "renewals due" shows the approvals ending within six months. A row opens the organisation's tab. */
 export default function RecognitionList() {
   return (
-    <List sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} exporter={false}>
+    <List sort={{ field: 'createdAt', order: 'DESC' }} filters={filters} exporter={false} actions={<TopToolbar><ExportMenuButton /></TopToolbar>}>
       <QuickFilters filters={[{ label: 'traject.recognitions.quick.renewal_due', values: { renewalDue: true } }, { label: 'traject.recognitions.quick.under_review', values: { status: 'under_review' } }]} />
       <Datagrid bulkActionButtons={false} rowClick={(_id, _resource, record) => `/organisations/${record.organisationId}/show/recognition`}>
         <FunctionField source="kind" render={(record: Recognition) => <KindField record={record} />} />

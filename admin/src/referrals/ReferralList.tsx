@@ -1,7 +1,8 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate, TopToolbar } from 'react-admin';
 import { QuickFilters } from '../journey/QuickFilters';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { partnerChoices, referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
+import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const filters = [
   <SelectInput key="partner" source="partner" choices={partnerChoices} alwaysOn />,
@@ -23,7 +24,7 @@ export default function ReferralList() {
   const lead = identity?.role === 'coordinator' || identity?.role === 'admin';
   const mayMove = (record: Referral) => lead || (identity?.role === 'advisor' && record.referredById === identity.id);
   return (
-    <List sort={{ field: 'referredOn', order: 'DESC' }} filters={filters} exporter={false}>
+    <List sort={{ field: 'referredOn', order: 'DESC' }} filters={filters} exporter={false} actions={<TopToolbar><ExportMenuButton /></TopToolbar>}>
       <QuickFilters
         filters={[
           { label: 'traject.referrals.partners.coopcity', values: { partner: 'coopcity' } },

@@ -11,19 +11,30 @@ export type CodeKind =
   | 'recognition_statuses'
   | 'recognition_kinds'
   | 'referral_statuses'
-  | 'partners';
+  | 'partners'
+  | 'assessment_statuses';
+
+/** Where the labels of a kind live, when not in `traject.<kind>` (the assessments, recognitions and referrals screens' tables). */
+const TABLES: Record<string, string[]> = {
+  verdicts: ['traject.assessments.verdicts'],
+  assessment_statuses: ['traject.assessments.statuses'],
+  recognition_kinds: ['traject.recognitions.kinds'],
+  referral_statuses: ['traject.referrals.statuses'],
+  partners: ['traject.referrals.partners'],
+};
 
 /**
- * The label of a code in the user's language: the shared table `traject.<kind>` when it has
- * the code (organisations' codes, channels…), else the reports' own `traject.reports.codes.<kind>`,
- * else the code itself. A missing code (no legal form given) reads "Unknown".
+ * The label of a code in the user's language, from the shared label tables (`traject.<kind>`,
+ * or the screen's own table for the kinds above), else the code itself. A missing code (no
+ * legal form given) reads "Unknown".
  */
 export function useCodeLabel() {
   const translate = useTranslate();
   return useCallback(
     (kind: CodeKind | (string & {}), code: string | null | undefined): string => {
       if (code === null || code === undefined || code === '') return translate('traject.reports.unknown');
-      for (const key of [`traject.${kind}.${code}`, `traject.reports.codes.${kind}.${code}`]) {
+      for (const table of [...(TABLES[kind] ?? []), `traject.${kind}`]) {
+        const key = `${table}.${code}`;
         const label = translate(key, { _: '' });
         if (label && label !== key) return label;
       }
