@@ -10,11 +10,11 @@ import { Fixture, journeyFixture } from './fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 /**
- * U+0000 is a known failure (every text field and filter answers 500: PostgreSQL refuses NUL in text),
- * pinned down by the `it.failing` tests at the end. Until it is fixed the random inputs leave it out,
- * so that they keep looking for other failures; FUZZ_NUL=1 puts it back.
+ * U+0000 was a 500 everywhere (PostgreSQL refuses NUL in text; fixed by api/src/common/http/nul-guard.ts)
+ * and has its own tests at the end. The random inputs include it; FUZZ_NUL=0 leaves it out, should it
+ * ever need to be set aside to keep the fuzzer looking for other failures.
  */
-const WITH_NUL = process.env.FUZZ_NUL === '1';
+const WITH_NUL = process.env.FUZZ_NUL !== '0';
 const noNulJson = (raw: string) => (WITH_NUL ? raw : raw.replace(/\\u0000/g, ''));
 const noNul = <T>(v: T): T => (WITH_NUL || typeof v !== 'string' ? v : (v.replace(/\u0000/g, '') as T));
 
@@ -27,7 +27,16 @@ async function holds<T>(property: fc.IAsyncProperty<T>, numRuns = RUNS) {
     throw new Error(`failed after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${cause.slice(0, 600)}\ncounterexample: ${example}`);
   }
 }
-jest.setTimeout(60_000);
+jest.setTimeout(120_000); // each property takes 2-5 s alone; the margin is for a machine busy with other suites
+
+/**
+ * Open bugs, pinned by the `it.failing` tests at the end; the fuzzer steps around them so that it keeps
+ * looking for new ones. Empty this once they are fixed.
+ */
+const knownBug = (resource: string, raw: string) => resource === 'users' && /"(email|fullName)":null/.test(raw);
+
+/** What an error answer must never carry: a stack trace, a driver error, a file path. */
+const LEAK = /\bat \w+ \(|QueryFailedError|node_modules|\.ts:\d+|invalid byte sequence/;
 
 const SQL = [
   "' OR '1'='1",
@@ -39,7 +48,7 @@ const SQL = [
   "E'\\x00'",
   '{"$gt": ""}',
 ];
-const ODD_TEXT = ['\ud800', 'x\udfffy', '🏳️‍🌈', '\u202egnp.exe', 'Ω'.repeat(5000), '<script>alert(1)</script>', '../../etc/passwd', '   ', ''];
+const ODD_TEXT = ['\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '🏳️‍🌈', '\u202egnp.exe', 'Ω'.repeat(5000), '<script>alert(1)</script>', '../../etc/passwd', '   ', ''];
 const ODD_SCALARS = ['2024-02-30', '9999-99-99', '0000-00-00', '2024-01-01T25:61:00Z', 'NaN', 'Infinity', '-0', '1e999', '00000000-0000-0000-0000-000000000000', 'true', 'null'];
 
 /** A value of any type a hostile client might put in one field. */
@@ -185,7 +194,7 @@ describe('hostile input at every create and update', () => {
         const outcome = { status: res.status < 500 ? 'not 5xx' : res.status, created: after - before };
         const expected = { status: 'not 5xx', created: res.status === 201 ? 1 : 0 };
         if (JSON.stringify(outcome) !== JSON.stringify(expected)) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
-        expect(res.text).not.toMatch(/at \w+ \(|QueryFailedError|SELECT |INSERT |node_modules/);
+        if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
       }),
     );
   });
@@ -194,7 +203,7 @@ describe('hostile input at every create and update', () => {
     const id = target.record(f);
     await holds(
       fc.asyncProperty(
-        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson),
+        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson).filter((raw) => !knownBug(target.resource, raw)),
         async (template) => {
           const before = await row(target.table, id);
           // The right version unless the fuzzer spoilt it: so that the body, not the version, decides.
@@ -204,7 +213,7 @@ describe('hostile input at every create and update', () => {
           if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
           if (res.status >= 400 && JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`${res.status} but the row changed, for ${raw.slice(0, 300)}`);
           expect(after.id).toBe(id);
-          expect(res.text).not.toMatch(/at \w+ \(|QueryFailedError|SELECT |UPDATE |node_modules/);
+          if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
         },
       ),
     );
@@ -250,9 +259,9 @@ describe('hostile input at every create and update', () => {
 });
 
 /**
- * KNOWN BUG (open when these were written): a U+0000 character anywhere in a text value reaches
- * PostgreSQL, which refuses it ("invalid byte sequence for encoding UTF8: 0x00"), and the API answers 500
- * (the CSV export drops the connection). Expected: a 400 naming the field. Remove `.failing` once fixed.
+ * Found by these tests: a U+0000 character anywhere in a text value reached PostgreSQL, which refuses it
+ * ("invalid byte sequence for encoding UTF8: 0x00"), and the API answered 500 (the CSV export dropped the
+ * connection). Fixed in 5c46941: a 400 naming the field.
  */
 describe('a NUL character in text (U+0000)', () => {
   let api: TestApi;
@@ -263,7 +272,7 @@ describe('a NUL character in text (U+0000)', () => {
   });
   afterAll(() => api.close());
 
-  it.failing('in a list filter or q: 400, not 500', async () => {
+  it('in a list filter or q: 400, not 500', async () => {
     for (const resource of ['users', 'organisations', 'contacts', 'meetings', 'municipalities']) {
       const res = await api.http.get(`/api/${resource}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
       expect({ resource, status: res.status }).toEqual({ resource, status: 400 });
@@ -272,12 +281,19 @@ describe('a NUL character in text (U+0000)', () => {
     expect(byName.status).toBe(400);
   });
 
-  it.failing('in the search box and in an export filter: 400, not 500 or a dropped connection', async () => {
+  it('in the search box: 400, not 500', async () => {
     expect((await api.http.get('/api/search').query({ q: 'ab\u0000' }).set(f.as.admin)).status).toBe(400);
-    expect((await api.http.get('/api/reports/organisations.csv').query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin)).status).toBe(400);
   });
 
-  it.failing('in a create or an update: 400 naming the field, nothing written', async () => {
+  /** KNOWN BUG, still open after 5c46941: the export starts streaming, the query fails, the connection is dropped. */
+  it.failing('in an export filter: 400, not a dropped connection', async () => {
+    for (const file of ['organisations.csv', 'organisations.xlsx', 'contacts.csv']) {
+      const res = await api.http.get(`/api/reports/${file}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
+      expect({ file, status: res.status }).toEqual({ file, status: 400 });
+    }
+  });
+
+  it('in a create or an update: 400 naming the field, nothing written', async () => {
     const count = async () => (await api.sql(`SELECT count(*)::int AS n FROM organisations`))[0].n;
     const before = await count();
     const created = await api.http.post('/api/organisations').set(f.as.advisor).send({ name: 'a\u0000b' });
@@ -290,8 +306,35 @@ describe('a NUL character in text (U+0000)', () => {
     expect(updated.status).toBe(400);
   });
 
-  it.failing('in the e-mail of a sign-in: 401/400, not 500', async () => {
+  it('in the e-mail of a sign-in: 401/400, not 500', async () => {
     const res = await api.http.post('/api/auth/login').send({ email: 'a\u0000@example.org', password: 'whatever whatever' });
     expect([400, 401]).toContain(res.status);
+  });
+});
+
+/**
+ * KNOWN BUG (open when written), found by the PUT /api/users fuzzing: `null` for a required user field
+ * passes validation (@IsOptional lets null through) and reaches the NOT NULL column: email or fullName
+ * answers 500; role, language and active answer a 400 that does not name the field. Expected: 400 with
+ * `errors.<field>`, nothing changed. Remove `.failing` (and `knownBug`) once fixed.
+ */
+describe('null for a required field of a user', () => {
+  let api: TestApi;
+  let f: Fixture;
+  beforeAll(async () => {
+    api = await startApi();
+    f = await journeyFixture(api);
+  });
+  afterAll(() => api.close());
+
+  it.failing('PUT /api/users/{id} {email|fullName|role|language|active: null} is a 400 naming the field, nothing changed', async () => {
+    const answers = [];
+    for (const field of ['email', 'fullName', 'role', 'language', 'active']) {
+      const [before] = await api.sql(`SELECT * FROM users WHERE id = $1`, [f.userVictim.id]);
+      const res = await api.http.put(`/api/users/${f.userVictim.id}`).set(f.as.admin).send({ version: before.version, [field]: null });
+      const [after] = await api.sql(`SELECT * FROM users WHERE id = $1`, [f.userVictim.id]);
+      answers.push({ field, status: res.status, named: Boolean(res.body.errors?.[field]), unchanged: JSON.stringify(after) === JSON.stringify(before) });
+    }
+    expect(answers).toEqual(['email', 'fullName', 'role', 'language', 'active'].map((field) => ({ field, status: 400, named: true, unchanged: true })));
   });
 });
