@@ -3,6 +3,7 @@ import { CreateOrganisationsAndContacts1764288000000 } from './1764288000000-Cre
 import { CreateJourney1764374400000 } from './1764374400000-CreateJourney';
 import { CreateAssessmentsRecognitionsReferrals1764460800000 } from './1764460800000-CreateAssessmentsRecognitionsReferrals';
 import { CreateAuditTrail1764547200000 } from './1764547200000-CreateAuditTrail';
+import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateJourney1764374400000,
   CreateAssessmentsRecognitionsReferrals1764460800000,
   CreateAuditTrail1764547200000,
+  AddReportIndexes1764633600000,
 ];
