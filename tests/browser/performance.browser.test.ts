@@ -1,0 +1,55 @@
+import { cpus, loadavg } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { describeInBrowser, launchChromium } from '../support/browser';
+import { startServer, type RunningServer } from '../support/server';
+
+/**
+ * The console's budget of ARCHITECTURE.md, measured in headless Chromium on loopback: the sign-in
+ * screen interactive in under 1.5 s with under 500 KB of gzipped JavaScript, then the first list.
+ */
+describeInBrowser('the console loads within its budget', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the sign-in screen is interactive in under 1.5 s after under 500 KB of gzipped JavaScript; the first organisations list follows', async () => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('about:blank'); // the renderer is up; what is timed is Traject, with an empty cache
+    const started = Date.now();
+    await page.goto('/');
+    const email = page.getByRole('textbox', { name: 'E-mail' });
+    await email.waitFor({ state: 'visible', timeout: 15_000 });
+    await email.fill('manager@demo.traject.brussels');
+    const signInMs = Date.now() - started;
+    const scripts = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+        .reduce((sum, r) => sum + r.transferSize, 0),
+    );
+    const navigation = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize);
+    await page.getByRole('textbox', { name: 'Mot de passe' }).fill('traject-demo-2026');
+    const listStarted = Date.now();
+    await page.getByRole('button', { name: 'Connexion' }).click();
+    await page.waitForURL(/\/$|#\/$|\/#\/?$/, { timeout: 15_000 }).catch(() => undefined);
+    await page.goto('/#/organisations');
+    await page.getByRole('row').nth(1).waitFor({ state: 'visible', timeout: 20_000 });
+    const listMs = Date.now() - listStarted;
+    console.log(`Sign-in screen interactive in ${signInMs} ms after ${(scripts / 1024).toFixed(1)} KB of JavaScript over the wire (page ${(navigation / 1024).toFixed(1)} KB); first organisations list ${listMs} ms after signing in`);
+    expect(scripts).toBeGreaterThan(10 * 1024);
+    expect(scripts).toBeLessThan(500 * 1024);
+    // The budget holds on a machine doing nothing else; a busy one (other jobs on its cores) gets three times it.
+    const busy = loadavg()[0] > cpus().length * 1.5;
+    if (busy) console.log(`Machine busy (load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): sign-in bound relaxed to 4.5 s`);
+    expect(signInMs).toBeLessThan(busy ? 4500 : 1500);
+    expect(listMs).toBeLessThan(10_000);
+    await context.close();
+  });
+});
