@@ -1,5 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useGetManyAggregate, useLocaleState, useTranslate } from 'react-admin';
+import { formatEnterpriseNumber } from '../organisations/enterpriseNumber';
+import { useMunicipalities } from '../organisations/useMunicipalities';
 import { useCodeLabel, type CodeKind } from '../reports/labels';
 
 /** What the trail records per field: `{old, new}` on a change, or a plain value (an export's filter). */
@@ -65,9 +67,16 @@ function useValueText(entity: string) {
   };
 }
 
+function MunicipalityName({ id }: { id: string }) {
+  const { nameOf } = useMunicipalities();
+  return <>{nameOf(id)}</>;
+}
+
 function Value({ entity, field, value }: { entity: string; field: string; value: unknown }) {
   const text = useValueText(entity);
   if (USER_FIELDS.has(field) && typeof value === 'string' && value) return <StaffName id={value} />;
+  if (field === 'municipality' && typeof value === 'string' && value) return <MunicipalityName id={value} />;
+  if (field === 'enterpriseNumber' && typeof value === 'string' && /^\d{10}$/.test(value)) return <>{formatEnterpriseNumber(value)}</>;
   return <>{text(field, value)}</>;
 }
 
