@@ -2,7 +2,8 @@
  * `npm run bench:generate`: fills a database with a realistic "10x Brussels" (50,000 organisations,
  * 100,000 contacts, 60,000 cases with their events, 500,000 meetings with notes of real length,
  * 150,000 tasks, 40,000 assessments, 20,000 recognition files, 30,000 referrals, their events,
- * and the audit rows all that leaves). Deterministic: the same --seed gives the same rows, ids included.
+ * and the audit rows all that leaves). Deterministic: the same --seed gives the same rows, ids included
+ * (only the argon2 password hashes differ, their salt being random).
  *
  *   node bench/dist/bench/generate.js [--seed=2026] [--scale=1] [--force] [--if-needed]
  *
@@ -593,6 +594,8 @@ async function main(): Promise<void> {
   await recognitionEvents.done();
 
   // ---- referrals: 30,000 to COOPCITY and BISSIB programmes, with their moves ----
+  // The migration inserts the programmes with random ids: give them ids derived from their names, so the same seed gives the same referrals.
+  await db.query(`UPDATE programmes SET id = md5('programme:' || name)::uuid, created_at = '2018-12-01T09:00:00Z', updated_at = '2018-12-01T09:00:00Z'`);
   const programmes = (await db.query<{ id: string; partner: string }>(`SELECT id, partner FROM programmes ORDER BY name`)).rows;
   const referralLoader = new Loader(db, 'referrals');
   const referralEvents = new Loader(db, 'referral_events');
