@@ -81,7 +81,7 @@ describe('reports and exports', () => {
   });
 
   it('exports CSV with a BOM, RFC 4180 quoting, labels for relations and ISO dates, every row, filtered like the list', async () => {
-    const res = await api.http.get(`/api/reports/organisations.csv?${q({ filter: { legalForm: 'sc_cv' }, sort: ['name', 'ASC'] })}`).set(as.manager).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get(`/api/reports/organisations.csv?${q({ filter: { legalForm: 'sc_cv' }, sort: ['name', 'ASC'] })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
     expect(res.headers['content-type']).toMatch(/text\/csv; charset=utf-8/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="traject-organisations-\d{4}-\d{2}-\d{2}\.csv"/);
     const text = (res.body as Buffer).toString('utf8');
@@ -95,7 +95,7 @@ describe('reports and exports', () => {
     expect(tartinesRow).toMatchObject({ name: 'Coopérative Les Tartines', enterpriseNumber: '0403.019.261', description: 'Pain, "tartines", et\nsoupe', sectors: 'sustainable_food|work_integration', advisor: 'Sarah El Amrani', stage: 'intake' });
     expect(tartinesRow.lastMeetingAt).toBe('2026-03-05T10:00:00Z');
     expect(tartinesRow.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-    const meetings = await api.http.get(`/api/reports/meetings.csv?${q({ filter: { organisationId: tartines } })}`).set(as.manager).buffer(true).parse(binary).expect(200);
+    const meetings = await api.http.get(`/api/reports/meetings.csv?${q({ filter: { organisationId: tartines } })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
     const [mHeader, ...mRows] = readCsv((meetings.body as Buffer).toString('utf8').slice(1));
     expect(mRows).toHaveLength(2);
     const notes = mHeader.cells.indexOf('notes');
@@ -104,7 +104,7 @@ describe('reports and exports', () => {
   });
 
   it('exports XLSX through a maintained library, the same rows as the CSV', async () => {
-    const res = await api.http.get(`/api/reports/referrals.xlsx?${q({ sort: ['referredOn', 'ASC'] })}`).set(as.coordinator).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get(`/api/reports/referrals.xlsx?${q({ sort: ['referredOn', 'ASC'] })}`).set(as.coordinator).buffer(true).parse(binary as never).expect(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as Buffer);
@@ -120,14 +120,14 @@ describe('reports and exports', () => {
     await api.http.post('/api/contacts').set(as.advisor).send({ organisationId: tartines, firstName: 'Ann', lastName: 'Peeters' }).expect(201);
     await api.http.get('/api/reports/contacts.csv').set(as.manager).expect(403);
     await api.http.get('/api/reports/contacts.csv').set(as.advisor).expect(403);
-    const res = await api.http.get('/api/reports/contacts.xlsx').set(as.admin).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get('/api/reports/contacts.xlsx').set(as.admin).buffer(true).parse(binary as never).expect(200);
     expect((res.body as Buffer).length).toBeGreaterThan(100);
     const [log] = await api.sql(`SELECT user_id, entity, changes FROM audit_log WHERE action = 'export' AND entity = 'contacts' ORDER BY id DESC LIMIT 1`);
     expect(log).toMatchObject({ user_id: ids.admin, entity: 'contacts', changes: { format: 'xlsx', personalData: true } });
   });
 
   it('an advisor exports only what belongs to their cases; unknown reports and formats are refused', async () => {
-    const res = await api.http.get('/api/reports/cases.csv').set(as.advisor).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get('/api/reports/cases.csv').set(as.advisor).buffer(true).parse(binary as never).expect(200);
     const [, ...rows] = readCsv((res.body as Buffer).toString('utf8').slice(1));
     expect(rows).toHaveLength(1);
     await api.http.get('/api/reports/salaries.csv').set(as.manager).expect(404);
@@ -143,7 +143,7 @@ describe('reports and exports', () => {
     const before = process.memoryUsage().rss;
     let peak = before;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-    const res = await api.http.get(`/api/reports/organisations.csv?${q({ filter: { legalForm: 'asbl_vzw' } })}`).set(as.manager).buffer(true).parse(binary).expect(200);
+    const res = await api.http.get(`/api/reports/organisations.csv?${q({ filter: { legalForm: 'asbl_vzw' } })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
     clearInterval(timer);
     const lines = readCsv((res.body as Buffer).toString('utf8').slice(1));
     expect(lines).toHaveLength(20_001);

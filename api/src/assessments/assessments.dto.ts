@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { BlankToNull, IsDay, IsReadVersion } from '../common/http/field-rules';
+import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { IndicatorCode, Rating, RATINGS } from './emes';
 
 export class IndicatorAnswerDto {
   @ApiProperty() @IsString() code: IndicatorCode;
   @ApiProperty({ enum: RATINGS }) @IsIn(RATINGS, { message: `rating must be one of ${RATINGS.join(', ')}` }) rating: Rating;
-  @ApiPropertyOptional({ description: 'The written justification' }) @IsOptional() @IsString() @MaxLength(5000) evidence?: string;
+  @ApiPropertyOptional({ description: 'The written justification' }) @IsOmittable() @IsString() @MaxLength(5000) evidence?: string;
 }
 
 class AssessmentFields extends EchoedRecord {
@@ -24,8 +24,8 @@ class AssessmentFields extends EchoedRecord {
   @ReadOnly() previousId?: unknown;
   @ReadOnly() status?: unknown;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'caseId must be the id of a case' }) caseId?: string | null;
-  @ApiPropertyOptional({ description: 'Defaults to whoever creates it' }) @IsOptional() @IsUUID('all', { message: 'assessorId must be the id of a user' }) assessorId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsDay('assessedOn') assessedOn?: string;
+  @ApiPropertyOptional({ description: 'Defaults to whoever creates it' }) @IsOmittable() @IsUUID('all', { message: 'assessorId must be the id of a user' }) assessorId?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsDay('assessedOn') assessedOn?: string;
   @ApiPropertyOptional({ type: [IndicatorAnswerDto], description: 'Every indicator code exactly once; omitted on create: copied from the latest assessment' })
   @IsOptional()
   @IsArray()
@@ -39,6 +39,7 @@ class AssessmentFields extends EchoedRecord {
 }
 
 export class CreateAssessmentDto extends AssessmentFields {
+  @ReadOnly() version?: unknown;
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
 }
 
@@ -49,5 +50,5 @@ export class UpdateAssessmentDto extends AssessmentFields {
 
 export class ReviewAssessmentDto {
   @ApiProperty({ enum: ['agree', 'return'] }) @IsIn(['agree', 'return'], { message: 'decision must be agree or return' }) decision: 'agree' | 'return';
-  @ApiPropertyOptional({ description: 'Required to return it' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(5000) comment?: string;
+  @ApiPropertyOptional({ description: 'Required to return it' }) @IsOmittable() @IsString() @MinLength(1) @MaxLength(5000) comment?: string;
 }

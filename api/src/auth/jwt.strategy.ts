@@ -6,6 +6,8 @@ import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UsersService } from '../users/users.service';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AccessTokenClaims {
   sub: string;
   role: string;
@@ -30,6 +32,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   /** Looked up on every request so that deactivation and password changes take effect at once. */
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthorizedException('Your session has ended; sign in again');
     const user = await this.users.findForToken(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {
       throw new UnauthorizedException('Your session has ended; sign in again');

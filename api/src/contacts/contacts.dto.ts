@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { BlankToNull, IsReadVersion, Trimmed } from '../common/http/field-rules';
+import { BlankToNull, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../users/user.entity';
 import { LEGAL_BASES, LegalBasis } from './contact.entity';
@@ -8,11 +8,13 @@ import { LEGAL_BASES, LegalBasis } from './contact.entity';
 
 /** Extends EchoedRecord: id, createdAt and updatedAt sent back are dropped, never written. */
 export class ContactFields extends EchoedRecord {
+  @ReadOnly() anonymisedAt?: unknown;
+  @ReadOnly() createdById?: unknown;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(200) jobTitle?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(40) phone?: string | null;
   @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @BlankToNull() @IsIn(LANGUAGES, { message: 'language must be fr, nl or en' }) language?: Language | null;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() isPrimary?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() isPrimary?: boolean;
   @ApiPropertyOptional({ enum: LEGAL_BASES, default: 'public_task' })
   @IsOptional()
   @IsIn(LEGAL_BASES, { message: `legalBasis must be one of ${LEGAL_BASES.join(', ')} (a public body cannot rely on legitimate interest for its tasks)` })
@@ -26,18 +28,17 @@ export class ContactFields extends EchoedRecord {
 }
 
 export class CreateContactDto extends ContactFields {
+  @ReadOnly() version?: unknown;
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
   @ApiProperty() @Trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName: string;
   @ApiProperty() @Trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName: string;
 }
 
 export class UpdateContactDto extends ContactFields {
-  @ReadOnly() anonymisedAt?: unknown;
-  @ReadOnly() createdById?: unknown;
   /** A contact stays with its organisation; moving a person is a new contact. */
   @ReadOnly() organisationId?: unknown;
-  @ApiPropertyOptional() @IsOptional() @Trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName?: string;
-  @ApiPropertyOptional() @IsOptional() @Trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName?: string;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @MinLength(1, { message: 'firstName is required' }) @MaxLength(100) firstName?: string;
+  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @MinLength(1, { message: 'lastName is required' }) @MaxLength(100) lastName?: string;
   @ApiProperty() @IsReadVersion() version: number;
 }
 

@@ -15,7 +15,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { BlankToNull, IsDay, IsReadVersion, Trimmed } from '../common/http/field-rules';
+import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../users/user.entity';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
@@ -23,6 +23,12 @@ import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
 
 /** The fields an advisor fills in; shared by create and update. */
 export class OrganisationFields extends EchoedRecord {
+  @ReadOnly() stage?: unknown;
+  @ReadOnly() advisorId?: unknown;
+  @ReadOnly() recognitionStatus?: unknown;
+  @ReadOnly() lastMeetingAt?: unknown;
+  @ReadOnly() outsideBrussels?: unknown;
+  @ReadOnly() createdById?: unknown;
   @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
   @IsOptional()
   @BlankToNull()
@@ -88,10 +94,11 @@ export class OrganisationFields extends EchoedRecord {
   @MaxLength(50, { each: true })
   tags?: string[];
 
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() archived?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() archived?: boolean;
 }
 
 export class CreateOrganisationDto extends OrganisationFields {
+  @ReadOnly() version?: unknown;
   @ApiProperty({ example: 'Coopérative Les Tartines' })
   @IsString()
   @MinLength(1, { message: 'name is required' })
@@ -101,12 +108,6 @@ export class CreateOrganisationDto extends OrganisationFields {
 }
 
 export class UpdateOrganisationDto extends OrganisationFields {
-  @ReadOnly() stage?: unknown;
-  @ReadOnly() advisorId?: unknown;
-  @ReadOnly() recognitionStatus?: unknown;
-  @ReadOnly() lastMeetingAt?: unknown;
-  @ReadOnly() outsideBrussels?: unknown;
-  @ReadOnly() createdById?: unknown;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -123,8 +124,8 @@ export class UpdateOrganisationDto extends OrganisationFields {
 
 export class TagOrganisationsDto {
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) ids: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) add?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) remove?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) add?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) remove?: string[];
 }
 
 /** An organisation as the API returns it. */

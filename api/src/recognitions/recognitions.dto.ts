@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { BlankToNull, IsDay, IsReadVersion } from '../common/http/field-rules';
+import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { CHECKLIST_ITEMS, ChecklistItemCode, RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS, RecognitionKind, RecognitionStatus, RecognitionTerm } from './recognition-rules';
 
 export class ChecklistItemDto {
   @ApiProperty({ enum: CHECKLIST_ITEMS }) @IsIn(CHECKLIST_ITEMS, { message: `checklist code must be one of ${CHECKLIST_ITEMS.join(', ')}` }) code: ChecklistItemCode;
   @ApiProperty() @IsBoolean() done: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(2000) note?: string;
 }
 
 class RecognitionFields extends EchoedRecord {
@@ -22,9 +22,9 @@ class RecognitionFields extends EchoedRecord {
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsDay('decisionOn') decisionOn?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsDay('validFrom') validFrom?: string | null;
   @ApiPropertyOptional({ description: 'Proposed from validFrom and the term when left empty' }) @IsOptional() @BlankToNull() @IsDay('validUntil') validUntil?: string | null;
-  @ApiPropertyOptional({ enum: RECOGNITION_TERMS }) @IsOptional() @IsIn(RECOGNITION_TERMS, { message: 'term must be first, renewal or further' }) term?: RecognitionTerm;
+  @ApiPropertyOptional({ enum: RECOGNITION_TERMS }) @IsOmittable() @IsIn(RECOGNITION_TERMS, { message: 'term must be first, renewal or further' }) term?: RecognitionTerm;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(200) reference?: string | null;
-  @ApiPropertyOptional({ type: [ChecklistItemDto] }) @IsOptional() @IsArray() @ArrayMaxSize(CHECKLIST_ITEMS.length) @ValidateNested({ each: true }) @Type(() => ChecklistItemDto) checklist?: ChecklistItemDto[];
+  @ApiPropertyOptional({ type: [ChecklistItemDto] }) @IsOmittable() @IsArray() @ArrayMaxSize(CHECKLIST_ITEMS.length) @ValidateNested({ each: true }) @Type(() => ChecklistItemDto) checklist?: ChecklistItemDto[];
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(20000) notes?: string | null;
   @ApiPropertyOptional({ enum: RECOGNITION_STATUSES, description: 'A change moves the file along its lifecycle (422 otherwise)' })
   @IsOptional()
@@ -33,6 +33,7 @@ class RecognitionFields extends EchoedRecord {
 }
 
 export class CreateRecognitionDto extends RecognitionFields {
+  @ReadOnly() version?: unknown;
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
   @ApiProperty({ enum: RECOGNITION_KINDS }) @IsIn(RECOGNITION_KINDS, { message: `kind must be one of ${RECOGNITION_KINDS.join(', ')}` }) kind: RecognitionKind;
   @ApiPropertyOptional({ description: 'The file this one renews' }) @IsOptional() @BlankToNull() @IsUUID('all', { message: 'previousId must be the id of a recognition file' }) previousId?: string | null;
@@ -47,6 +48,6 @@ export class UpdateRecognitionDto extends RecognitionFields {
 
 export class MoveRecognitionDto {
   @ApiProperty({ enum: RECOGNITION_STATUSES }) @IsIn(RECOGNITION_STATUSES, { message: `status must be one of ${RECOGNITION_STATUSES.join(', ')}` }) status: RecognitionStatus;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5000) comment?: string;
-  @ApiPropertyOptional({ description: 'The day it happened (submission, decision); default today' }) @IsOptional() @IsDay('on') on?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(5000) comment?: string;
+  @ApiPropertyOptional({ description: 'The day it happened (submission, decision); default today' }) @IsOmittable() @IsDay('on') on?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { BlankToNull, IsDay, IsReadVersion } from '../common/http/field-rules';
+import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { Partner, PARTNERS, REFERRAL_STATUSES, ReferralStatus } from './referral-rules';
 
@@ -12,13 +12,14 @@ class ReferralFields extends EchoedRecord {
   @ReadOnly() completedOn?: unknown;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'caseId must be the id of a case' }) caseId?: string | null;
   @ApiPropertyOptional({ description: 'A COOPCITY programme; optional for BISSIB' }) @IsOptional() @BlankToNull() @IsUUID('all', { message: 'programmeId must be the id of a programme' }) programmeId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsDay('referredOn') referredOn?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsDay('referredOn') referredOn?: string;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) outcome?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) reason?: string | null;
-  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'A change moves the referral along its lifecycle (422 otherwise)' }) @IsOptional() @IsIn(REFERRAL_STATUSES, statusRule) status?: ReferralStatus;
+  @ApiPropertyOptional({ enum: REFERRAL_STATUSES, description: 'A change moves the referral along its lifecycle (422 otherwise)' }) @IsOmittable() @IsIn(REFERRAL_STATUSES, statusRule) status?: ReferralStatus;
 }
 
 export class CreateReferralDto extends ReferralFields {
+  @ReadOnly() version?: unknown;
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
   @ApiProperty({ enum: PARTNERS }) @IsIn(PARTNERS, { message: 'partner must be coopcity or bissib' }) partner: Partner;
 }
@@ -31,6 +32,6 @@ export class UpdateReferralDto extends ReferralFields {
 
 export class MoveReferralDto {
   @ApiProperty({ enum: REFERRAL_STATUSES }) @IsIn(REFERRAL_STATUSES, statusRule) status: ReferralStatus;
-  @ApiPropertyOptional({ description: 'Required to complete' }) @IsOptional() @IsString() @MaxLength(5000) outcome?: string;
-  @ApiPropertyOptional({ description: 'Required to decline or cancel' }) @IsOptional() @IsString() @MaxLength(5000) reason?: string;
+  @ApiPropertyOptional({ description: 'Required to complete' }) @IsOmittable() @IsString() @MaxLength(5000) outcome?: string;
+  @ApiPropertyOptional({ description: 'Required to decline or cancel' }) @IsOmittable() @IsString() @MaxLength(5000) reason?: string;
 }

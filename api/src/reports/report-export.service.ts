@@ -40,28 +40,32 @@ export class ReportExportService {
     qb.orderBy(query.sort.column, query.sort.order).addOrderBy(`${report.alias}.id`, query.sort.order);
     const [sql, parameters] = qb.getQueryAndParameters();
 
-    await this.db.transaction((manager) =>
-      recordAudit(manager, { userId: user.id, action: 'export', entity: name, changes: { format, filter: params.filter ?? null, personalData: !!report.personalData } }),
-    );
-    const fileName = `traject-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
-    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-
     const runner = this.db.createQueryRunner('slave');
     const client = (await runner.connect()) as { query(stream: QueryStream): Readable };
     try {
-      const rows = client.query(new QueryStream(sql, parameters, { batchSize: 500 }));
+      const cursor = client.query(new QueryStream(sql, parameters, { batchSize: 500 }))[Symbol.asyncIterator]();
+      // The first batch is read before anything is sent: a failing query is still an ordinary error answer.
+      const first = await cursor.next();
+      async function* everyRow() {
+        for (let next = first; !next.done; next = await cursor.next()) yield next.value as Record<string, unknown>;
+      }
+      await this.db.transaction((manager) =>
+        recordAudit(manager, { userId: user.id, action: 'export', entity: name, changes: { format, filter: params.filter ?? null, personalData: !!report.personalData } }),
+      );
+      const fileName = `traject-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const values = (row: Record<string, unknown>) => report.columns.map((_, i) => row[`c${i}`]);
       if (format === 'csv') {
         res.write(UTF8_BOM + csvLine(report.columns.map((c) => c.header)));
         const toCsv = new Transform({ writableObjectMode: true, transform: (row, _, done) => done(null, csvLine(values(row))) });
-        await pipeline(rows, toCsv, res);
+        await pipeline(Readable.from(everyRow()), toCsv, res);
       } else {
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: false, useSharedStrings: false });
         const sheet = workbook.addWorksheet(name);
         sheet.addRow(report.columns.map((c) => c.header)).commit();
-        for await (const row of rows) sheet.addRow(values(row).map(xlsxValue)).commit();
+        for await (const row of everyRow()) sheet.addRow(values(row).map(xlsxValue)).commit();
         sheet.commit();
         await workbook.commit();
       }

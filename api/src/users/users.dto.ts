@@ -1,12 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MIN_PASSWORD_LENGTH } from '../config/app.config';
+import { IsOmittable } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language, ROLES, Role } from './user.entity';
 
 const passwordRule = { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` };
 
-export class CreateUserDto {
+export class CreateUserDto extends EchoedRecord {
+  @ReadOnly() lastLoginAt?: unknown;
+  @ReadOnly() version?: unknown;
   @ApiProperty() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email: string;
   @ApiProperty() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role: Role;
@@ -14,21 +17,21 @@ export class CreateUserDto {
   @IsOptional()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional({ default: true }) @IsOmittable() @IsBoolean() active?: boolean;
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH }) @IsString() @MinLength(MIN_PASSWORD_LENGTH, passwordRule) @MaxLength(1024) password: string;
 }
 
 export class UpdateUserDto extends EchoedRecord {
   @ReadOnly() lastLoginAt?: unknown;
 
-  @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role?: Role;
+  @ApiPropertyOptional() @IsOmittable() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName?: string;
+  @ApiPropertyOptional({ enum: ROLES }) @IsOmittable() @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role?: Role;
   @ApiPropertyOptional({ enum: LANGUAGES })
   @IsOptional()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() active?: boolean;
   /** An admin may set a new password; the user's existing sessions end. */
   @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
   @IsOptional()

@@ -29,11 +29,6 @@ async function holds<T>(property: fc.IAsyncProperty<T>, numRuns = RUNS) {
 }
 jest.setTimeout(120_000); // each property takes 2-5 s alone; the margin is for a machine busy with other suites
 
-/**
- * Open bugs, pinned by the `it.failing` tests at the end; the fuzzer steps around them so that it keeps
- * looking for new ones. Empty this once they are fixed.
- */
-const knownBug = (resource: string, raw: string) => resource === 'users' && /"(email|fullName)":null/.test(raw);
 
 /** What an error answer must never carry: a stack trace, a driver error, a file path. */
 const LEAK = /\bat \w+ \(|QueryFailedError|node_modules|\.ts:\d+|invalid byte sequence/;
@@ -203,7 +198,7 @@ describe('hostile input at every create and update', () => {
     const id = target.record(f);
     await holds(
       fc.asyncProperty(
-        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson).filter((raw) => !knownBug(target.resource, raw)),
+        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson),
         async (template) => {
           const before = await row(target.table, id);
           // The right version unless the fuzzer spoilt it: so that the body, not the version, decides.
@@ -285,8 +280,8 @@ describe('a NUL character in text (U+0000)', () => {
     expect((await api.http.get('/api/search').query({ q: 'ab\u0000' }).set(f.as.admin)).status).toBe(400);
   });
 
-  /** KNOWN BUG, still open after 5c46941: the export starts streaming, the query fails, the connection is dropped. */
-  it.failing('in an export filter: 400, not a dropped connection', async () => {
+  /** Was a dropped connection (the export had started streaming): now refused before any byte is sent. */
+  it('in an export filter: 400, not a dropped connection', async () => {
     for (const file of ['organisations.csv', 'organisations.xlsx', 'contacts.csv']) {
       const res = await api.http.get(`/api/reports/${file}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
       expect({ file, status: res.status }).toEqual({ file, status: 400 });
@@ -313,10 +308,8 @@ describe('a NUL character in text (U+0000)', () => {
 });
 
 /**
- * KNOWN BUG (open when written), found by the PUT /api/users fuzzing: `null` for a required user field
- * passes validation (@IsOptional lets null through) and reaches the NOT NULL column: email or fullName
- * answers 500; role, language and active answer a 400 that does not name the field. Expected: 400 with
- * `errors.<field>`, nothing changed. Remove `.failing` (and `knownBug`) once fixed.
+ * Found by the PUT /api/users fuzzing (fixed): `null` for a required user field passed validation and
+ * reached the NOT NULL column (500, or a 400 not naming the field). Now a 400 with `errors.<field>`.
  */
 describe('null for a required field of a user', () => {
   let api: TestApi;
@@ -327,7 +320,7 @@ describe('null for a required field of a user', () => {
   });
   afterAll(() => api.close());
 
-  it.failing('PUT /api/users/{id} {email|fullName|role|language|active: null} is a 400 naming the field, nothing changed', async () => {
+  it('PUT /api/users/{id} {email|fullName|role|language|active: null} is a 400 naming the field, nothing changed', async () => {
     const answers = [];
     for (const field of ['email', 'fullName', 'role', 'language', 'active']) {
       const [before] = await api.sql(`SELECT * FROM users WHERE id = $1`, [f.userVictim.id]);

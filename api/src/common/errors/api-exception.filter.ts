@@ -66,8 +66,11 @@ function fromDatabaseError(error: QueryFailedError): ErrorBody {
       return { statusCode: 409, message: `A record with the same ${constraintField(driver.constraint)} already exists` };
     case '23503':
       return { statusCode: 409, message: 'The record is still referred to by others, or refers to one that does not exist' };
+    case '23502': {
+      const field = (driver.column ?? 'value').replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      return { statusCode: 400, message: `${field} is required`, errors: { [field]: `${field} is required and may not be null` } };
+    }
     case '23514':
-    case '23502':
     case '22P02':
     case '22007':
     case '22008':

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, Matches } from 'class-validator';
+import { IsInt, IsISO8601, Matches, ValidateIf } from 'class-validator';
 
 /** Empty text from a form means "no value". */
 export const BlankToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
@@ -16,3 +16,6 @@ export const IsDay = (field: string) =>
 
 /** The version a PUT must carry back: the one it read. */
 export const IsReadVersion = () => IsInt({ message: 'version must be the whole number the record was read with' });
+
+/** May be left out, but not sent as null: for fields a record always has (its name, its status…). */
+export const IsOmittable = () => ValidateIf((_, value) => value !== undefined);

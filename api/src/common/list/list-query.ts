@@ -32,11 +32,15 @@ const MAX_SEARCH_LENGTH = 200;
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw new ListQueryError(name, `${name} must be JSON text`);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw new ListQueryError(name, `${name} is not valid JSON`);
   }
+  // PostgreSQL keeps no NUL in text; refused here, before any query starts.
+  if (raw.includes('\\u0000') && JSON.stringify(parsed).includes('\\u0000')) throw new ListQueryError(name, `${name} must not contain a NUL character`);
+  return parsed;
 }
 
 export function parseListQuery(params: Record<string, unknown>, spec: ListSpec): ListQuery {
