@@ -107,7 +107,7 @@ describe('reports and exports', () => {
     const res = await api.http.get(`/api/reports/referrals.xlsx?${q({ sort: ['referredOn', 'ASC'] })}`).set(as.coordinator).buffer(true).parse(binary as never).expect(200);
     expect(res.headers['content-type']).toMatch(/spreadsheetml/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as never);
     const sheet = workbook.getWorksheet('referrals')!;
     const rows = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
     expect(rows[0]).toEqual(['id', 'organisation', 'enterpriseNumber', 'partner', 'programme', 'status', 'referredOn', 'respondedOn', 'completedOn', 'outcome', 'reason', 'referredBy']);
