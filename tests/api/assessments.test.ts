@@ -1,5 +1,5 @@
 import { INDICATOR_CODES } from '../../api/src/assessments/emes';
-import { bearer, startApi, TestApi } from '../support/api';
+import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 const answers = (rating = 'met', overrides: Record<string, string> = {}) =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `Vu les statuts (${code})` }));
@@ -11,14 +11,7 @@ describe('EMES assessments', () => {
   let organisationId: string;
   beforeAll(async () => {
     api = await startApi();
-    as = {
-      advisor: bearer(await api.token('advisor')),
-      advisor2: bearer(await api.token('advisor2')),
-      coordinator: bearer(await api.token('coordinator')),
-      manager: bearer(await api.token('manager')),
-      admin: bearer(await api.token('admin')),
-    };
-    ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
     organisationId = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Les Jardins de Forest' }).expect(201)).body.id;
     await api.http.post('/api/cases').set(as.coordinator).send({ organisationId, title: 'Parcours', advisorId: ids.advisor }).expect(201);
   });

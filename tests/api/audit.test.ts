@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-users';
-import { bearer, startApi, TestApi } from '../support/api';
+import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 
@@ -10,13 +10,7 @@ describe('the audit trail', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     api = await startApi();
-    as = {
-      advisor: bearer(await api.token('advisor')),
-      coordinator: bearer(await api.token('coordinator')),
-      manager: bearer(await api.token('manager')),
-      admin: bearer(await api.token('admin')),
-    };
-    ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
   });
   afterAll(() => api.close());
 

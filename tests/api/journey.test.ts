@@ -1,4 +1,4 @@
-import { bearer, startApi, TestApi } from '../support/api';
+import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 
@@ -8,15 +8,7 @@ describe('cases: the support journey', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     api = await startApi();
-    as = {
-      advisor: bearer(await api.token('advisor')),
-      advisor2: bearer(await api.token('advisor2')),
-      coordinator: bearer(await api.token('coordinator')),
-      manager: bearer(await api.token('manager')),
-      admin: bearer(await api.token('admin')),
-    };
-    const users = await api.sql(`SELECT id, email FROM users`);
-    ids = Object.fromEntries(users.map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
   });
   afterAll(() => api.close());
 
@@ -122,15 +114,7 @@ describe('meetings, tasks, the timeline and search', () => {
   let contactId: string;
   beforeAll(async () => {
     api = await startApi();
-    as = {
-      advisor: bearer(await api.token('advisor')),
-      advisor2: bearer(await api.token('advisor2')),
-      coordinator: bearer(await api.token('coordinator')),
-      manager: bearer(await api.token('manager')),
-      admin: bearer(await api.token('admin')),
-    };
-    const users = await api.sql(`SELECT id, email FROM users`);
-    ids = Object.fromEntries(users.map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
     organisationId = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Épicerie Sociale Anneessens', enterpriseNumber: '0440.966.354' }).expect(201)).body.id;
     contactId = (await api.http.post('/api/contacts').set(as.advisor).send({ organisationId, firstName: 'Mehdi', lastName: 'Bouzid', email: 'mehdi@anneessens.example.be' }).expect(201)).body.id;
   });

@@ -1,5 +1,5 @@
 import { RecognitionDailyJob } from '../../api/src/recognitions/recognition-daily.job';
-import { bearer, startApi, TestApi } from '../support/api';
+import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 
@@ -9,8 +9,7 @@ describe('recognition files and referrals', () => {
   let ids: Record<string, string>;
   beforeAll(async () => {
     api = await startApi();
-    as = Object.fromEntries(await Promise.all((['advisor', 'advisor2', 'coordinator', 'manager', 'admin'] as Who[]).map(async (w) => [w, bearer(await api.token(w))]))) as never;
-    ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readCsv } from '../../api/src/common/csv/csv-reader';
-import { bearer, startApi, TestApi } from '../support/api';
+import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
@@ -18,8 +18,7 @@ describe('reports and exports', () => {
   let zenne: string;
   beforeAll(async () => {
     api = await startApi();
-    as = Object.fromEntries(await Promise.all((['advisor', 'advisor2', 'coordinator', 'manager', 'admin'] as Who[]).map(async (w) => [w, bearer(await api.token(w))]))) as never;
-    ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+    ({ as, ids } = await demoColleagues(api));
     // A known data set: two organisations, two cases, four meetings, one final assessment, one approved file, two referrals.
     tartines = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Coopérative Les Tartines', enterpriseNumber: '0403.019.261', legalForm: 'sc_cv', sectors: ['sustainable_food', 'work_integration'], postcode: '1080', description: 'Pain, "tartines", et\nsoupe' }).expect(201)).body.id;
     zenne = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Bouwcoöperatie Zennevallei', legalForm: 'sc_cv', sectors: ['construction'], postcode: '1070' }).expect(201)).body.id;

@@ -65,3 +65,13 @@ export async function startApi(env: Record<string, string> = {}, options: { demo
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export type DemoRole = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
+
+/** Bearer headers for every demo colleague, and their user ids by e-mail name (`advisor`, `advisor2`, …). */
+export async function demoColleagues(api: TestApi): Promise<{ as: Record<DemoRole, { Authorization: string }>; ids: Record<string, string> }> {
+  const roles: DemoRole[] = ['advisor', 'advisor2', 'coordinator', 'manager', 'admin'];
+  const as = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, bearer(await api.token(role))]))) as Record<DemoRole, { Authorization: string }>;
+  const ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+  return { as, ids };
+}

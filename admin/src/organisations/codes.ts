@@ -2,39 +2,10 @@
  * The codes of the register as the API knows them (API.md, DOMAIN.md), defined once for the
  * console. Their labels live in the i18n catalogues under `traject.<kind>.<code>`.
  */
-export const LEGAL_FORMS = [
-  'asbl_vzw',
-  'aisbl_ivzw',
-  'foundation',
-  'sc_cv',
-  'srl_bv',
-  'sa_nv',
-  'partnership',
-  'mutual_society',
-  'public_body',
-  'de_facto_association',
-  'not_incorporated',
-  'other',
-] as const;
+// The server's own definition (an import-free file), so the console and the API cannot drift apart.
+import { LEGAL_FORMS, SECTORS } from '../../../api/src/organisations/organisation-codes';
 
-export const SECTORS = [
-  'personal_services',
-  'health_care',
-  'social_action',
-  'culture',
-  'sustainable_food',
-  'construction',
-  'housing',
-  'education',
-  'work_integration',
-  'environment',
-  'circular_economy',
-  'mobility',
-  'digital',
-  'finance',
-  'service_vouchers',
-  'other',
-] as const;
+export { LEGAL_FORMS, SECTORS };
 
 export const STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;
 
