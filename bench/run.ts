@@ -324,8 +324,9 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const json = JSON.stringify(result, null, 2);
   writeFileSync(resolve(dir, `${result.at.slice(0, 19).replace(/:/g, '-')}.json`), json);
-  writeFileSync(resolve(dir, 'latest.json'), json);
-  console.log(`\nWritten to bench/results/latest.json`);
+  // A partial run (--only) is kept under its date but does not replace the latest full table.
+  if (!ONLY) writeFileSync(resolve(dir, 'latest.json'), json);
+  console.log(`\nWritten to bench/results/${ONLY ? `${result.at.slice(0, 19).replace(/:/g, '-')}.json (partial run)` : 'latest.json'}`);
 }
 
 main().catch((error) => {
