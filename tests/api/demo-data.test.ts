@@ -21,13 +21,17 @@ describe('the demo register', () => {
     expect(n).toBe(res.body.length);
   });
 
-  it('gives the demo advisors open cases at several stages, with meetings and follow-up tasks', async () => {
+  it('gives the demo advisors open cases at several stages, with meetings, follow-up tasks, recognition files and referrals', async () => {
     const stages = await api.sql(`SELECT DISTINCT stage FROM cases WHERE status = 'open'`);
     expect(stages.length).toBeGreaterThanOrEqual(5);
     const [{ meetings }] = await api.sql(`SELECT count(*)::int AS meetings FROM meetings`);
     expect(meetings).toBeGreaterThan(10);
     const [{ tasks }] = await api.sql(`SELECT count(*)::int AS tasks FROM tasks t JOIN users u ON u.id = t.assignee_id WHERE u.email = 'advisor@demo.traject.brussels'`);
     expect(tasks).toBeGreaterThan(0);
+    const [{ files }] = await api.sql(`SELECT count(*)::int AS files FROM recognitions`);
+    const [{ referrals }] = await api.sql(`SELECT count(*)::int AS referrals FROM referrals`);
+    expect(files).toBeGreaterThan(0);
+    expect(referrals).toBeGreaterThan(0);
     const [{ withStage }] = await api.sql(`SELECT count(*)::int AS "withStage" FROM organisations WHERE stage IS NOT NULL AND last_meeting_at IS NOT NULL`);
     expect(withStage).toBeGreaterThan(5);
   });

@@ -12,7 +12,7 @@ const SUBJECTS = [
 
 /**
  * Open cases for about a third of the demo register, spread over the stages and the two demo advisors,
- * with their events, a few meetings each and follow-up tasks, so every screen has something to show.
+ * with their events, a few meetings each, follow-up tasks, recognition files and referrals, so every screen has something to show.
  */
 export async function seedDemoJourney(manager: EntityManager): Promise<void> {
   const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM cases`);
@@ -40,6 +40,8 @@ export async function seedDemoJourney(manager: EntityManager): Promise<void> {
     if (stage !== 'intake') {
       await manager.query(`INSERT INTO case_events (case_id, organisation_id, user_id, kind, from_value, to_value, at) VALUES ($1, $2, $3, 'stage_changed', 'intake', $4, now() - interval '40 days')`, [caseId, organisationId, advisorId ?? coordinator, stage]);
     }
+    if (stage === 'recognition' || stage === 'follow_up') await demoRecognitionFile(manager, organisationId, caseId, advisorId ?? coordinator, stage === 'follow_up');
+    if (stage === 'referral' || stage === 'follow_up') await demoReferral(manager, organisationId, caseId, advisorId ?? coordinator, stage === 'follow_up');
     const [contact] = await manager.query(`SELECT id FROM contacts WHERE organisation_id = $1 AND is_primary`, [organisationId]);
     const meetings = i % 5 === 0 ? 0 : 1 + (i % 3);
     for (let m = 0; m < meetings; m++) {
@@ -58,5 +60,38 @@ export async function seedDemoJourney(manager: EntityManager): Promise<void> {
         );
       }
     }
+  }
+}
+
+/** A Brussels approval file: submitted and waiting, or approved and nearing its renewal window. */
+async function demoRecognitionFile(manager: EntityManager, organisationId: string, caseId: string, userId: string, approved: boolean): Promise<void> {
+  const moves = approved ? ['preparing', 'submitted', 'under_review', 'approved'] : ['preparing', 'submitted'];
+  const checklist = ['activity_report', 'statutes', 'accounts_last_3_years', 'staff_and_evolution', 'wage_tension_calculation', 'board_and_organisation_chart', 'yearly_open_meeting_proof']
+    .map((code, i) => ({ code, done: approved || i < 4, note: '' }));
+  const [{ id }] = await manager.query(
+    `INSERT INTO recognitions (organisation_id, case_id, kind, status, submitted_on, decision_on, valid_from, valid_until, checklist, created_by_id)
+     VALUES ($1, $2, 'brussels_esd', $3, current_date - 150, $4, $5, $6, $7, $8) RETURNING id`,
+    [organisationId, caseId, moves[moves.length - 1], approved ? new Date(Date.now() - 600 * 86_400_000) : null,
+      approved ? new Date(Date.now() - 600 * 86_400_000) : null, approved ? new Date(Date.now() + 130 * 86_400_000) : null, JSON.stringify(checklist), userId],
+  );
+  for (const [i, status] of moves.entries()) {
+    await manager.query(`INSERT INTO recognition_events (recognition_id, organisation_id, user_id, from_status, to_status, at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
+      [id, organisationId, userId, i ? moves[i - 1] : null, status, 160 - i * 30]);
+  }
+}
+
+/** An orientation to a COOPCITY programme: sent and waiting, or accepted and under way. */
+async function demoReferral(manager: EntityManager, organisationId: string, caseId: string, userId: string, accepted: boolean): Promise<void> {
+  const [programme] = await manager.query(`SELECT id FROM programmes WHERE partner = 'coopcity' AND stage = 'consolidation' LIMIT 1`);
+  if (!programme) return;
+  const moves = accepted ? ['proposed', 'sent', 'accepted', 'in_progress'] : ['proposed', 'sent'];
+  const [{ id }] = await manager.query(
+    `INSERT INTO referrals (organisation_id, case_id, partner, programme_id, status, referred_on, responded_on, referred_by_id)
+     VALUES ($1, $2, 'coopcity', $3, $4, current_date - 45, $5, $6) RETURNING id`,
+    [organisationId, caseId, programme.id, moves[moves.length - 1], accepted ? new Date(Date.now() - 30 * 86_400_000) : null, userId],
+  );
+  for (const [i, status] of moves.entries()) {
+    await manager.query(`INSERT INTO referral_events (referral_id, organisation_id, user_id, from_status, to_status, at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
+      [id, organisationId, userId, i ? moves[i - 1] : null, status, 45 - i * 10]);
   }
 }
