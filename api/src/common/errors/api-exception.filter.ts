@@ -42,6 +42,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: 400, message: 'The request body is not valid JSON' };
     }
     if (status === 413) return { statusCode: 413, message: 'The request body is too large' };
+    if (exception instanceof URIError) return { statusCode: 400, message: 'A value is not valid text' };
     return { statusCode: 500, message: 'Internal server error' };
   }
 }

@@ -1,3 +1,4 @@
+import { unstorableTextPath } from '../http/nul-guard';
 import { ListField, ListSpec, MAX_PAGE_ROWS, SortOrder } from './list-spec';
 
 /** A list request as react-admin's simple-REST client sends it, checked against a resource's whitelist. */
@@ -39,7 +40,7 @@ function parseJson(name: string, raw: unknown): unknown {
     throw new ListQueryError(name, `${name} is not valid JSON`);
   }
   // PostgreSQL keeps no NUL in text; refused here, before any query starts.
-  if (raw.includes('\\u0000') && JSON.stringify(parsed).includes('\\u0000')) throw new ListQueryError(name, `${name} must not contain a NUL character`);
+  if (raw.includes('\\u') && unstorableTextPath(parsed, name)) throw new ListQueryError(name, `${name} must be valid text (no NUL character, no broken Unicode)`);
   return parsed;
 }
 
