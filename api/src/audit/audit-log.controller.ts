@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
 import { setContentRange } from '../common/list/list-page';
-import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
-import { parseListQuery, ListQuery } from '../common/list/list-query';
+import { ResourceReads } from '../common/list/resource-reads';
+import { parseListQuery } from '../common/list/list-query';
 import { auditLogList, AuditLogService, AuditRecord } from './audit-log.service';
 
 /** The audit trail, read-only: no route changes or deletes it. Managers and admins. */
@@ -12,20 +12,13 @@ import { auditLogList, AuditLogService, AuditRecord } from './audit-log.service'
 @ApiBearerAuth()
 @Controller('audit-log')
 @Roles('manager', 'admin')
-export class AuditLogController {
-  constructor(private readonly audit: AuditLogService) {}
-
-  @Get()
-  @ApiListQuery(auditLogList)
-  async list(@ListParams(auditLogList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<AuditRecord[]> {
-    const page = await this.audit.list(query);
-    setContentRange(res, auditLogList.resource, query, page);
-    return page.rows;
+export class AuditLogController extends ResourceReads<AuditRecord, number>(auditLogList, ParseIntPipe) {
+  constructor(private readonly audit: AuditLogService) {
+    super();
   }
 
-  @Get(':id')
-  get(@Param('id', ParseIntPipe) id: number): Promise<AuditRecord> {
-    return this.audit.get(id);
+  protected get reader() {
+    return this.audit;
   }
 }
 

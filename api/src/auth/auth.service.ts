@@ -38,7 +38,7 @@ export class AuthService {
   async login(email: string, password: string, address: string): Promise<SignIn> {
     const account = email.trim().toLowerCase();
     await this.throttle.assertAllowed(account, address);
-    const user = await this.users.findByEmailWithSecrets(account);
+    const user = await this.users.findWithSecrets({ email: account });
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
       await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
@@ -54,7 +54,7 @@ export class AuthService {
   /** A new access token for a browser that holds a live session cookie; the cookie rotates. */
   async refresh(token: string | undefined): Promise<SignIn> {
     const rotated = token ? await this.sessions.rotate(token) : undefined;
-    const user = rotated ? await this.users.findWithSecrets(rotated.userId) : null;
+    const user = rotated ? await this.users.findWithSecrets({ id: rotated.userId }) : null;
     if (!rotated || !user || !user.active) throw new UnauthorizedException('Your session has ended; sign in again');
     return this.signIn(user, rotated.session);
   }
@@ -65,7 +65,7 @@ export class AuthService {
 
   /** Every token and session issued before the change stops working; this browser gets new ones. */
   async changePassword(who: SignedInUser, currentPassword: string, newPassword: string): Promise<SignIn> {
-    const user = await this.users.findWithSecrets(who.id);
+    const user = await this.users.findWithSecrets({ id: who.id });
     if (!user || !(await passwordMatches(user.passwordHash, currentPassword))) {
       throw new ValidationFailed({ currentPassword: 'is not your current password' });
     }
@@ -76,7 +76,7 @@ export class AuthService {
       await this.sessions.revokeAll(user.id, manager);
       return this.sessions.open(user.id, manager);
     });
-    const updated = await this.users.findWithSecrets(user.id);
+    const updated = await this.users.findWithSecrets({ id: user.id });
     return this.signIn(updated!, session);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
@@ -68,17 +68,15 @@ export class ContactPrivacyService {
     });
   }
 
-  /** Meetings that name the person among their participants (none before meetings exist). */
-  private async meetingsNaming(id: string, manager: import('typeorm').EntityManager): Promise<unknown[]> {
-    if (!(await this.hasMeetings(manager))) return [];
+  /** Meetings that name the person among their participants. */
+  private async meetingsNaming(id: string, manager: EntityManager): Promise<unknown[]> {
     return manager.query(
       `SELECT id, occurred_at AS "occurredAt", subject, notes, outcomes, next_steps AS "nextSteps" FROM meetings WHERE $1 = ANY(contact_ids) ORDER BY occurred_at`,
       [id],
     );
   }
 
-  private async eraseFromMeetings(contact: Contact, manager: import('typeorm').EntityManager): Promise<void> {
-    if (!(await this.hasMeetings(manager))) return;
+  private async eraseFromMeetings(contact: Contact, manager: EntityManager): Promise<void> {
     const fullName = `${contact.firstName} ${contact.lastName}`;
     await manager.query(
       `UPDATE meetings
@@ -89,10 +87,5 @@ export class ContactPrivacyService {
         WHERE $1 = ANY(contact_ids) OR notes LIKE '%' || $2 || '%' OR notes LIKE '%' || $3 || '%'`,
       [contact.id, fullName, contact.email ?? fullName],
     );
-  }
-
-  private async hasMeetings(manager: import('typeorm').EntityManager): Promise<boolean> {
-    const [{ exists }] = await manager.query(`SELECT to_regclass('meetings') IS NOT NULL AS exists`);
-    return exists;
   }
 }

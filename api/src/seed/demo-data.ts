@@ -17,11 +17,12 @@ export const demoUsers = (): FirstUser[] => DEMO_USERS.map((user) => ({ ...user,
 
 /** Creates these users only when the database has none yet; returns the e-mails created. */
 export async function seedFirstUsers(manager: EntityManager, people: FirstUser[]): Promise<string[]> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('traject:first-users'))`);
+  // Most starts find users already there: hash passwords only when they will be stored.
+  if (!people.length || (await manager.count(User)) > 0) return [];
   const rows = await Promise.all(
     people.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password), active: true, tokenVersion: 0, version: 1 })),
   );
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('traject:first-users'))`);
-  if (!rows.length || (await manager.count(User)) > 0) return [];
   await manager.insert(User, rows);
   return rows.map((u) => u.email);
 }

@@ -38,22 +38,10 @@ export class UsersService {
       .getOne();
   }
 
-  findByEmailWithSecrets(email: string): Promise<User | null> {
-    return this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect(['u.passwordHash', 'u.tokenVersion'])
-      .where('lower(u.email) = lower(:email)', { email })
-      .getOne();
-  }
-
-  findWithSecrets(id: string): Promise<User | null> {
-    return this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect(['u.passwordHash', 'u.tokenVersion'])
-      .where('u.id = :id', { id })
-      .getOne();
+  /** A user with the password hash and token version that sign-in needs (never sent out). */
+  findWithSecrets(by: { id: string } | { email: string }): Promise<User | null> {
+    const qb = this.db.getRepository(User).createQueryBuilder('u').addSelect(['u.passwordHash', 'u.tokenVersion']);
+    return 'id' in by ? qb.where('u.id = :id', { id: by.id }).getOne() : qb.where('lower(u.email) = lower(:email)', { email: by.email }).getOne();
   }
 
   async create(dto: CreateUserDto): Promise<UserRecord> {

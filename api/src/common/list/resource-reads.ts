@@ -1,23 +1,23 @@
-import { Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Get, Param, ParseUUIDPipe, PipeTransform, Res, Type } from '@nestjs/common';
 import type { Response } from 'express';
 import { ListPage, setContentRange } from './list-page';
 import { ApiListQuery, ListParams } from './list-params.decorator';
 import type { ListQuery } from './list-query';
 import { ListSpec } from './list-spec';
 
-export interface ResourceReader<T> {
+export interface ResourceReader<T, Id = string> {
   list(query: ListQuery): Promise<ListPage<T>>;
-  get(id: string): Promise<T>;
+  get(id: Id): Promise<T>;
 }
 
 /**
  * The two reads every simple-REST resource answers the same way, written once:
  * `GET /{resource}` (a page with Content-Range) and `GET /{resource}/{id}` (404 unknown, 400 malformed).
- * A controller extends `ResourceReads(spec)` and says which service reads.
+ * A controller extends `ResourceReads(spec)` and says which service reads; ids are UUIDs unless another pipe is given.
  */
-export function ResourceReads<T>(spec: ListSpec) {
+export function ResourceReads<T, Id = string>(spec: ListSpec, idPipe: Type<PipeTransform> = ParseUUIDPipe) {
   abstract class Reads {
-    protected abstract get reader(): ResourceReader<T>;
+    protected abstract get reader(): ResourceReader<T, Id>;
 
     @Get()
     @ApiListQuery(spec)
@@ -28,7 +28,7 @@ export function ResourceReads<T>(spec: ListSpec) {
     }
 
     @Get(':id')
-    get(@Param('id', ParseUUIDPipe) id: string): Promise<T> {
+    get(@Param('id', idPipe) id: Id): Promise<T> {
       return this.reader.get(id);
     }
   }
