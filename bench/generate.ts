@@ -22,6 +22,7 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { BRUSSELS_MUNICIPALITIES } from '../migrations/1764288000000-CreateOrganisationsAndContacts';
 import { AUDITED_TABLES } from '../migrations/1764547200000-CreateAuditTrail';
+import { AUDIT_QUIET_COLUMNS } from '../migrations/1764720000000-AddSearchColumns';
 import { INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/assessments/emes';
 import { CASE_STAGES } from '../api/src/cases/journey';
 import { MEETING_CHANNELS } from '../api/src/meetings/meeting.entity';
@@ -665,7 +666,7 @@ async function main(): Promise<void> {
       INSERT INTO audit_log (at, user_id, action, entity, entity_id, changes)
       SELECT t.created_at, ${actor[table]}, 'create', '${table}', t.id::text,
              (SELECT coalesce(jsonb_object_agg(key, jsonb_build_object('new', value)), '{}')
-                FROM jsonb_each(to_jsonb(t) - ARRAY['created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at'])
+                FROM jsonb_each(to_jsonb(t) - ARRAY[${AUDIT_QUIET_COLUMNS.map((c) => `'${c}'`).join(', ')}])
                WHERE value <> 'null'::jsonb)
         FROM ${table} t ORDER BY t.created_at, t.id`);
   }

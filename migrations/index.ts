@@ -4,6 +4,7 @@ import { CreateJourney1764374400000 } from './1764374400000-CreateJourney';
 import { CreateAssessmentsRecognitionsReferrals1764460800000 } from './1764460800000-CreateAssessmentsRecognitionsReferrals';
 import { CreateAuditTrail1764547200000 } from './1764547200000-CreateAuditTrail';
 import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes';
+import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateAssessmentsRecognitionsReferrals1764460800000,
   CreateAuditTrail1764547200000,
   AddReportIndexes1764633600000,
+  AddSearchColumns1764720000000,
 ];

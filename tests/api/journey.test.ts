@@ -201,6 +201,15 @@ describe('meetings, tasks, the timeline and search', () => {
     expect(byDots.body.organisations[0].id).toBe(organisationId);
     const person = await api.http.get('/api/search?q=BOUZID').set(as.advisor).expect(200);
     expect(person.body.contacts).toEqual([expect.objectContaining({ id: contactId, name: 'Mehdi Bouzid', organisationName: 'Épicerie Sociale Anneessens' })]);
+    // Notes match by word beginnings, in any order; organisation names by any part.
+    const words = await api.http.get(`/api/search?q=${encodeURIComponent('ALIMENT coop')}`).set(as.advisor).expect(200);
+    expect(words.body.meetings).toEqual([expect.objectContaining({ organisationId, snippet: expect.stringContaining('alimentaire') })]);
+    const inside = await api.http.get('/api/search?q=icerie').set(as.advisor).expect(200);
+    expect(inside.body.organisations.map((o: { id: string }) => o.id)).toContain(organisationId);
+    const notes = await api.http.get(`/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: 'business pla' }))}`).set(as.advisor).expect(200);
+    expect(notes.body.map((m: { organisationId: string }) => m.organisationId)).toEqual([organisationId]);
+    const none = await api.http.get(`/api/meetings?filter=${encodeURIComponent(JSON.stringify({ q: "business l'avenir" }))}`).set(as.advisor).expect(200);
+    expect(none.headers['content-range']).toBe('meetings */0');
     await api.http.get('/api/search').set(as.advisor).expect(400);
     await api.http.get('/api/search?q=ab&limit=500').set(as.advisor).expect(400);
     await api.http.get('/api/search?q=ab').expect(401);

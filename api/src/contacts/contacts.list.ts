@@ -1,4 +1,3 @@
-import { CONTACT_SEARCH } from '../../../migrations/1764288000000-CreateOrganisationsAndContacts';
 import { ListSpec } from '../common/list/list-spec';
 import { LANGUAGES } from '../users/user.entity';
 import { LEGAL_BASES } from './contact.entity';
@@ -20,6 +19,6 @@ export const contactsList: ListSpec = {
     createdAt: { column: 'c.created_at', type: 'datetime' },
     updatedAt: { column: 'c.updated_at', type: 'datetime' },
   },
-  search: CONTACT_SEARCH.replace(/\b(first_name|last_name|email|job_title)\b/g, 'c.$1'),
+  search: { folded: 'c.search_folded' },
   defaultSort: { field: 'lastName', order: 'ASC' },
 };

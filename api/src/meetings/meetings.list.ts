@@ -1,4 +1,3 @@
-import { MEETING_SEARCH } from '../../../migrations/1764374400000-CreateJourney';
 import { ListSpec } from '../common/list/list-spec';
 import { MEETING_CHANNELS } from './meeting.entity';
 
@@ -18,6 +17,6 @@ export const meetingsList: ListSpec = {
     subject: { column: 'm.subject', sortColumn: 'lower(m.subject)', type: 'text' },
     createdAt: { column: 'm.created_at', type: 'datetime' },
   },
-  search: MEETING_SEARCH.replace(/\b(subject|notes|outcomes|next_steps)\b/g, 'm.$1'),
+  search: { words: 'm.search_words' },
   defaultSort: { field: 'occurredAt', order: 'DESC' },
 };

@@ -1,4 +1,3 @@
-import { ORGANISATION_SEARCH } from '../../../migrations/1764288000000-CreateOrganisationsAndContacts';
 import { ListSpec } from '../common/list/list-spec';
 import { LANGUAGES } from '../users/user.entity';
 import { LEGAL_FORMS, SECTORS } from './organisation-codes';
@@ -29,6 +28,6 @@ export const organisationsList: ListSpec = {
     createdAt: { column: 'o.created_at', type: 'datetime' },
     updatedAt: { column: 'o.updated_at', type: 'datetime' },
   },
-  search: ORGANISATION_SEARCH.replace(/\b(name|enterprise_number|description)\b/g, 'o.$1'),
+  search: { folded: 'o.search_folded' },
   defaultSort: { field: 'name', order: 'ASC' },
 };

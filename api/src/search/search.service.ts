@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONTACT_SEARCH, ORGANISATION_SEARCH } from '../../../migrations/1764288000000-CreateOrganisationsAndContacts';
-import { MEETING_SEARCH } from '../../../migrations/1764374400000-CreateJourney';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { firstMatches, SearchSource } from './first-matches';
 import { snippet } from './snippet';
+
+interface OrganisationHit {
+  id: string;
+  name: string;
+  enterprise_number: string | null;
+  description: string | null;
+  archived: boolean;
+}
 
 export interface SearchResults {
   q: string;
@@ -12,8 +19,38 @@ export interface SearchResults {
   meetings: Array<{ id: string; organisationId: string; subject: string; occurredAt: Date; organisationName: string; snippet: string }>;
 }
 
-const matches = (expression: string) => `search_text(${expression}) LIKE '%' || search_text($1) || '%'`;
-const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+const ORGANISATION_NAME = '(SELECT org.name FROM organisations org WHERE org.id = hit.organisation_id) AS organisation_name';
+
+/** Where the search box looks, and in what order each group's results come. */
+export const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings', SearchSource> = {
+  organisations: {
+    table: 'organisations o',
+    alias: 'o',
+    search: { folded: 'o.search_folded' },
+    columns: 'o.id, o.name, o.enterprise_number, o.description, o.archived',
+    order: 'o.archived, lower(o.name), o.id',
+    spread: false,
+  },
+  contacts: {
+    table: 'contacts c',
+    alias: 'c',
+    search: { folded: 'c.search_folded' },
+    where: 'c.anonymised_at IS NULL',
+    columns: 'c.id, c.organisation_id, c.first_name, c.last_name, c.email, c.job_title',
+    order: 'lower(c.last_name), lower(c.first_name), c.id',
+    spread: false,
+    extra: ORGANISATION_NAME,
+  },
+  meetings: {
+    table: 'meetings m',
+    alias: 'm',
+    search: { words: 'm.search_words' },
+    columns: 'm.id, m.organisation_id, m.subject, m.notes, m.outcomes, m.next_steps, m.occurred_at',
+    order: 'm.occurred_at DESC, m.id DESC',
+    spread: true,
+    extra: ORGANISATION_NAME,
+  },
+};
 
 /** One box for the whole register: organisations, contacts and meeting notes, grouped, each with the matching words. */
 @Injectable()
@@ -21,32 +58,15 @@ export class SearchService {
   constructor(private readonly db: DataSource) {}
 
   async search(q: string, limit: number): Promise<SearchResults> {
-    const pattern = escapeLike(q);
     const digits = q.replace(/[\s.]/g, '');
     const [organisations, contacts, meetings] = await Promise.all([
-      this.db.query(
-        `SELECT id, name, enterprise_number, description, archived FROM organisations
-          WHERE ${matches(ORGANISATION_SEARCH)} ORDER BY archived, lower(name) LIMIT $2`,
-        [pattern, limit],
-      ),
-      this.db.query(
-        `SELECT c.id, c.organisation_id, c.first_name, c.last_name, c.email, c.job_title, o.name AS organisation_name
-           FROM contacts c JOIN organisations o ON o.id = c.organisation_id
-          WHERE c.anonymised_at IS NULL AND ${matches(CONTACT_SEARCH.replace(/\b(first_name|last_name|email|job_title)\b/g, 'c.$1'))}
-          ORDER BY lower(c.last_name), lower(c.first_name) LIMIT $2`,
-        [pattern, limit],
-      ),
-      this.db.query(
-        `SELECT m.id, m.organisation_id, m.subject, m.notes, m.outcomes, m.next_steps, m.occurred_at, o.name AS organisation_name
-           FROM meetings m JOIN organisations o ON o.id = m.organisation_id
-          WHERE ${matches(MEETING_SEARCH.replace(/\b(subject|notes|outcomes|next_steps)\b/g, 'm.$1'))}
-          ORDER BY m.occurred_at DESC LIMIT $2`,
-        [pattern, limit],
-      ),
+      firstMatches<OrganisationHit>(this.db, SEARCH_SOURCES.organisations, q, limit),
+      firstMatches<Record<string, string>>(this.db, SEARCH_SOURCES.contacts, q, limit),
+      firstMatches<Record<string, string>>(this.db, SEARCH_SOURCES.meetings, q, limit),
     ]);
     return {
       q,
-      organisations: organisations.map((o: { id: string; name: string; enterprise_number: string | null; description: string | null; archived: boolean }) => {
+      organisations: organisations.map((o) => {
         const number = o.enterprise_number && formatEnterpriseNumber(o.enterprise_number);
         const byNumber = number && (o.enterprise_number!.includes(digits) || number.includes(q)) ? number : undefined;
         return {
@@ -57,14 +77,14 @@ export class SearchService {
           snippet: snippet(o.name, q) ?? byNumber ?? snippet(o.description, q) ?? o.name,
         };
       }),
-      contacts: contacts.map((c: Record<string, string>) => ({
+      contacts: contacts.map((c) => ({
         id: c.id,
         organisationId: c.organisation_id,
         name: `${c.first_name} ${c.last_name}`,
         organisationName: c.organisation_name,
         snippet: snippet(`${c.first_name} ${c.last_name}`, q) ?? snippet(c.email, q) ?? snippet(c.job_title, q) ?? `${c.first_name} ${c.last_name}`,
       })),
-      meetings: meetings.map((m: Record<string, string>) => ({
+      meetings: meetings.map((m) => ({
         id: m.id,
         organisationId: m.organisation_id,
         subject: m.subject,

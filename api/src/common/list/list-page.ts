@@ -1,13 +1,12 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Response } from 'express';
 import { Condition, ListQuery } from './list-query';
+import { searchMatch, searchParameter } from './text-search';
 
 export interface ListPage<T> {
   rows: T[];
   total: number;
 }
-
-const LIKE_SPECIALS = /[\\%_]/g;
 
 /** Adds the list's conditions to a query builder as bound parameters (never spliced into SQL). */
 export function applyConditions<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, conditions: Condition[]): SelectQueryBuilder<T> {
@@ -35,9 +34,7 @@ export function applyConditions<T extends ObjectLiteral>(qb: SelectQueryBuilder<
         qb.andWhere(`${condition.column} IS ${condition.isNull ? '' : 'NOT '}NULL`);
         break;
       case 'search':
-        qb.andWhere(`search_text(${condition.column}) LIKE '%' || search_text(:${p}) || '%'`, {
-          [p]: condition.text.replace(LIKE_SPECIALS, (c) => `\\${c}`),
-        });
+        qb.andWhere(searchMatch(condition.search, `:${p}`), { [p]: searchParameter(condition.search, condition.text) });
         break;
     }
   });

@@ -1,5 +1,6 @@
 import { unstorableTextPath } from '../http/nul-guard';
 import { ListField, ListSpec, MAX_PAGE_ROWS, SortOrder } from './list-spec';
+import type { TextSearch } from './text-search';
 
 /** A list request as react-admin's simple-REST client sends it, checked against a resource's whitelist. */
 export interface ListQuery {
@@ -14,7 +15,7 @@ export type Condition =
   | { kind: 'overlap'; column: string; values: string[]; items: 'text' | 'uuid' }
   | { kind: 'gte' | 'lte'; column: string; value: unknown; type: ListField['type'] }
   | { kind: 'null'; column: string; isNull: boolean }
-  | { kind: 'search'; column: string; text: string };
+  | { kind: 'search'; search: TextSearch; text: string };
 
 /** Thrown for a request the list layer refuses; `field` is the query parameter or filter key at fault. */
 export class ListQueryError extends Error {
@@ -115,7 +116,7 @@ function parseSearch(value: unknown, spec: ListSpec): Condition | undefined {
   if (typeof value !== 'string') throw new ListQueryError('q', 'q must be text');
   const text = value.trim();
   if (text.length > MAX_SEARCH_LENGTH) throw new ListQueryError('q', `q is longer than ${MAX_SEARCH_LENGTH} characters`);
-  return text ? { kind: 'search', column: spec.search, text } : undefined;
+  return text ? { kind: 'search', search: spec.search, text } : undefined;
 }
 
 function parseBound(key: string, field: string, kind: 'gte' | 'lte', value: unknown, definition: ListField): Condition {

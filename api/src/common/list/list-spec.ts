@@ -1,3 +1,5 @@
+import type { TextSearch } from './text-search';
+
 /** What one resource lets clients filter and sort on, and the SQL behind each name. */
 export type ListFieldType = 'text' | 'uuid' | 'enum' | 'number' | 'integer' | 'date' | 'datetime' | 'boolean' | 'array';
 
@@ -19,8 +21,8 @@ export interface ListSpec {
   /** The resource name as it appears in the URL and in Content-Range. */
   resource: string;
   fields: Record<string, ListField>;
-  /** SQL expression searched by `q` (wrapped in search_text() for accents and case). */
-  search?: string;
+  /** What `q` searches, accent- and case-blind. */
+  search?: TextSearch;
   defaultSort: { field: string; order: SortOrder };
 }
 
