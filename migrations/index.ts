@@ -5,6 +5,7 @@ import { CreateAssessmentsRecognitionsReferrals1764460800000 } from './176446080
 import { CreateAuditTrail1764547200000 } from './1764547200000-CreateAuditTrail';
 import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes';
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
+import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateAuditTrail1764547200000,
   AddReportIndexes1764633600000,
   AddSearchColumns1764720000000,
+  AddOverviewIndexes1764806400000,
 ];

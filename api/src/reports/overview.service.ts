@@ -14,92 +14,151 @@ export interface Count {
   count: number;
 }
 
+/** One figure's line: which figure, its key (a stage, a month…), an optional label, its value. */
+interface FigureRow {
+  figure: string;
+  key: string | null;
+  label: string | null;
+  value: number | null;
+}
+
+// Every query is sent with the four parameters ($1 from, $2 to, $3 advisor, $4 sector) and names their
+// types. The pg driver plans each with their values, so a condition on an absent advisor or sector
+// (`$3::uuid IS NULL OR …`) is folded away at planning instead of being tested row by row.
+const IN_SECTOR = `(SELECT id FROM organisations WHERE sectors @> ARRAY[$4::text])`;
+/** Organisations in scope for figures that are not about the period's cases: the advisor's (any case), the sector's. */
+const inScope = (alias: string) => `($3::uuid IS NULL OR ${alias}.organisation_id IN (SELECT organisation_id FROM cases WHERE advisor_id = $3::uuid))
+   AND ($4::text IS NULL OR ${alias}.organisation_id IN ${IN_SECTOR})`;
+
+/** A case active during the period (opened before its end, not closed before its start), in scope. */
+const CASE_IN_SCOPE = `c.opened_on <= $2::date AND (c.closed_on IS NULL OR c.closed_on >= $1::date)
+      AND ($3::uuid IS NULL OR c.advisor_id = $3::uuid) AND ($4::text IS NULL OR c.organisation_id IN ${IN_SECTOR})`;
+/**
+ * The organisations those cases are about, grouped once by stage, legal form, municipality and set of
+ * sectors (a few hundred sets, then counted per sector), and the cases opened and closed in the period.
+ */
+const ORGANISATION_FIGURES = `WITH g AS (
+    SELECT o.stage, o.legal_form, o.municipality, o.sectors, count(*)::float8 AS n,
+           GROUPING(o.stage) AS by_stage, GROUPING(o.legal_form) AS by_form, GROUPING(o.municipality) AS by_municipality, GROUPING(o.sectors) AS by_sectors
+      FROM organisations o WHERE o.id IN (SELECT c.organisation_id FROM cases c WHERE ${CASE_IN_SCOPE})
+     GROUP BY GROUPING SETS ((o.stage), (o.legal_form), (o.municipality), (o.sectors), ()))
+  SELECT 'supported' AS figure, NULL AS key, NULL AS label, n AS value FROM g WHERE by_stage + by_form + by_municipality + by_sectors = 4
+  UNION ALL SELECT 'stage', stage, NULL, n FROM g WHERE by_stage = 0
+  UNION ALL SELECT 'legalForm', legal_form, NULL, n FROM g WHERE by_form = 0
+  UNION ALL SELECT 'municipality', g.municipality, m.name_fr, n FROM g LEFT JOIN municipalities m ON m.nis_code = g.municipality WHERE by_municipality = 0
+  UNION ALL SELECT 'sector', sector, NULL, sum(n) FROM g, unnest(g.sectors) AS sector WHERE by_sectors = 0 GROUP BY sector
+  UNION ALL SELECT v.figure, NULL, NULL, v.value
+    FROM (SELECT count(*) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS opened, count(*) FILTER (WHERE c.closed_on BETWEEN $1 AND $2) AS closed
+            FROM cases c WHERE ${CASE_IN_SCOPE}) t
+    CROSS JOIN LATERAL (VALUES ('opened', t.opened), ('closed', t.closed)) AS v(figure, value)`;
+
+/** Median days from a case's opening (in the period) to its organisation's first meeting and first referral after it. */
+const MEDIAN_FIGURES = `WITH opened AS MATERIALIZED (SELECT c.organisation_id, c.opened_on FROM cases c WHERE ${CASE_IN_SCOPE} AND c.opened_on BETWEEN $1 AND $2)
+  SELECT 'toFirstMeeting' AS figure, NULL AS key, NULL AS label, percentile_cont(0.5) WITHIN GROUP (ORDER BY fm.day - s.opened_on) AS value
+    FROM opened s CROSS JOIN LATERAL (SELECT min(m.occurred_at)::date AS day FROM meetings m WHERE m.organisation_id = s.organisation_id AND m.occurred_at >= s.opened_on) fm
+  UNION ALL
+  SELECT 'toReferral', NULL, NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY fr.day - s.opened_on)
+    FROM opened s CROSS JOIN LATERAL (SELECT min(f.referred_on) AS day FROM referrals f WHERE f.organisation_id = s.organisation_id AND f.referred_on >= s.opened_on) fr`;
+
+/** The period's meetings (by the advisor in scope), counted in one pass by author, month and channel, then totalled each way. */
+const MEETING_FIGURES = `SELECT CASE WHEN g.by_author = 0 THEN 'byAdvisor' WHEN g.by_month = 0 THEN 'byMonth' WHEN g.by_channel = 0 THEN 'byChannel' ELSE 'total' END AS figure,
+         coalesce(g.author_id::text, to_char(g.month, 'YYYY-MM'), g.channel) AS key, u.full_name AS label, g.value
+    FROM (SELECT p.author_id, p.month, p.channel, sum(p.meetings)::float8 AS value,
+                 GROUPING(p.author_id) AS by_author, GROUPING(p.month) AS by_month, GROUPING(p.channel) AS by_channel
+            FROM (SELECT m.author_id, date_trunc('month', m.occurred_at) AS month, m.channel, count(*) AS meetings FROM meetings m
+                   WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
+                     AND ($4::text IS NULL OR m.organisation_id IN ${IN_SECTOR})
+                   GROUP BY 1, 2, 3) p
+           GROUP BY GROUPING SETS ((p.author_id), (p.month), (p.channel), ())) g
+    LEFT JOIN users u ON u.id = g.author_id`;
+
+/** Assessments finalised in the period, recognition files, the period's referrals and the answers they got. */
+const FILE_FIGURES = `
+  SELECT 'verdict' AS figure, a.verdict AS key, NULL AS label, count(*)::float8 AS value FROM assessments a
+   WHERE a.status = 'final' AND a.finalised_at >= $1::date AND a.finalised_at < $2::date + 1 AND ${inScope('a')} GROUP BY a.verdict
+  UNION ALL
+  SELECT 'recognitionStatus', r.status, NULL, count(*) FROM recognitions r WHERE ${inScope('r')} GROUP BY r.status
+  UNION ALL
+  SELECT 'referral', f.partner, f.status, count(*) FROM referrals f WHERE f.referred_on BETWEEN $1 AND $2 AND ${inScope('f')} GROUP BY f.partner, f.status
+  UNION ALL
+  SELECT v.figure, NULL, NULL, v.value
+    FROM (SELECT count(*) FILTER (WHERE e.answered) AS answered, count(*) FILTER (WHERE e.accepted) AS accepted, count(*) FILTER (WHERE f.status = 'completed') AS completed
+            FROM referrals f
+            CROSS JOIN LATERAL (SELECT bool_or(e.to_status IN ('accepted', 'declined')) AS answered, bool_or(e.to_status = 'accepted') AS accepted
+                                  FROM referral_events e WHERE e.referral_id = f.id) e
+           WHERE f.referred_on BETWEEN $1 AND $2 AND ${inScope('f')}) t
+    CROSS JOIN LATERAL (VALUES ('answered', t.answered), ('accepted', t.accepted), ('completed', t.completed)) AS v(figure, value)`;
+
+// This one reads no date of the period: the unused CTE names the types of all four parameters.
+const RENEWALS_DUE = `WITH parameters AS (SELECT $1::date, $2::date, $3::uuid, $4::text)
+  SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.kind, to_char(r.valid_until, 'YYYY-MM-DD') AS "validUntil"
+    FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
+   WHERE r.status = 'approved' AND r.valid_until BETWEEN current_date AND current_date + 120 AND ${inScope('r')}
+   ORDER BY r.valid_until, r.id`;
+
 /**
  * The figures of the manager dashboard, each computed in PostgreSQL (counts, groupings, medians),
- * never by loading rows into memory. The scope narrows every figure to one advisor's cases and one sector.
+ * never by loading rows into memory. The scope narrows every figure to one advisor's cases and one
+ * sector. Five queries, each reading what it needs once (bench/: 10x volume).
  */
 @Injectable()
 export class OverviewService {
   constructor(private readonly db: DataSource) {}
 
   async overview(scope: OverviewScope) {
-    const p = [scope.from, scope.to, scope.advisorId, scope.sector];
-    // Cases active during the period, in scope; organisations in scope are theirs.
-    const scopedCases = `SELECT c.* FROM cases c JOIN organisations o ON o.id = c.organisation_id
-       WHERE c.opened_on <= $2::date AND (c.closed_on IS NULL OR c.closed_on >= $1::date)
-         AND ($3::uuid IS NULL OR c.advisor_id = $3::uuid) AND ($4::text IS NULL OR $4::text = ANY(o.sectors))`;
-    const inScope = (alias: string) => `($3::uuid IS NULL OR ${alias}.organisation_id IN (SELECT organisation_id FROM cases WHERE advisor_id = $3::uuid))
-         AND ($4::text IS NULL OR ${alias}.organisation_id IN (SELECT id FROM organisations WHERE $4::text = ANY(sectors)))`;
-    // Every query names all four parameters' types, whether or not it uses them.
-    const q = <T = Count>(sql: string) => this.db.query(`WITH scope AS (SELECT $1::date, $2::date, $3::uuid, $4::text) ${sql}`, p) as Promise<T[]>;
-    const counts = (sql: string) => q(sql).then((rows) => rows.map((r) => ({ ...r, count: Number(r.count) })));
+    const params = [scope.from, scope.to, scope.advisorId, scope.sector];
+    const figures = (sql: string) => this.db.query(sql, params) as Promise<FigureRow[]>;
+    const [organisationRows, medianRows, meetingRows, fileRows, renewalsDue] = await Promise.all([
+      figures(ORGANISATION_FIGURES),
+      figures(MEDIAN_FIGURES),
+      figures(MEETING_FIGURES),
+      figures(FILE_FIGURES),
+      this.db.query(RENEWALS_DUE, params) as Promise<Array<{ id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }>>,
+    ]);
+    const rows = [...organisationRows, ...medianRows, ...meetingRows, ...fileRows];
+    const value = (figure: string) => rows.find((r) => r.figure === figure)?.value ?? null;
+    const counts = (figure: string, withLabel = false): Count[] =>
+      rows
+        .filter((r) => r.figure === figure)
+        .map((r) => ({ key: r.key, ...(withLabel ? { label: r.label } : {}), count: Number(r.value) }))
+        .sort((a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)));
 
-    const [supported, byStage, bySector, byLegalForm, byMunicipality, casesFlow, meetingsTotal, byAdvisor, byMonth, byChannel, verdicts, recognitionStatus, renewalsDue, referralsGrid, referralRates, medians] =
-      await Promise.all([
-        q<{ count: string }>(`SELECT count(DISTINCT organisation_id) AS count FROM (${scopedCases}) s`),
-        counts(`SELECT o.stage AS key, count(*) AS count FROM organisations o WHERE o.id IN (SELECT organisation_id FROM (${scopedCases}) s) GROUP BY 1 ORDER BY 2 DESC`),
-        counts(`SELECT sector AS key, count(*) AS count FROM organisations o, unnest(o.sectors) AS sector WHERE o.id IN (SELECT organisation_id FROM (${scopedCases}) s) GROUP BY 1 ORDER BY 2 DESC`),
-        counts(`SELECT o.legal_form AS key, count(*) AS count FROM organisations o WHERE o.id IN (SELECT organisation_id FROM (${scopedCases}) s) GROUP BY 1 ORDER BY 2 DESC`),
-        counts(`SELECT o.municipality AS key, m.name_fr AS label, count(*) AS count FROM organisations o LEFT JOIN municipalities m ON m.nis_code = o.municipality
-                 WHERE o.id IN (SELECT organisation_id FROM (${scopedCases}) s) GROUP BY 1, 2 ORDER BY 3 DESC`),
-        q<{ opened: string; closed: string }>(`SELECT count(*) FILTER (WHERE opened_on BETWEEN $1 AND $2) AS opened, count(*) FILTER (WHERE closed_on BETWEEN $1 AND $2) AS closed FROM (${scopedCases}) s`),
-        q<{ count: string }>(`SELECT count(*) AS count FROM meetings m WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
-                 AND ($4::text IS NULL OR m.organisation_id IN (SELECT id FROM organisations WHERE $4::text = ANY(sectors)))`),
-        counts(`SELECT m.author_id::text AS key, u.full_name AS label, count(*) AS count FROM meetings m JOIN users u ON u.id = m.author_id
-                 WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
-                   AND ($4::text IS NULL OR m.organisation_id IN (SELECT id FROM organisations WHERE $4::text = ANY(sectors))) GROUP BY 1, 2 ORDER BY 3 DESC`),
-        counts(`SELECT to_char(date_trunc('month', m.occurred_at), 'YYYY-MM') AS key, count(*) AS count FROM meetings m
-                 WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
-                   AND ($4::text IS NULL OR m.organisation_id IN (SELECT id FROM organisations WHERE $4::text = ANY(sectors))) GROUP BY 1 ORDER BY 1`),
-        counts(`SELECT m.channel AS key, count(*) AS count FROM meetings m
-                 WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
-                   AND ($4::text IS NULL OR m.organisation_id IN (SELECT id FROM organisations WHERE $4::text = ANY(sectors))) GROUP BY 1 ORDER BY 2 DESC`),
-        counts(`SELECT a.verdict AS key, count(*) AS count FROM assessments a WHERE a.status = 'final' AND a.finalised_at >= $1::date AND a.finalised_at < $2::date + 1 AND ${inScope('a')} GROUP BY 1 ORDER BY 2 DESC`),
-        counts(`SELECT r.status AS key, count(*) AS count FROM recognitions r WHERE ${inScope('r')} GROUP BY 1 ORDER BY 2 DESC`),
-        q<{ id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }>(
-          `SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.kind, to_char(r.valid_until, 'YYYY-MM-DD') AS "validUntil"
-             FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
-            WHERE r.status = 'approved' AND r.valid_until BETWEEN current_date AND current_date + 120 AND ${inScope('r')}
-            ORDER BY r.valid_until`,
-        ),
-        q<{ partner: string; status: string; count: string }>(`SELECT f.partner, f.status, count(*) AS count FROM referrals f
-            WHERE f.referred_on BETWEEN $1 AND $2 AND ${inScope('f')} GROUP BY 1, 2 ORDER BY 1, 2`),
-        q<{ answered: string; accepted: string; completed: string }>(`SELECT
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = f.id AND e.to_status IN ('accepted', 'declined'))) AS answered,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM referral_events e WHERE e.referral_id = f.id AND e.to_status = 'accepted')) AS accepted,
-              count(*) FILTER (WHERE f.status = 'completed') AS completed
-            FROM referrals f WHERE f.referred_on BETWEEN $1 AND $2 AND ${inScope('f')}`),
-        q<{ to_first_meeting: number | null; to_referral: number | null }>(`SELECT
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY (SELECT min(m.occurred_at)::date FROM meetings m WHERE m.organisation_id = s.organisation_id AND m.occurred_at >= s.opened_on) - s.opened_on) AS to_first_meeting,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY (SELECT min(f.referred_on) FROM referrals f WHERE f.organisation_id = s.organisation_id AND f.referred_on >= s.opened_on) - s.opened_on) AS to_referral
-            FROM (${scopedCases}) s WHERE s.opened_on BETWEEN $1 AND $2`),
-      ]);
-
-    const grid = referralsGrid.map((r) => ({ partner: r.partner, status: r.status, count: Number(r.count) }));
+    const grid = rows
+      .filter((r) => r.figure === 'referral')
+      .map((r) => ({ partner: r.key as string, status: r.label as string, count: Number(r.value) }))
+      .sort((a, b) => a.partner.localeCompare(b.partner) || a.status.localeCompare(b.status));
     const sumBy = (key: 'partner' | 'status') =>
       Object.entries(grid.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r[key]]: (acc[r[key]] ?? 0) + r.count }), {})).map(([k, count]) => ({ key: k, count }));
-    const rates = referralRates[0];
-    const ratio = (part: string, whole: string) => (Number(whole) ? Math.round((Number(part) / Number(whole)) * 1000) / 1000 : null);
+    const ratio = (part: string, whole: string) => (Number(value(whole)) ? Math.round((Number(value(part)) / Number(value(whole))) * 1000) / 1000 : null);
+    const verdicts = counts('verdict');
     return {
       period: { from: scope.from, to: scope.to },
       scope: { advisorId: scope.advisorId, sector: scope.sector },
-      organisations: { supported: Number(supported[0].count), byStage, bySector, byLegalForm, byMunicipality },
-      cases: { opened: Number(casesFlow[0].opened), closed: Number(casesFlow[0].closed) },
-      meetings: { total: Number(meetingsTotal[0].count), byAdvisor, byMonth, byChannel },
+      organisations: {
+        supported: Number(value('supported')),
+        byStage: counts('stage'),
+        bySector: counts('sector'),
+        byLegalForm: counts('legalForm'),
+        byMunicipality: counts('municipality', true),
+      },
+      cases: { opened: Number(value('opened')), closed: Number(value('closed')) },
+      meetings: {
+        total: Number(value('total')),
+        byAdvisor: counts('byAdvisor', true),
+        byMonth: counts('byMonth').sort((a, b) => String(a.key).localeCompare(String(b.key))),
+        byChannel: counts('byChannel'),
+      },
       assessments: { final: verdicts.reduce((n, v) => n + v.count, 0), byVerdict: verdicts },
-      recognitions: { byStatus: recognitionStatus, renewalsDueIn120Days: renewalsDue.length, renewalsDue },
+      recognitions: { byStatus: counts('recognitionStatus'), renewalsDueIn120Days: renewalsDue.length, renewalsDue },
       referrals: {
         total: grid.reduce((n, r) => n + r.count, 0),
         byPartner: sumBy('partner'),
         byStatus: sumBy('status'),
         byPartnerAndStatus: grid,
-        acceptanceRate: ratio(rates.accepted, rates.answered),
-        completionRate: ratio(rates.completed, rates.accepted),
+        acceptanceRate: ratio('accepted', 'answered'),
+        completionRate: ratio('completed', 'accepted'),
       },
-      medianDays: {
-        caseOpeningToFirstMeeting: medians[0].to_first_meeting === null ? null : Number(medians[0].to_first_meeting),
-        caseOpeningToReferral: medians[0].to_referral === null ? null : Number(medians[0].to_referral),
-      },
+      medianDays: { caseOpeningToFirstMeeting: value('toFirstMeeting'), caseOpeningToReferral: value('toReferral') },
     };
   }
 }
