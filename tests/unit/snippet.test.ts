@@ -1,0 +1,18 @@
+import { snippet } from '../../api/src/search/snippet';
+
+describe('search snippets', () => {
+  const notes = 'Mehdi Bouzid présente le projet de coopérative alimentaire; besoin d’un business plan.';
+
+  it('shows the words around the whole term, whatever the accents and case', () => {
+    expect(snippet(notes, 'COOPERATIVE', 10)).toBe('…projet de coopérative alimentai…');
+  });
+
+  it('falls back to the longest word when the words are apart or in another order', () => {
+    expect(snippet(notes, 'plan aliment', 8)).toBe('…érative alimentaire; be…');
+  });
+
+  it('says nothing when no word occurs', () => {
+    expect(snippet(notes, 'kringloop')).toBeUndefined();
+    expect(snippet(null, 'plan')).toBeUndefined();
+  });
+});
