@@ -47,8 +47,6 @@ interface Row {
   target: 'traject' | 'bare';
   role: string;
   connections: number;
-  /** Set on the run paced at half the throughput measured at saturation: latency under load, without a queue. */
-  paced?: number;
   requests: number;
   rps: number;
   p50: number;
@@ -65,7 +63,7 @@ function percentile(sorted: number[], p: number): number {
 }
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-type LoadOptions = { port: number; paths: string[]; token?: string; connections: number; duration: number; amount?: number; rate?: number };
+type LoadOptions = { port: number; paths: string[]; token?: string; connections: number; duration: number; amount?: number };
 
 async function load(options: LoadOptions): Promise<Omit<Row, 'scenario' | 'target' | 'role'>> {
   const measured = await loadOnce(options);
@@ -85,7 +83,6 @@ async function loadOnce(options: LoadOptions): Promise<Omit<Row, 'scenario' | 't
     url: `http://127.0.0.1:${options.port}`,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.duration }),
-    ...(options.rate ? { overallRate: options.rate } : {}),
     timeout: 60,
     headers: options.token ? { authorization: `Bearer ${options.token}` } : {},
     requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: options.paths[i++ % options.paths.length] }) }],
@@ -278,15 +275,6 @@ async function main(): Promise<void> {
         rows.push(row);
         console.log(table([row]).split('\n')[2]);
       }
-      // With no pause between requests, 8 connections saturate 2 cores and p95 mostly measures the
-      // queue (connections / throughput). The latency budgets are read at one connection and here:
-      // the same 8 connections paced at half the throughput just measured.
-      const saturated = rows[rows.length - 1];
-      const rate = Math.max(1, Math.floor(saturated.rps / 2));
-      const paced: Row = { scenario: s.name, target: s.target, role: s.role, ...(await load({ port: s.port, paths: s.paths, token: s.token, connections: CONNECTIONS, duration: DURATION, rate })), paced: rate };
-      paced.note = [`paced at ${rate} req/s`, paced.note].filter(Boolean).join('; ');
-      rows.push(paced);
-      console.log(table([paced]).split('\n')[2]);
     }
     if (!ONLY || ONLY.includes('export')) {
       await exportOnce(apiPid, manager); // warm-up
@@ -300,22 +288,24 @@ async function main(): Promise<void> {
     stopChildren();
   }
 
-  const pick = (scenario: string, target: string, connections: number, role = 'advisor', paced = false) =>
-    rows.find((r) => r.scenario === scenario && r.target === target && r.connections === connections && Boolean(r.paced) === paced && (target === 'bare' || r.role === role));
+  const pick = (scenario: string, target: string, connections: number, role = 'advisor') =>
+    rows.find((r) => r.scenario === scenario && r.target === target && r.connections === connections && (target === 'bare' || r.role === role));
+  // Latency budgets are read at one connection. Eight connections with no pause saturate the two cores,
+  // and p95 then measures the queue (connections / throughput): the bare handler's own list p95 is
+  // several times 25 ms there. Saturation is reported, and judged as throughput against the bare floor.
   const budgets: Array<{ budget: string; measured: string; met: boolean }> = [];
   const list1 = pick('list', 'traject', 1);
   const listN = pick('list', 'traject', CONNECTIONS);
   const bareN = pick('list', 'bare', CONNECTIONS);
-  const listPaced = pick('list', 'traject', CONNECTIONS, 'advisor', true);
-  if (list1 && listN && listPaced) {
-    budgets.push({ budget: 'list page p95 < 25 ms', measured: `${list1.p95} ms (1 conn), ${listPaced.p95} ms (${CONNECTIONS} conns at ${listPaced.paced} req/s); saturated ${listN.p95} ms`, met: list1.p95 < 25 && listPaced.p95 < 25 });
+  const bare1 = pick('list', 'bare', 1);
+  if (list1 && listN && bare1 && bareN) {
+    budgets.push({ budget: 'list page p95 < 25 ms', measured: `${list1.p95} ms (1 conn; bare ${bare1.p95}); saturated at ${CONNECTIONS} conns ${listN.p95} ms (bare ${bareN.p95})`, met: list1.p95 < 25 });
   }
   if (listN && bareN) budgets.push({ budget: 'list page >= 0.5x bare throughput', measured: `${listN.rps} vs ${bareN.rps} req/s = ${round(listN.rps / bareN.rps, 2)}x`, met: listN.rps >= 0.5 * bareN.rps });
   const search1 = pick('search', 'traject', 1);
   const searchN = pick('search', 'traject', CONNECTIONS);
-  const searchPaced = pick('search', 'traject', CONNECTIONS, 'advisor', true);
-  if (search1 && searchN && searchPaced) {
-    budgets.push({ budget: 'search p95 < 50 ms', measured: `${search1.p95} ms (1 conn), ${searchPaced.p95} ms (${CONNECTIONS} conns at ${searchPaced.paced} req/s); saturated ${searchN.p95} ms at ${searchN.rps} req/s`, met: search1.p95 < 50 && searchPaced.p95 < 50 });
+  if (search1 && searchN) {
+    budgets.push({ budget: 'search p95 < 50 ms', measured: `${search1.p95} ms (1 conn); saturated at ${CONNECTIONS} conns ${searchN.p95} ms, ${searchN.rps} req/s`, met: search1.p95 < 50 });
   }
   if (exports.length) {
     const slowest = Math.max(...exports.map((e) => e.seconds));
@@ -325,11 +315,9 @@ async function main(): Promise<void> {
   }
   const overview1 = pick('overview', 'traject', 1, 'manager');
   const overviewN = pick('overview', 'traject', CONNECTIONS, 'manager');
-  const overviewPaced = pick('overview', 'traject', CONNECTIONS, 'manager', true);
-  if (overview1 && overviewPaced) {
-    budgets.push({ budget: 'overview figures < 150 ms', measured: `p95 ${overview1.p95} ms (1 conn), ${overviewPaced.p95} ms (${CONNECTIONS} conns at ${overviewPaced.paced} req/s); saturated ${overviewN?.p95} ms`, met: overview1.p95 < 150 && overviewPaced.p95 < 150 });
+  if (overview1) {
+    budgets.push({ budget: 'overview figures < 150 ms', measured: `p95 ${overview1.p95} ms (1 conn); saturated at ${CONNECTIONS} conns ${overviewN?.p95} ms, ${overviewN?.rps} req/s`, met: overview1.p95 < 150 });
   }
-
   console.log('');
   console.log(table(rows));
   console.log('');
