@@ -71,7 +71,7 @@ describe('the simple-REST list query', () => {
       { kind: 'lte', column: 't.created_at', value: '2026-01-31T00:00:00.000Z', type: 'datetime' },
       { kind: 'any', column: 't.archived', values: [false] },
       { kind: 'null', column: 't.name', isNull: true },
-      { kind: 'search', column: 't.name', text: 'coopérative' },
+      { kind: 'search', search: 't.name', text: 'coopérative' },
     ]);
   });
 
