@@ -74,8 +74,10 @@ async function load(options: LoadOptions): Promise<Omit<Row, 'scenario' | 'targe
   return { ...again, note: `fixed ${5 * options.connections} requests (slower than the ${options.duration} s time box)` };
 }
 
+/** Which path comes next, across runs: paths listed once each (the overview's periods) are not met again. */
+let i = 0;
+
 async function loadOnce(options: LoadOptions): Promise<Omit<Row, 'scenario' | 'target' | 'role'>> {
-  let i = 0;
   const started = process.hrtime.bigint();
   const latencies: number[] = [];
   let bad = 0;
@@ -239,6 +241,11 @@ async function main(): Promise<void> {
     console.log(`List page: ${listPath('/api')} -> ${listTotal}`);
 
     const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+    const periods = Array.from({ length: 3000 }, (_, n) => {
+      const from = new Date(Date.UTC(2026, 0, 1 + (n % 30)));
+      const to = new Date(Date.UTC(2026, 10, 27 - Math.floor(n / 30)));
+      return `/api/reports/overview?from=${from.toISOString().slice(0, 10)}&to=${to.toISOString().slice(0, 10)}`;
+    });
     const terms = ['cooperative', 'bruxelles', 'insertion', 'Peeters', 'kringloop', 'Molenbeek', 'agrément', 'Dubois'];
     const scenarios: Array<{ name: string; target: 'traject' | 'bare'; role: string; port: number; token?: string; paths: string[] }> = [
       { name: 'list', target: 'bare', role: '-', port: BASE_PORT, paths: [listPath('')] },
@@ -249,8 +256,11 @@ async function main(): Promise<void> {
       { name: 'search', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
       { name: 'board', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
       { name: 'board', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
-      { name: 'overview', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: ['/api/reports/overview?from=2026-01-01&to=2026-11-27'] },
-      { name: 'overview', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: ['/api/reports/overview?from=2026-01-01&to=2026-11-27'] },
+      // The API serves a scope's figures again for a minute: measured cold, each request a period of its own
+      // (1 to 30 January to 29 August to 27 November 2026), and as served again.
+      { name: 'overview', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: periods },
+      { name: 'overview', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: periods },
+      { name: 'overview again', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: ['/api/reports/overview?from=2026-01-01&to=2026-11-27'] },
     ];
     // Every path answers 200 before anything is measured.
     for (const s of scenarios) {
@@ -316,7 +326,8 @@ async function main(): Promise<void> {
   const overview1 = pick('overview', 'traject', 1, 'manager');
   const overviewN = pick('overview', 'traject', CONNECTIONS, 'manager');
   if (overview1) {
-    budgets.push({ budget: 'overview figures < 150 ms', measured: `p95 ${overview1.p95} ms (1 conn); saturated at ${CONNECTIONS} conns ${overviewN?.p95} ms, ${overviewN?.rps} req/s`, met: overview1.p95 < 150 });
+    const again = pick('overview again', 'traject', 1, 'manager');
+    budgets.push({ budget: 'overview figures < 150 ms', measured: `computed: p95 ${overview1.p95} ms (1 conn); saturated at ${CONNECTIONS} conns ${overviewN?.p95} ms, ${overviewN?.rps} req/s; served again: p95 ${again?.p95} ms`, met: overview1.p95 < 150 });
   }
   console.log('');
   console.log(table(rows));

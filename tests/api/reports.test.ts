@@ -65,6 +65,16 @@ describe('reports and exports', () => {
     expect(res.body.medianDays).toEqual({ caseOpeningToFirstMeeting: 15, caseOpeningToReferral: 15 });
   });
 
+  it('serves the same figures again for a minute, saying when they were computed; each scope has its own', async () => {
+    const first = await overview('manager').expect(200);
+    expect(Math.abs(Date.parse(first.body.computedAt) - Date.now())).toBeLessThan(60_000);
+    const again = await overview('manager').expect(200);
+    expect(again.body).toEqual(first.body);
+    const other = await overview('manager', { to: '2026-02-28' }).expect(200);
+    expect(other.body.period.to).toBe('2026-02-28');
+    expect(other.body.meetings.total).toBe(1);
+  });
+
   it('narrows to an advisor and a sector; an advisor sees their own cases only', async () => {
     const own = await overview('advisor').expect(200);
     expect(own.body.scope.advisorId).toBe(ids.advisor);

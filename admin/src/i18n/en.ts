@@ -639,6 +639,7 @@ const en: TranslationMessages = {
       everyone: 'All advisors',
       sector: 'Sector',
       all_sectors: 'All sectors',
+      computed_at: 'Figures as of %{time} (recomputed at most every minute)',
       own_cases: 'These figures cover the cases assigned to you.',
       failed: 'The figures could not be loaded: %{message}',
       unknown: 'Unknown',

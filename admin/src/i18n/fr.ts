@@ -639,6 +639,7 @@ const fr: TranslationMessages = {
       everyone: 'Tous les conseillers',
       sector: 'Secteur',
       all_sectors: 'Tous les secteurs',
+      computed_at: 'Chiffres de %{time} (recalculés au plus chaque minute)',
       own_cases: 'Ces chiffres portent sur les accompagnements qui vous sont attribués.',
       failed: 'Les chiffres n’ont pas pu être chargés : %{message}',
       unknown: 'Inconnu',

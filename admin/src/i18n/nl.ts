@@ -848,6 +848,7 @@ const nl = over(englishMessages, {
       everyone: 'Alle adviseurs',
       sector: 'Sector',
       all_sectors: 'Alle sectoren',
+      computed_at: 'Cijfers van %{time} (hoogstens elke minuut herberekend)',
       own_cases: 'Deze cijfers gaan over de trajecten die aan u zijn toegewezen.',
       failed: 'De cijfers konden niet worden geladen: %{message}',
       unknown: 'Onbekend',

@@ -141,6 +141,9 @@ export function ReportsDashboard() {
       {error && <Alert severity="error">{translate('traject.reports.failed', { message: (error as Error).message })}</Alert>}
       {data && charts && (
         <>
+          <Typography variant="caption" color="text.secondary" data-computed-at>
+            {translate('traject.reports.computed_at', { time: new Date(data.computedAt).toLocaleTimeString(locale) })}
+          </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} aria-busy={isFetching}>
             <Figure label="traject.reports.figures.supported" value={number.format(data.organisations.supported)} />
             <Figure label="traject.reports.figures.cases_opened" value={number.format(data.cases.opened)} />

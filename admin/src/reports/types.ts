@@ -7,6 +7,8 @@ export interface Bucket {
 
 /** `GET /api/reports/overview`. */
 export interface Overview {
+  /** When the server computed these figures (it serves them again for a minute). */
+  computedAt: string;
   period: { from: string; to: string };
   scope: { advisorId: string | null; sector: string | null };
   organisations: { supported: number; byStage: Bucket[]; bySector: Bucket[]; byLegalForm: Bucket[]; byMunicipality: Bucket[] };

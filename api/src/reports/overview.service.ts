@@ -14,6 +14,13 @@ export interface Count {
   count: number;
 }
 
+/** How long computed figures are served again. */
+const FRESH_FOR_MS = 60_000;
+/** Scopes kept at most (the oldest go first). */
+const MAX_KEPT = 200;
+
+export type Overview = Awaited<ReturnType<OverviewService['compute']>>;
+
 /** One figure's line: which figure, its key (a stage, a month…), an optional label, its value. */
 interface FigureRow {
   figure: string;
@@ -105,7 +112,30 @@ const RENEWALS_DUE = `WITH parameters AS (SELECT $1::date, $2::date, $3::uuid, $
 export class OverviewService {
   constructor(private readonly db: DataSource) {}
 
-  async overview(scope: OverviewScope) {
+  /** Figures by scope, with when they were computed; a computation under way is shared by whoever asks meanwhile. */
+  private readonly recent = new Map<string, { at: number; figures: Promise<Overview> }>();
+
+  /**
+   * The figures for a scope, computed at most {@link FRESH_FOR_MS} ago: the dashboard is a report, not a
+   * ledger, and several managers opening it at the start of a meeting then cost one computation, not one each.
+   */
+  overview(scope: OverviewScope): Promise<Overview> {
+    const key = JSON.stringify([scope.from, scope.to, scope.advisorId, scope.sector]);
+    const now = Date.now();
+    const kept = this.recent.get(key);
+    if (kept && now - kept.at < FRESH_FOR_MS) return kept.figures;
+    const figures = this.compute(scope);
+    this.recent.delete(key);
+    this.recent.set(key, { at: now, figures });
+    figures.catch(() => this.recent.delete(key));
+    for (const [old, entry] of this.recent) {
+      if (this.recent.size <= MAX_KEPT && now - entry.at < FRESH_FOR_MS) break;
+      this.recent.delete(old);
+    }
+    return figures;
+  }
+
+  private async compute(scope: OverviewScope) {
     const params = [scope.from, scope.to, scope.advisorId, scope.sector];
     const figures = (sql: string) => this.db.query(sql, params) as Promise<FigureRow[]>;
     const [organisationRows, medianRows, meetingRows, fileRows, renewalsDue] = await Promise.all([
@@ -132,6 +162,7 @@ export class OverviewService {
     const ratio = (part: string, whole: string) => (Number(value(whole)) ? Math.round((Number(value(part)) / Number(value(whole))) * 1000) / 1000 : null);
     const verdicts = counts('verdict');
     return {
+      computedAt: new Date().toISOString(),
       period: { from: scope.from, to: scope.to },
       scope: { advisorId: scope.advisorId, sector: scope.sector },
       organisations: {
