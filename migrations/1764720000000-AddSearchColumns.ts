@@ -15,7 +15,10 @@ import { MEETING_SEARCH } from './1764374400000-CreateJourney';
  * The audit trail leaves the derived columns out, as it does timestamps.
  */
 /** Columns the audit trail never records: timestamps, versions, secrets, and what PostgreSQL derives. */
-export const AUDIT_QUIET_COLUMNS = ['created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at', 'search_folded', 'search_words'];
+export const AUDIT_QUIET_COLUMNS = [
+  'created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at',
+  'search_folded', 'search_words', 'first_meeting_on', 'first_referral_on',
+];
 
 export class AddSearchColumns1764720000000 implements MigrationInterface {
   name = 'AddSearchColumns1764720000000';

@@ -6,6 +6,7 @@ import { CreateAuditTrail1764547200000 } from './1764547200000-CreateAuditTrail'
 import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes';
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
+import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AddReportIndexes1764633600000,
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
+  AddCaseMilestones1764892800000,
 ];

@@ -160,4 +160,16 @@ describe('reports and exports', () => {
     console.log(`20,000-row CSV export: ${((res.body as Buffer).length / 1024 / 1024).toFixed(1)} MB, RSS before ${(before / 1048576).toFixed(0)} MB, peak +${grewMb.toFixed(1)} MB`);
     expect(grewMb).toBeLessThan(100);
   }, 60_000);
+  it("keeps each case's first meeting after its opening as meetings come, move and go (the medians read it)", async () => {
+    const firstMeeting = async () => (await api.sql(`SELECT first_meeting_on::text AS day FROM cases WHERE organisation_id = $1`, [tartines]))[0].day;
+    expect(await firstMeeting()).toBe('2026-02-11');
+    const early = (await api.http.post('/api/meetings').set(as.advisor).send({ organisationId: tartines, subject: 'Appel', occurredAt: '2026-02-03T09:00:00Z', channel: 'phone' }).expect(201)).body;
+    expect(await firstMeeting()).toBe('2026-02-03');
+    const moved = (await api.http.put(`/api/meetings/${early.id}`).set(as.advisor).send({ ...early, occurredAt: '2026-01-20T09:00:00Z' }).expect(200)).body;
+    expect(await firstMeeting()).toBe('2026-02-11');
+    await api.http.put(`/api/meetings/${early.id}`).set(as.advisor).send({ ...moved, occurredAt: '2026-02-05T09:00:00Z' }).expect(200);
+    expect(await firstMeeting()).toBe('2026-02-05');
+    await api.http.delete(`/api/meetings/${early.id}`).set(as.advisor).expect(200);
+    expect(await firstMeeting()).toBe('2026-02-11');
+  });
 });

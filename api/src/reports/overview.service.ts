@@ -42,7 +42,7 @@ const CASE_IN_SCOPE = `c.opened_on <= $2::date AND (c.closed_on IS NULL OR c.clo
       AND ($3::uuid IS NULL OR c.advisor_id = $3::uuid) AND ($4::text IS NULL OR c.organisation_id IN ${IN_SECTOR})`;
 /**
  * The organisations those cases are about, grouped once by stage, legal form, municipality and set of
- * sectors (a few hundred sets, then counted per sector), and the cases opened and closed in the period.
+ * sectors (a few hundred sets, then counted per sector).
  */
 const ORGANISATION_FIGURES = `WITH g AS (
     SELECT o.stage, o.legal_form, o.municipality, o.sectors, count(*)::float8 AS n,
@@ -53,19 +53,19 @@ const ORGANISATION_FIGURES = `WITH g AS (
   UNION ALL SELECT 'stage', stage, NULL, n FROM g WHERE by_stage = 0
   UNION ALL SELECT 'legalForm', legal_form, NULL, n FROM g WHERE by_form = 0
   UNION ALL SELECT 'municipality', g.municipality, m.name_fr, n FROM g LEFT JOIN municipalities m ON m.nis_code = g.municipality WHERE by_municipality = 0
-  UNION ALL SELECT 'sector', sector, NULL, sum(n) FROM g, unnest(g.sectors) AS sector WHERE by_sectors = 0 GROUP BY sector
-  UNION ALL SELECT v.figure, NULL, NULL, v.value
-    FROM (SELECT count(*) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS opened, count(*) FILTER (WHERE c.closed_on BETWEEN $1 AND $2) AS closed
-            FROM cases c WHERE ${CASE_IN_SCOPE}) t
-    CROSS JOIN LATERAL (VALUES ('opened', t.opened), ('closed', t.closed)) AS v(figure, value)`;
+  UNION ALL SELECT 'sector', sector, NULL, sum(n) FROM g, unnest(g.sectors) AS sector WHERE by_sectors = 0 GROUP BY sector`;
 
-/** Median days from a case's opening (in the period) to its organisation's first meeting and first referral after it. */
-const MEDIAN_FIGURES = `WITH opened AS MATERIALIZED (SELECT c.organisation_id, c.opened_on FROM cases c WHERE ${CASE_IN_SCOPE} AND c.opened_on BETWEEN $1 AND $2)
-  SELECT 'toFirstMeeting' AS figure, NULL AS key, NULL AS label, percentile_cont(0.5) WITHIN GROUP (ORDER BY fm.day - s.opened_on) AS value
-    FROM opened s CROSS JOIN LATERAL (SELECT min(m.occurred_at)::date AS day FROM meetings m WHERE m.organisation_id = s.organisation_id AND m.occurred_at >= s.opened_on) fm
-  UNION ALL
-  SELECT 'toReferral', NULL, NULL, percentile_cont(0.5) WITHIN GROUP (ORDER BY fr.day - s.opened_on)
-    FROM opened s CROSS JOIN LATERAL (SELECT min(f.referred_on) AS day FROM referrals f WHERE f.organisation_id = s.organisation_id AND f.referred_on >= s.opened_on) fr`;
+/**
+ * The cases opened and closed in the period, and the median days from an opening in the period to the
+ * organisation's first meeting and first referral after it (kept on each case by the database: migration
+ * AddCaseMilestones).
+ */
+const CASE_FIGURES = `SELECT v.figure, NULL AS key, NULL AS label, v.value::float8 AS value
+    FROM (SELECT count(*) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS opened, count(*) FILTER (WHERE c.closed_on BETWEEN $1 AND $2) AS closed,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_meeting_on - c.opened_on) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS to_first_meeting,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_referral_on - c.opened_on) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS to_referral
+            FROM cases c WHERE ${CASE_IN_SCOPE}) t
+    CROSS JOIN LATERAL (VALUES ('opened', t.opened), ('closed', t.closed), ('toFirstMeeting', t.to_first_meeting), ('toReferral', t.to_referral)) AS v(figure, value)`;
 
 /** The period's meetings (by the advisor in scope), counted in one pass by author, month and channel, then totalled each way. */
 const MEETING_FIGURES = `SELECT CASE WHEN g.by_author = 0 THEN 'byAdvisor' WHEN g.by_month = 0 THEN 'byMonth' WHEN g.by_channel = 0 THEN 'byChannel' ELSE 'total' END AS figure,
@@ -138,14 +138,14 @@ export class OverviewService {
   private async compute(scope: OverviewScope) {
     const params = [scope.from, scope.to, scope.advisorId, scope.sector];
     const figures = (sql: string) => this.db.query(sql, params) as Promise<FigureRow[]>;
-    const [organisationRows, medianRows, meetingRows, fileRows, renewalsDue] = await Promise.all([
+    const [organisationRows, caseRows, meetingRows, fileRows, renewalsDue] = await Promise.all([
       figures(ORGANISATION_FIGURES),
-      figures(MEDIAN_FIGURES),
+      figures(CASE_FIGURES),
       figures(MEETING_FIGURES),
       figures(FILE_FIGURES),
       this.db.query(RENEWALS_DUE, params) as Promise<Array<{ id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }>>,
     ]);
-    const rows = [...organisationRows, ...medianRows, ...meetingRows, ...fileRows];
+    const rows = [...organisationRows, ...caseRows, ...meetingRows, ...fileRows];
     const value = (figure: string) => rows.find((r) => r.figure === figure)?.value ?? null;
     const counts = (figure: string, withLabel = false): Count[] =>
       rows
