@@ -3,13 +3,11 @@
  * console. Their labels live in the i18n catalogues under `traject.<kind>.<code>`.
  */
 // The server's own definition (an import-free file), so the console and the API cannot drift apart.
+import { CASE_STAGES as STAGES } from '../../../api/src/cases/journey';
 import { LEGAL_FORMS, SECTORS } from '../../../api/src/organisations/organisation-codes';
+import { RECOGNITION_STATUSES } from '../../../api/src/recognitions/recognition-rules';
 
-export { LEGAL_FORMS, SECTORS };
-
-export const STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;
-
-export const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;
+export { LEGAL_FORMS, RECOGNITION_STATUSES, SECTORS, STAGES };
 
 export const LEGAL_BASES = ['public_task', 'legal_obligation', 'contract', 'consent'] as const;
 

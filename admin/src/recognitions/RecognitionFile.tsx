@@ -22,7 +22,7 @@ import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-
 import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
-import { CHECKLIST_ITEMS, RECOGNITION_LIFECYCLE, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
+import { CHECKLIST_ITEMS, nextRecognitionStatuses, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
 
 const STEPS = ['preparing', 'submitted', 'under_review', 'decision'] as const;
 const STEP_OF: Record<RecognitionStatus, number> = { preparing: 0, submitted: 1, incomplete: 1, under_review: 2, approved: 3, refused: 3, expired: 3, withdrawn: -1 };
@@ -48,7 +48,7 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
     CHECKLIST_ITEMS.map((code) => file.checklist?.find((item) => item.code === code) ?? { code, done: false, note: '' }),
   );
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
-  const moves = RECOGNITION_LIFECYCLE[file.status] ?? [];
+  const moves = nextRecognitionStatuses(file.status);
   const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
   const progress = checklist.filter((item) => item.done).length / checklist.length;
 

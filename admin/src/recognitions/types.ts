@@ -1,36 +1,13 @@
 /**
- * Recognition files (API.md `recognitions`). The lifecycle mirrors the API's recognition-rules.ts
- * (which the console cannot import: it depends on the server's lifecycle helper); the server
- * refuses any other move with a 422 naming the allowed ones.
+ * Recognition files (API.md `recognitions`). Kinds, statuses, lifecycle and checklist are the API's own
+ * rule file (pure), so the console offers exactly the moves the server allows (it refuses any other, 422).
  */
-export const RECOGNITION_KINDS = ['brussels_esd', 'brussels_ipes', 'brussels_esi_mandate', 'federal_cnc_cooperative', 'federal_social_enterprise'] as const;
-export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+import { CHECKLIST_ITEMS, RECOGNITION_KINDS, RECOGNITION_STATUSES, recognitionLifecycle, type RecognitionKind, type RecognitionStatus, type RecognitionTerm } from '../../../api/src/recognitions/recognition-rules';
 
-export const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;
-export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
+export { CHECKLIST_ITEMS, RECOGNITION_KINDS, RECOGNITION_STATUSES, type RecognitionKind, type RecognitionStatus, type RecognitionTerm };
 
-export const RECOGNITION_LIFECYCLE: Record<RecognitionStatus, readonly RecognitionStatus[]> = {
-  preparing: ['submitted', 'withdrawn'],
-  submitted: ['under_review', 'incomplete', 'withdrawn'],
-  incomplete: ['submitted', 'withdrawn'],
-  under_review: ['approved', 'refused', 'incomplete', 'withdrawn'],
-  approved: ['expired', 'withdrawn'],
-  refused: [],
-  expired: [],
-  withdrawn: [],
-};
-
-export const CHECKLIST_ITEMS = [
-  'activity_report',
-  'statutes',
-  'accounts_last_3_years',
-  'staff_and_evolution',
-  'wage_tension_calculation',
-  'board_and_organisation_chart',
-  'yearly_open_meeting_proof',
-] as const;
-
-export type RecognitionTerm = 'first' | 'renewal' | 'further';
+/** The moves a file in this status can make. */
+export const nextRecognitionStatuses = (status: RecognitionStatus): readonly RecognitionStatus[] => recognitionLifecycle.next(status);
 
 export interface ChecklistItem {
   code: string;

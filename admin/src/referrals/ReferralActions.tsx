@@ -3,7 +3,7 @@ import { Button, Chip, Stack } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
-import { needsOf, REFERRAL_LIFECYCLE, STATUS_COLOURS, type Referral, type ReferralStatus } from './types';
+import { needsOf, nextReferralStatuses, STATUS_COLOURS, type Referral, type ReferralStatus } from './types';
 
 export function ReferralStatusChip({ status }: { status: ReferralStatus }) {
   const translate = useTranslate();
@@ -16,7 +16,7 @@ export function ReferralActions({ referral, onChanged }: { referral: Referral; o
   const notify = useNotify();
   const [asking, setAsking] = useState<ReferralStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const moves = REFERRAL_LIFECYCLE[referral.status] ?? [];
+  const moves = nextReferralStatuses(referral.status);
   if (moves.length === 0) return null;
 
   async function move(status: ReferralStatus, text?: string) {

@@ -1,29 +1,16 @@
 /**
- * Referrals to COOPCITY and BISSIB (API.md `referrals`). The lifecycle mirrors the API's
- * referral-rules.ts; the server refuses any other move (422) and checks what each move needs.
+ * Referrals to COOPCITY and BISSIB (API.md `referrals`). The partners, statuses, lifecycle and what each
+ * move needs are the API's own rule file (pure), so the buttons offer exactly what the server allows.
  */
-export const PARTNERS = ['coopcity', 'bissib'] as const;
-export type Partner = (typeof PARTNERS)[number];
+import { PARTNERS, REFERRAL_STATUSES, referralLifecycle, referralMoveRule, type Partner, type ReferralStatus } from '../../../api/src/referrals/referral-rules';
 
-export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'in_progress', 'completed', 'declined', 'cancelled'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export { PARTNERS, REFERRAL_STATUSES, type Partner, type ReferralStatus };
 
-export const REFERRAL_LIFECYCLE: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  proposed: ['sent', 'cancelled'],
-  sent: ['accepted', 'declined', 'cancelled'],
-  accepted: ['in_progress', 'cancelled'],
-  in_progress: ['completed', 'cancelled'],
-  completed: [],
-  declined: [],
-  cancelled: [],
-};
+/** The moves a referral in this status can make. */
+export const nextReferralStatuses = (status: ReferralStatus): readonly ReferralStatus[] => referralLifecycle.next(status);
 
 /** What a move asks for: the outcome to complete, a reason to decline or cancel. */
-export function needsOf(status: ReferralStatus): 'outcome' | 'reason' | undefined {
-  if (status === 'completed') return 'outcome';
-  if (status === 'declined' || status === 'cancelled') return 'reason';
-  return undefined;
-}
+export const needsOf = (status: ReferralStatus): 'outcome' | 'reason' | undefined => referralMoveRule(status).needs;
 
 export interface Referral {
   id: string;
