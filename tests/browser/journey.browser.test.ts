@@ -135,6 +135,28 @@ describeInBrowser('the support journey in the console', () => {
     const others = page.locator('article[data-draggable="false"]');
     if ((await others.count()) > 0) await expect(others.first().getAttribute('draggable')).resolves.toBe('false');
   });
+
+  test('the journey lists filter in one click: my tasks, overdue, my meetings, my cases', async () => {
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const totalOf = async (resource: string, filter: object) => {
+      const response = await fetch(`${server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`, { headers: { Authorization: `Bearer ${advisor.token}` } });
+      return Number(response.headers.get('Content-Range')?.split('/').pop());
+    };
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    const steps: Array<[string, string, string, object]> = [
+      ['tasks', 'Tâches', 'Mes tâches', { status: 'todo', assigneeId: advisor.id }],
+      ['tasks', 'Tâches', 'En retard', { status: 'todo', assigneeId: advisor.id, overdue: true }],
+      ['meetings', 'Rencontres', 'Mes rencontres', { authorId: advisor.id }],
+      ['cases', 'Accompagnements', 'Mes accompagnements', { status: 'open', advisorId: advisor.id }],
+    ];
+    for (const [resource, menu, chip, filter] of steps) {
+      if (!page.url().includes(`#/${resource}`)) await page.getByRole('menuitem', { name: menu, exact: true }).click();
+      await page.getByRole('group', { name: 'quick filters' }).getByText(chip, { exact: true }).click();
+      const total = await totalOf(resource, filter);
+      if (chip.startsWith('Mes')) expect(total).toBeGreaterThan(0);
+      await expectVisible(total > 0 ? page.getByText(new RegExp(`sur ${total}$`)) : page.getByText(/Aucun résultat/));
+    }
+  });
 });
 
 /** The Sunday ending this week, as the browser (same machine) counts it. */

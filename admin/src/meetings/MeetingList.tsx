@@ -1,56 +1,24 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  Datagrid,
-  DateField,
-  DateInput,
-  FilterButton,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useGetIdentity,
-} from 'react-admin';
-import { QuickFilters } from '../journey/QuickFilters';
+import { Datagrid, DateField, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { colleagueFilter, JourneyListActions, organisationFilter, PersonalQuickFilters } from '../journey/listParts';
 import { UserName } from '../journey/UserName';
 import { channelChoices } from './types';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
 
 const meetingFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" label="resources.meetings.fields.organisationId" />
-  </ReferenceInput>,
-  <ReferenceInput key="authorId" source="authorId" reference="users" sort={{ field: 'fullName', order: 'ASC' }}>
-    <AutocompleteInput optionText="fullName" label="resources.meetings.fields.authorId" />
-  </ReferenceInput>,
+  organisationFilter('meetings'),
+  colleagueFilter('meetings', 'authorId'),
   <SelectInput key="channel" source="channel" choices={channelChoices} />,
   <DateInput key="occurredAt_gte" source="occurredAt_gte" />,
   <DateInput key="occurredAt_lte" source="occurredAt_lte" />,
 ];
 
-const MeetingListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportMenuButton />
-  </TopToolbar>
-);
-
-function MeetingQuickFilters() {
-  const { identity } = useGetIdentity();
-  if (!identity) return null;
-  return <QuickFilters filters={[{ label: 'traject.meetings.mine', values: { authorId: identity.id } }]} />;
-}
+const meetingQuickFilters = (me: string) => [{ label: 'traject.meetings.mine', values: { authorId: me } }];
 
 export default function MeetingList() {
   return (
-    <List filters={meetingFilters} sort={{ field: 'occurredAt', order: 'DESC' }} actions={<MeetingListActions />}>
-      <MeetingQuickFilters />
+    <List filters={meetingFilters} sort={{ field: 'occurredAt', order: 'DESC' }} actions={<JourneyListActions exporter={<ExportMenuButton />} />}>
+      <PersonalQuickFilters filters={meetingQuickFilters} />
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <DateField source="occurredAt" showTime />
         <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />

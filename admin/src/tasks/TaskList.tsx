@@ -1,21 +1,5 @@
-import {
-  AutocompleteInput,
-  CreateButton,
-  Datagrid,
-  DateInput,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useGetIdentity,
-} from 'react-admin';
-import { QuickFilters } from '../journey/QuickFilters';
+import { Datagrid, DateInput, ExportButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { colleagueFilter, JourneyListActions, organisationFilter, PersonalQuickFilters } from '../journey/listParts';
 import { UserName } from '../journey/UserName';
 import { CompleteTaskCheckbox } from './CompleteTaskCheckbox';
 import { DueDateField } from './DueDateField';
@@ -24,41 +8,21 @@ import { taskStatusChoices } from './types';
 const taskFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={taskStatusChoices} alwaysOn />,
-  <ReferenceInput key="assigneeId" source="assigneeId" reference="users" sort={{ field: 'fullName', order: 'ASC' }}>
-    <AutocompleteInput optionText="fullName" label="resources.tasks.fields.assigneeId" />
-  </ReferenceInput>,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-    <AutocompleteInput optionText="name" label="resources.tasks.fields.organisationId" />
-  </ReferenceInput>,
+  colleagueFilter('tasks', 'assigneeId'),
+  organisationFilter('tasks'),
   <DateInput key="dueOn_gte" source="dueOn_gte" />,
   <DateInput key="dueOn_lte" source="dueOn_lte" />,
 ];
 
-const TaskListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
-
-function TaskQuickFilters() {
-  const { identity } = useGetIdentity();
-  if (!identity) return null;
-  return (
-    <QuickFilters
-      filters={[
-        { label: 'traject.tasks.mine', values: { assigneeId: identity.id } },
-        { label: 'traject.tasks.overdue', values: { overdue: true } },
-      ]}
-    />
-  );
-}
+const taskQuickFilters = (me: string) => [
+  { label: 'traject.tasks.mine', values: { assigneeId: me } },
+  { label: 'traject.tasks.overdue', values: { overdue: true } },
+];
 
 export default function TaskList() {
   return (
-    <List filters={taskFilters} filterDefaultValues={{ status: 'todo' }} sort={{ field: 'dueOn', order: 'ASC' }} actions={<TaskListActions />}>
-      <TaskQuickFilters />
+    <List filters={taskFilters} filterDefaultValues={{ status: 'todo' }} sort={{ field: 'dueOn', order: 'ASC' }} actions={<JourneyListActions exporter={<ExportButton />} />}>
+      <PersonalQuickFilters filters={taskQuickFilters} />
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <CompleteTaskCheckbox label="traject.task_statuses.done" sortable={false} />
         <TextField source="title" />
