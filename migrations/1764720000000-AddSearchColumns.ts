@@ -43,38 +43,11 @@ export class AddSearchColumns1764720000000 implements MigrationInterface {
         AS $$ SELECT string_agg('''' || replace(replace(word, '\\', '\\\\'), '''', '\\''') || ''':*', ' & ')::tsquery
                 FROM unnest(tsvector_to_array(to_tsvector('simple', search_text(value)))) AS word $$`);
 
-    await db.query(`
-      CREATE OR REPLACE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
-        after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
-        quiet text[] := ARRAY[${AUDIT_QUIET_COLUMNS.map((c) => `'${c}'`).join(', ')}];
-        changed jsonb;
-      BEGIN
-        -- One set-based pass over the fields (a loop of jsonb concatenations is quadratic).
-        IF TG_OP = 'INSERT' THEN
-          SELECT jsonb_object_agg(key, jsonb_build_object('new', value)) INTO changed
-            FROM jsonb_each(after) WHERE key <> ALL(quiet) AND value <> 'null'::jsonb;
-        ELSIF TG_OP = 'DELETE' THEN
-          SELECT jsonb_object_agg(key, jsonb_build_object('old', value)) INTO changed
-            FROM jsonb_each(before) WHERE key <> ALL(quiet);
-        ELSE
-          SELECT jsonb_object_agg(a.key, jsonb_build_object('old', before -> a.key, 'new', a.value)) INTO changed
-            FROM jsonb_each(after) a WHERE a.key <> ALL(quiet) AND a.value IS DISTINCT FROM before -> a.key;
-          IF (after -> 'password_hash') IS DISTINCT FROM (before -> 'password_hash') THEN
-            changed := coalesce(changed, '{}'::jsonb) || '{"password": {"changed": true}}'::jsonb;
-          END IF;
-          IF changed IS NULL THEN RETURN NULL; END IF;
-        END IF;
-        INSERT INTO audit_log (user_id, action, entity, entity_id, changes)
-        VALUES (nullif(current_setting('traject.user_id', true), '')::uuid,
-                CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END,
-                TG_TABLE_NAME, coalesce(after, before) ->> 'id', coalesce(changed, '{}'::jsonb));
-        RETURN NULL;
-      END $$`);
+    await setAuditQuietColumns(db, AUDIT_QUIET_COLUMNS);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await setAuditQuietColumns(db, AUDIT_QUIET_COLUMNS.filter((c) => !['search_folded', 'search_words', 'first_meeting_on', 'first_referral_on'].includes(c)));
     await db.query(`DROP FUNCTION search_words_query(text)`);
     await db.query(`DROP INDEX organisations_active_name_idx`);
     for (const [table, column, expression] of [['organisations', 'search_folded', ORGANISATION_SEARCH], ['contacts', 'search_folded', CONTACT_SEARCH], ['meetings', 'search_words', MEETING_SEARCH]]) {
@@ -82,4 +55,12 @@ export class AddSearchColumns1764720000000 implements MigrationInterface {
       await db.query(`CREATE INDEX ${table}_search_idx ON ${table} USING gin (search_text(${expression}) gin_trgm_ops)`);
     }
   }
+}
+
+/** Rewrites the `quiet` list of the audit trigger function (migration CreateAuditTrail) in place, from its definition in the database. */
+async function setAuditQuietColumns(db: QueryRunner, columns: string[]): Promise<void> {
+  const [{ definition }] = await db.query(`SELECT pg_get_functiondef('audit_row()'::regprocedure) AS definition`);
+  const quiet = /quiet text\[\] := ARRAY\[[^\]]*\];/;
+  if (!quiet.test(definition)) throw new Error('audit_row() has no quiet list to rewrite');
+  await db.query(definition.replace(quiet, `quiet text[] := ARRAY[${columns.map((c) => `'${c}'`).join(', ')}];`));
 }
