@@ -1,11 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
 import { INDICATORS } from '../../api/src/assessments/emes';
 import { EMES_GUIDANCE } from '../../api/src/assessments/emes-guidance';
 
-const DEMO_PASSWORD = 'traject-demo-2026';
-const TIMEOUT = { timeout: 15_000 };
 
 /** The guidance titles in French (the sign-in language), from the file the console and the API share. */
 const TITLE_FR = (code: keyof typeof EMES_GUIDANCE) => EMES_GUIDANCE[code].fr.title;
@@ -20,24 +17,16 @@ interface Assessment {
 }
 
 describeInBrowser('assessments, recognition and referrals in the console', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = consoleUnderTest();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
   });
 
   async function call<T>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await fetch(`${app.server.url}/api${path}`, {
       method: init.method ?? 'GET',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -47,7 +36,7 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
   }
 
   async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const response = await fetch(`${server.url}/api/auth/login`, {
+    const response = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: DEMO_PASSWORD }),
@@ -69,7 +58,7 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     const organisationId = openCase.organisationId;
 
     // Sign in (French) and open the organisation's "Assessments" tab.
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
+    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     await page.goto('/');
     await page.getByRole('textbox', { name: 'E-mail' }).fill('advisor@demo.traject.brussels');
@@ -151,6 +140,3 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
   });
 });
 
-async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
-}

@@ -1,9 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
 
-const DEMO_PASSWORD = 'traject-demo-2026';
-const TIMEOUT = { timeout: 15_000 };
 const OPEN_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up'];
 const STAGE_FR: Record<string, string> = {
   intake: 'Accueil',
@@ -23,33 +20,22 @@ interface CaseRecord {
 }
 
 describeInBrowser('the support journey in the console', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = consoleUnderTest();
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   afterEach(async () => {
     await context?.close();
   });
 
   async function api<T>(path: string, token: string): Promise<T> {
-    const response = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return (await response.json()) as T;
   }
 
   async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const response = await fetch(`${server.url}/api/auth/login`, {
+    const response = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: DEMO_PASSWORD }),
@@ -61,7 +47,7 @@ describeInBrowser('the support journey in the console', () => {
   /** A fresh browser session signed in as `email`; the sign-in screen is French. */
   async function signIn(email: string, firstHeading: RegExp): Promise<void> {
     await context?.close();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
+    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     await page.goto('/');
     await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
@@ -139,7 +125,7 @@ describeInBrowser('the support journey in the console', () => {
   test('the journey lists filter in one click: my tasks, overdue, my meetings, my cases', async () => {
     const advisor = await tokenOf('advisor@demo.traject.brussels');
     const totalOf = async (resource: string, filter: object) => {
-      const response = await fetch(`${server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`, { headers: { Authorization: `Bearer ${advisor.token}` } });
+      const response = await fetch(`${app.server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`, { headers: { Authorization: `Bearer ${advisor.token}` } });
       return Number(response.headers.get('Content-Range')?.split('/').pop());
     };
     await signIn('advisor@demo.traject.brussels', /^Bonjour /);
@@ -172,6 +158,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
-}

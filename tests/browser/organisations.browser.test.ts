@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
 
-const DEMO_PASSWORD = 'traject-demo-2026';
-const TIMEOUT = { timeout: 15_000 };
 
 describeInBrowser('the organisations register in the console', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = consoleUnderTest();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.url, acceptDownloads: true });
+    context = await app.browser.newContext({ baseURL: app.server.url, acceptDownloads: true });
     page = await context.newPage();
   });
 
@@ -156,6 +142,3 @@ async function readDownload(download: { createReadStream(): Promise<NodeJS.Reada
   return text;
 }
 
-async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
-}

@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
 
-const DEMO_PASSWORD = 'traject-demo-2026';
-const TIMEOUT = { timeout: 15_000 };
 
 describeInBrowser('the console platform', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = consoleUnderTest();
   let context: BrowserContext;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext({ baseURL: server.url });
+    context = await app.browser.newContext({ baseURL: app.server.url });
     page = await context.newPage();
   });
 
@@ -82,7 +68,7 @@ describeInBrowser('the console platform', () => {
     await expectVisible(row.getByText('Lotte Vermeulen'));
     await expectVisible(row.getByText('Coordinator'));
 
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'lotte.vermeulen@hub.brussels', password: 'lotte-first-password' }),
@@ -119,6 +105,3 @@ describeInBrowser('the console platform', () => {
   });
 });
 
-async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
-}

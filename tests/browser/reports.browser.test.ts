@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { describeInBrowser, launchChromium } from '../support/browser';
-import { startServer, type RunningServer } from '../support/server';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
 
-const DEMO_PASSWORD = 'traject-demo-2026';
-const TIMEOUT = { timeout: 15_000 };
 /** Each test signs in and waits for the API: more than jest's default 30 s on a busy machine. */
 const TEST_TIMEOUT = 90_000;
 
@@ -14,27 +11,16 @@ interface Overview {
 }
 
 describeInBrowser('reports, exports and the audit log in the console', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const app = consoleUnderTest();
   let context: BrowserContext;
   let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   afterEach(async () => {
     await context?.close();
   });
 
   async function tokenOf(email: string): Promise<string> {
-    const response = await fetch(`${server.url}/api/auth/login`, {
+    const response = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email, password: DEMO_PASSWORD }),
@@ -43,7 +29,7 @@ describeInBrowser('reports, exports and the audit log in the console', () => {
   }
 
   async function api(path: string, token: string): Promise<Response> {
-    const response = await fetch(`${server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response;
   }
@@ -55,7 +41,7 @@ describeInBrowser('reports, exports and the audit log in the console', () => {
   /** A fresh browser session signed in as `email`; the sign-in screen is French. */
   async function signIn(email: string, firstHeading: RegExp): Promise<void> {
     await context?.close();
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page = await context.newPage();
     await page.goto('/');
     await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
@@ -197,9 +183,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function expectVisible(locator: ReturnType<Page['getByText']>): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
-}
 
 async function expectText(locator: ReturnType<Page['getByText']>, text: string): Promise<void> {
   const deadline = Date.now() + TIMEOUT.timeout;

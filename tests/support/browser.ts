@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
+import { startServer, type RunningServer } from './server';
 
 /** Debian's chromium, or undefined (and one clear line) where the machine has none. */
 export function chromiumPath(): string | undefined {
@@ -33,3 +34,40 @@ export const describeInBrowser: jest.Describe = chromiumPath()
       console.log(`Browser tests skipped: no Chromium on this machine (apt-get install -y chromium). Suite: ${name}`);
       describe.skip(name, fn);
     }) as jest.Describe;
+
+/** The demo users' password (api/src/seed). */
+export const DEMO_PASSWORD = 'traject-demo-2026';
+/** How long a browser step may wait for the console. */
+export const TIMEOUT = { timeout: 15_000 };
+
+/** Waits until the first element the locator finds is visible. */
+export async function expectVisible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
+}
+
+/**
+ * The built app served on a free port with its own database, and one Chromium, for the whole suite
+ * (started before its tests, stopped after them). Read `server` and `browser` inside tests.
+ */
+export function consoleUnderTest(): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the app is not started yet');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('Chromium is not started yet');
+      return browser;
+    },
+  };
+}
