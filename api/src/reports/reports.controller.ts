@@ -19,7 +19,7 @@ export class ReportsController {
     private readonly exports: ReportExportService,
   ) {}
 
-  /** The manager dashboard's figures. An advisor gets the same for their own cases only. */
+  /** The manager dashboard's figures. An advisor gets the same for their own cases only. A scope's figures are served again for a minute (`computedAt`). */
   @Get('overview')
   @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD, default 1 January of this year' })
   @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD, default today' })
