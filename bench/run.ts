@@ -254,6 +254,8 @@ async function main(): Promise<void> {
       { name: 'organisation', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: sample.map((id) => `/api/organisations/${id}`) },
       { name: 'timeline', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: sample.map((id) => `/api/organisations/${id}/timeline`) },
       { name: 'search', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: terms.map((q) => `/api/search?q=${encodeURIComponent(q)}`) },
+      { name: 'meetings q', target: 'traject', role: 'advisor', port: API_PORT, token: advisor,
+        paths: terms.map((q) => `/api/meetings?filter=${enc({ q })}&sort=${enc(['occurredAt', 'DESC'])}&range=${enc([0, 24])}`) },
       { name: 'board', target: 'traject', role: 'advisor', port: API_PORT, token: advisor, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
       { name: 'board', target: 'traject', role: 'manager', port: API_PORT, token: manager, paths: [`/api/cases?filter=${enc({ status: 'open' })}&range=${enc([0, 999])}`] },
       // The API serves a scope's figures again for a minute: measured cold, each request a period of its own
