@@ -1,47 +1,15 @@
 import { useState } from 'react';
-import { Dialog, DialogContent, DialogTitle, IconButton } from '@mui/material';
 import AddIcon from '@mui/icons-material/PersonAdd';
-import CloseIcon from '@mui/icons-material/Close';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Button,
-  CreateBase,
-  EditBase,
-  ResourceContextProvider,
-  SimpleForm,
-  useCanAccess,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
-import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
+import { Button, CreateBase, EditBase, SimpleForm, useCanAccess, useRecordContext } from 'react-admin';
+import { FormDialog, useSavedInDialog } from '../journey/FormDialog';
 import type { Contact } from '../organisations/types';
 import { ContactInputs } from './ContactInputs';
-
-function ContactDialogFrame({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: React.ReactNode }) {
-  const translate = useTranslate();
-  return (
-    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="contact-dialog-title">
-      <DialogTitle id="contact-dialog-title" sx={{ pr: 6 }}>
-        {translate(title)}
-        <IconButton aria-label={translate('ra.action.close')} onClick={onClose} sx={{ position: 'absolute', right: 8, top: 8 }}>
-          <CloseIcon />
-        </IconButton>
-      </DialogTitle>
-      <DialogContent sx={{ p: 0 }}>
-        <ResourceContextProvider value="contacts">{children}</ResourceContextProvider>
-      </DialogContent>
-    </Dialog>
-  );
-}
 
 /** "Add a contact" on an organisation's page: the organisation is prefilled and fixed. */
 export function AddContactButton({ organisationId }: { organisationId: string }) {
   const [open, setOpen] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const onError = useSaveErrorNotifier();
+  const saved = useSavedInDialog(() => setOpen(false), 'created');
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'create' });
   if (!canAccess) return null;
   return (
@@ -49,25 +17,18 @@ export function AddContactButton({ organisationId }: { organisationId: string })
       <Button label="traject.contacts.add" onClick={() => setOpen(true)}>
         <AddIcon />
       </Button>
-      <ContactDialogFrame title="traject.contacts.add" open={open} onClose={() => setOpen(false)}>
+      <FormDialog title="traject.contacts.add" resource="contacts" maxWidth="sm" open={open} onClose={() => setOpen(false)}>
         <CreateBase
           resource="contacts"
           record={{ organisationId, legalBasis: 'public_task', isPrimary: false }}
           redirect={false}
-          mutationOptions={{
-            onSuccess: () => {
-              notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
-              setOpen(false);
-              refresh();
-            },
-            onError,
-          }}
+          mutationOptions={saved}
         >
           <SimpleForm>
             <ContactInputs mode="create" organisationFixed />
           </SimpleForm>
         </CreateBase>
-      </ContactDialogFrame>
+      </FormDialog>
     </>
   );
 }
@@ -76,9 +37,7 @@ export function AddContactButton({ organisationId }: { organisationId: string })
 export function EditContactButton() {
   const contact = useRecordContext<Contact>();
   const [open, setOpen] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const onError = useSaveErrorNotifier();
+  const saved = useSavedInDialog(() => setOpen(false), 'updated');
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'edit' });
   if (!contact || !canAccess || contact.anonymisedAt) return null;
   return (
@@ -92,26 +51,19 @@ export function EditContactButton() {
       >
         <EditIcon />
       </Button>
-      <ContactDialogFrame title="traject.contacts.edit" open={open} onClose={() => setOpen(false)}>
+      <FormDialog title="traject.contacts.edit" resource="contacts" maxWidth="sm" open={open} onClose={() => setOpen(false)}>
         <EditBase
           resource="contacts"
           id={contact.id}
           redirect={false}
           mutationMode="pessimistic"
-          mutationOptions={{
-            onSuccess: () => {
-              notify('ra.notification.updated', { type: 'info', messageArgs: { smart_count: 1 } });
-              setOpen(false);
-              refresh();
-            },
-            onError,
-          }}
+          mutationOptions={saved}
         >
           <SimpleForm>
             <ContactInputs mode="edit" />
           </SimpleForm>
         </EditBase>
-      </ContactDialogFrame>
+      </FormDialog>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import AddCommentIcon from '@mui/icons-material/AddComment';
-import { Button, CreateBase, SimpleForm, useCanAccess, useNotify, useRefresh } from 'react-admin';
-import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { FormDialog } from '../journey/FormDialog';
+import { Button, CreateBase, SimpleForm, useCanAccess } from 'react-admin';
+import { FormDialog, useSavedInDialog } from '../journey/FormDialog';
 import { MeetingInputs } from './MeetingInputs';
 import { useOpenCase } from './useOpenCase';
 
@@ -12,9 +11,7 @@ import { useOpenCase } from './useOpenCase';
  */
 export function LogMeetingButton({ organisationId }: { organisationId: string }) {
   const [open, setOpen] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const onError = useSaveErrorNotifier();
+  const saved = useSavedInDialog(() => setOpen(false), 'traject.meetings.logged');
   const { canAccess } = useCanAccess({ resource: 'meetings', action: 'create' });
   const { openCase } = useOpenCase(organisationId);
   if (!canAccess) return null;
@@ -36,14 +33,7 @@ export function LogMeetingButton({ organisationId }: { organisationId: string })
               staffIds: [],
             }}
             redirect={false}
-            mutationOptions={{
-              onSuccess: () => {
-                notify('traject.meetings.logged', { type: 'info' });
-                setOpen(false);
-                refresh();
-              },
-              onError,
-            }}
+            mutationOptions={saved}
           >
             <SimpleForm>
               <MeetingInputs mode="create" />

@@ -11,12 +11,9 @@ import {
   TextField,
   useCanAccess,
   useGetIdentity,
-  useNotify,
   useRecordContext,
-  useRefresh,
 } from 'react-admin';
-import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { FormDialog } from '../journey/FormDialog';
+import { FormDialog, useSavedInDialog } from '../journey/FormDialog';
 import { UserName } from '../journey/UserName';
 import { useOpenCase } from '../meetings/useOpenCase';
 import type { Organisation } from '../organisations/types';
@@ -28,9 +25,7 @@ import { taskStatusChoices } from './types';
 /** "Add a task" on an organisation's page: for me, on the open case, unless changed. */
 export function AddTaskButton({ organisationId }: { organisationId: string }) {
   const [open, setOpen] = useState(false);
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const onError = useSaveErrorNotifier();
+  const saved = useSavedInDialog(() => setOpen(false), 'created');
   const { identity } = useGetIdentity();
   const { openCase } = useOpenCase(organisationId);
   const { canAccess } = useCanAccess({ resource: 'tasks', action: 'create' });
@@ -46,14 +41,7 @@ export function AddTaskButton({ organisationId }: { organisationId: string }) {
             resource="tasks"
             record={{ organisationId, caseId: openCase?.id ?? null, assigneeId: identity.id, status: 'todo' }}
             redirect={false}
-            mutationOptions={{
-              onSuccess: () => {
-                notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
-                setOpen(false);
-                refresh();
-              },
-              onError,
-            }}
+            mutationOptions={saved}
           >
             <SimpleForm>
               <TaskInputs mode="create" organisationFixed />
