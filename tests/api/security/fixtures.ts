@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD } from '../../../api/src/seed/demo-users';
-import { bearer, TestApi } from '../../support/api';
+import { bearer, startApi, TestApi } from '../../support/api';
 
 export type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 export const SIGNED_IN: Who[] = ['advisor', 'advisor2', 'coordinator', 'manager', 'admin'];
@@ -90,4 +90,14 @@ export async function deactivatedToken(api: TestApi, admin: Record<string, strin
 export async function sessionCookie(api: TestApi): Promise<string> {
   const res = await api.http.post('/api/auth/login').send({ email: 'manager@demo.traject.brussels', password: DEMO_PASSWORD });
   return ((res.headers['set-cookie'] as unknown as string[]) ?? []).map((c) => c.split(';')[0]).join('; ');
+}
+
+/** The API with the journey fixture for the enclosing `describe`: started before its tests (both handed to `receive`), closed after. */
+export function withJourney(receive: (started: { api: TestApi; f: Fixture }) => void): void {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    api = await startApi();
+    receive({ api, f: await journeyFixture(api) });
+  });
+  afterAll(() => api?.close());
 }

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { startApi, TestApi } from '../../support/api';
-import { Fixture, journeyFixture } from './fixtures';
+import { Fixture, journeyFixture, withJourney } from './fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 /** A fixed seed by default so that CI is repeatable; FUZZ_SEED=random (or a number) explores further. */
@@ -263,11 +263,7 @@ describe('hostile input at every create and update', () => {
 describe('a NUL character in text (U+0000)', () => {
   let api: TestApi;
   let f: Fixture;
-  beforeAll(async () => {
-    api = await startApi();
-    f = await journeyFixture(api);
-  });
-  afterAll(() => api.close());
+  withJourney((started) => ({ api, f } = started));
 
   it('in a list filter or q: 400, not 500', async () => {
     for (const resource of ['users', 'organisations', 'contacts', 'meetings', 'municipalities']) {
@@ -316,11 +312,7 @@ describe('a NUL character in text (U+0000)', () => {
 describe('null for a required field of a user', () => {
   let api: TestApi;
   let f: Fixture;
-  beforeAll(async () => {
-    api = await startApi();
-    f = await journeyFixture(api);
-  });
-  afterAll(() => api.close());
+  withJourney((started) => ({ api, f } = started));
 
   it('PUT /api/users/{id} {email|fullName|role|language|active: null} is a 400 naming the field, nothing changed', async () => {
     const answers = [];

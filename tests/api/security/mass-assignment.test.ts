@@ -5,16 +5,12 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { bearer, startApi, TestApi, TEST_SECRET } from '../../support/api';
-import { call, Fixture, journeyFixture } from './fixtures';
+import { call, Fixture, withJourney } from './fixtures';
 
 describe('mass assignment', () => {
   let api: TestApi;
   let f: Fixture;
-  beforeAll(async () => {
-    api = await startApi();
-    f = await journeyFixture(api);
-  });
-  afterAll(() => api.close());
+  withJourney((started) => ({ api, f } = started));
 
   const count = async (table: string) => (await api.sql(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const row = async (table: string, id: string) => (await api.sql(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
@@ -137,11 +133,7 @@ describe('mass assignment', () => {
 describe('access tokens: the database decides, not the claims', () => {
   let api: TestApi;
   let f: Fixture;
-  beforeAll(async () => {
-    api = await startApi();
-    f = await journeyFixture(api);
-  });
-  afterAll(() => api.close());
+  withJourney((started) => ({ api, f } = started));
 
   const now = () => Math.floor(Date.now() / 1000);
   const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');

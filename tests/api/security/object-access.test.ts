@@ -5,18 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { startApi, TestApi } from '../../support/api';
-import { call, Fixture, journeyFixture } from './fixtures';
+import { call, Fixture, journeyFixture, withJourney } from './fixtures';
 
 const SECRETS = /passwordHash|password_hash|tokenVersion|token_version|\$argon2/;
 
 describe('object-level access', () => {
   let api: TestApi;
   let f: Fixture;
-  beforeAll(async () => {
-    api = await startApi();
-    f = await journeyFixture(api);
-  });
-  afterAll(() => api.close());
+  withJourney((started) => ({ api, f } = started));
 
   /** The row as stored (every column), to compare before and after a refused call. */
   const row = async (table: string, id: string) => (await api.sql(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
