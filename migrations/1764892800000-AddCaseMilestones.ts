@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The first meeting and first referral of a case's organisation on or after the case's opening, as SQL on `c`. */
-export const CASE_MILESTONES = {
+const CASE_MILESTONES = {
   first_meeting_on: `(SELECT min(m.occurred_at)::date FROM meetings m WHERE m.organisation_id = c.organisation_id AND m.occurred_at >= c.opened_on)`,
   first_referral_on: `(SELECT min(f.referred_on) FROM referrals f WHERE f.organisation_id = c.organisation_id AND f.referred_on >= c.opened_on)`,
 };

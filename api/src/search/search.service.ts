@@ -22,7 +22,7 @@ export interface SearchResults {
 const ORGANISATION_NAME = '(SELECT org.name FROM organisations org WHERE org.id = hit.organisation_id) AS organisation_name';
 
 /** Where the search box looks, and in what order each group's results come. */
-export const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings', SearchSource> = {
+const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings', SearchSource> = {
   organisations: {
     table: 'organisations o',
     alias: 'o',
