@@ -1,6 +1,12 @@
 // One jest run, three kinds of test. `npm test` builds first so the browser tests find the console.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
-const common = { testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
+// ESM-only packages are compiled to CommonJS by one transformer (tests/support/esm-transform.js), decided once here.
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest, '^.+\\.m?js$': '<rootDir>/tests/support/esm-transform.js' },
+  transformIgnorePatterns: [],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+};
 
 module.exports = {
   // Generous: a loaded 2-core machine starts an app with its demo data in seconds, not milliseconds.
