@@ -34,12 +34,14 @@ describeInBrowser('sessions people can see and end', () => {
     const sessions = here.getByRole('table', { name: 'Où je suis connecté·e' });
     await expectVisible(sessions);
     const rows = sessions.locator('tbody tr');
+    await expectVisible(rows.nth(1));
     await expect(rows.count()).resolves.toBe(2);
     await expectVisible(rows.filter({ hasText: 'Ce navigateur' }));
     const other = rows.filter({ hasNotText: 'Ce navigateur' });
     await expectVisible(other.getByText(/Chrome/));
     await other.getByRole('button', { name: 'Déconnecter' }).click();
     await expectVisible(here.getByText('Session fermée'));
+    await rows.nth(1).waitFor({ state: 'detached', timeout: 15_000 });
     await expect(rows.count()).resolves.toBe(1);
 
     // The other browser's next request finds its session ended: back to the sign-in page.
