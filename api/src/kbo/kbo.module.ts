@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { KboChangesService } from './kbo-changes.service';
+import { KboDemo } from './kbo-demo';
 import { KboController } from './kbo.controller';
 import { KboLoadsService } from './kbo-loads.service';
 import { KboLookupService } from './kbo-lookup.service';
@@ -9,7 +10,7 @@ import { KboLookupService } from './kbo-lookup.service';
 @Module({
   imports: [OrganisationsModule, TasksModule],
   controllers: [KboController],
-  providers: [KboLookupService, KboLoadsService, KboChangesService],
-  exports: [KboLoadsService, KboLookupService],
+  providers: [KboLookupService, KboLoadsService, KboChangesService, KboDemo],
+  exports: [KboLoadsService, KboLookupService, KboDemo],
 })
 export class KboModule {}
