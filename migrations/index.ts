@@ -7,11 +7,8 @@ import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes'
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
-<<<<<<< HEAD
-import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
-=======
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
->>>>>>> main
+import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -24,9 +21,6 @@ export const migrations = [
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
-<<<<<<< HEAD
-  CreateKbo1765600000000,
-=======
   AddSessionDetails1765400000000,
->>>>>>> main
+  CreateKbo1765600000000,
 ];

@@ -174,7 +174,7 @@ export class KboLoadsService {
     for (const change of withAdvisor) {
       const advisor = byId.get(change.advisorId!);
       if (!advisor) continue;
-      const creator = by ?? { id: advisor.id, email: advisor.email, fullName: advisor.full_name, role: advisor.role, language: advisor.language };
+      const creator: SignedInUser = by ?? { id: advisor.id, email: advisor.email, fullName: advisor.full_name, role: advisor.role, language: advisor.language, sessionId: '' };
       await this.tasks.create(
         { title: changeTaskTitle(advisor.language, change.name, change.alert), organisationId: change.organisationId, assigneeId: advisor.id, dueOn: null },
         creator,
