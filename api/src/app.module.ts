@@ -21,6 +21,7 @@ import type { RuntimeConfig } from './config/runtime';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         ReferralsModule,
         AuditModule,
         ReportsModule,
+        IntakeModule,
         HealthModule,
         SeedModule,
       ],
