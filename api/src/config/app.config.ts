@@ -101,8 +101,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     return fallback;
   };
 
-  const httpsUrl = (name: string, fallback: string): string => {
-    const raw = env[name]?.trim();
+  const httpsUrl = (name: string, value: string | undefined, fallback: string): string => {
+    const raw = value?.trim();
     if (!raw) return fallback;
     if (!/^https?:\/\/[^\s"'<>]+$/.test(raw)) problems.push(`${name} must be an http(s) URL (got "${raw}")`);
     return raw;
@@ -161,7 +161,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
     intake: {
-      privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', 'https://hub.brussels/fr/politique-de-confidentialite/'),
+      privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', env.INTAKE_PRIVACY_URL, 'https://hub.brussels/fr/politique-de-confidentialite/'),
       retentionDays: int('INTAKE_RETENTION_DAYS', 180, 1, 3650),
       perAddressPerHour: int('INTAKE_MAX_PER_ADDRESS', 5, 1, 10000),
       perHour: int('INTAKE_MAX_PER_HOUR', 200, 1, 1000000),
