@@ -32,7 +32,6 @@ const ADMIN: readonly Who[] = ['admin'];
 const AUDIT: readonly Who[] = ['manager', 'admin'];
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const STALE = { version: 999999 }; // passes validation, so the object-level rule is reached; changes nothing when allowed (409)
-const UNKNOWN_INTAKE = '6f1c2a44-5b7e-4c1d-9e0a-2b3c4d5e6f70'; // rights are checked before the record is looked up
 const cookie = async (api: TestApi) => ({ Cookie: await sessionCookie(api) });
 
 const RIGHTS: Record<string, Right> = {
@@ -79,11 +78,11 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/intake/form': { allow: 'public' },
   'POST /api/intake': { allow: 'public', body: () => ({}) },
   'GET /api/intakes': { allow: COORD },
-  'GET /api/intakes/{id}': { allow: COORD, url: () => `/api/intakes/${UNKNOWN_INTAKE}` },
-  'GET /api/intakes/{id}/matches': { allow: COORD, url: () => `/api/intakes/${UNKNOWN_INTAKE}/matches` },
-  'POST /api/intakes/{id}/convert': { allow: COORD, url: () => `/api/intakes/${UNKNOWN_INTAKE}/convert`, body: () => ({}) },
-  'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${UNKNOWN_INTAKE}/dismiss`, body: () => ({}) },
-  'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${UNKNOWN_INTAKE}/anonymise` },
+  'GET /api/intakes/{id}': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}` },
+  'GET /api/intakes/{id}/matches': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/matches` },
+  'POST /api/intakes/{id}/convert': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/convert`, body: () => ({}) },
+  'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/dismiss`, body: () => ({}) },
+  'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${NO_SUCH_ID}/anonymise` },
 
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
