@@ -46,8 +46,10 @@ export class OrganisationsService {
     });
   }
 
-  async update(id: string, dto: UpdateOrganisationDto): Promise<OrganisationRecord> {
-    return this.db.transaction(async (manager) => {
+  /** In the caller's transaction when given one (a KBO change applied, a merge). */
+  async update(id: string, dto: UpdateOrganisationDto, within?: EntityManager): Promise<OrganisationRecord> {
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
+    return inTransaction(async (manager) => {
       const stored = await manager.findOne(Organisation, { where: { id } });
       if (!stored) throw new NotFoundException(`No organisation ${id}`);
       const changes = this.checkedChanges(dto, stored);

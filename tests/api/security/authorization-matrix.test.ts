@@ -64,6 +64,17 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/organisations/{id}/history': { allow: ALL, url: (f) => `/api/organisations/${f.org}/history` },
   'GET /api/organisations/{id}/assessments/compare': { allow: ALL, url: (f) => `/api/organisations/${f.org}/assessments/compare` },
 
+  'GET /api/kbo/enterprises': { allow: ALL, url: () => '/api/kbo/enterprises?q=petits' },
+  'GET /api/kbo/enterprises/{number}': { allow: ALL, url: () => '/api/kbo/enterprises/0403.019.261' },
+  'GET /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/loads/{id}': { allow: ADMIN, url: () => `/api/kbo/loads/${NO_SUCH_ID}` },
+  'POST /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/changes': { allow: ALL },
+  'POST /api/kbo/changes/{id}/apply': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/apply` },
+  'POST /api/kbo/changes/{id}/dismiss': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/dismiss` },
+  'GET /api/kbo/alerts': { allow: ALL },
+  'GET /api/kbo/organisations/{id}': { allow: ALL, url: (f) => `/api/kbo/organisations/${f.org}` },
+
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
 
