@@ -23,6 +23,7 @@ import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { KboModule } from './kbo/kbo.module';
+import { IntakeModule } from './intake/intake.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -49,6 +50,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         KboModule,
+        IntakeModule,
         HealthModule,
         SeedModule,
       ],

@@ -35,15 +35,18 @@ export class OrganisationsService {
   }
 
   async create(dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
+  }
+
+  /** Creates an organisation inside a caller's transaction (an intake converted with its contact and case). */
+  async createWithin(manager: EntityManager, dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
     const changes = this.checkedChanges(dto, undefined);
-    return this.db.transaction(async (manager) => {
-      await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
-      let id = '';
-      await this.translateUniqueness(async () => {
-        ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
-      });
-      return this.get(id, manager);
+    await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
+    let id = '';
+    await this.translateUniqueness(async () => {
+      ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
     });
+    return this.get(id, manager);
   }
 
   /** In the caller's transaction when given one (a KBO change applied, a merge). */

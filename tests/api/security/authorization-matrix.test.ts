@@ -74,6 +74,15 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/kbo/changes/{id}/dismiss': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/dismiss` },
   'GET /api/kbo/alerts': { allow: ALL },
   'GET /api/kbo/organisations/{id}': { allow: ALL, url: (f) => `/api/kbo/organisations/${f.org}` },
+  // The public form's door: the only write anyone may make without signing in.
+  'GET /api/intake/form': { allow: 'public' },
+  'POST /api/intake': { allow: 'public', body: () => ({}) },
+  'GET /api/intakes': { allow: COORD },
+  'GET /api/intakes/{id}': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}` },
+  'GET /api/intakes/{id}/matches': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/matches` },
+  'POST /api/intakes/{id}/convert': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/convert`, body: () => ({}) },
+  'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/dismiss`, body: () => ({}) },
+  'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${NO_SUCH_ID}/anonymise` },
 
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
