@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
 import { repoRoot } from './repo-root';
 
 /** Every setting Traject reads from its environment, validated in one place. */
@@ -23,6 +24,8 @@ export interface AppConfig {
   recognitionTermYears: { first: number; renewal: number; further: number };
   /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
   jobs: boolean;
+  /** Which roles must use a second factor with a local password. */
+  mfaRequired: SecondFactorPolicy;
 }
 
 export interface LoginThrottleConfig {
@@ -57,6 +60,7 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'MFA_REQUIRED',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -115,6 +119,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
+  if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
+    problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
+  }
+
   const config: AppConfig = {
     port: int('PORT', 3000, 0, 65535),
     databaseUrl,
@@ -137,6 +146,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    mfaRequired,
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);
