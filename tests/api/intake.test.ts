@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../api/src/app.factory';
 import { issueFormToken } from '../../api/src/intake/intake-form-token';
-import { IntakesService } from '../../api/src/intake/intakes.service';
 import { bearer, demoColleagues, startApi, TEST_SECRET, TestApi } from '../support/api';
 
 /** A form token served long enough ago for a person to have filled the form. */
@@ -151,10 +150,10 @@ describe('the public intake form', () => {
     expect(dismissed).toMatchObject({ status: 'dismissed', dismissReason: 'spam' });
     await api.http.post(`/api/intakes/${intake.id}/convert`).set(as.coordinator).send({ version: dismissed.version, organisationId: intake.id, legalBasis: 'public_task' }).expect(422);
     await api.http.post(`/api/intakes/${intake.id}/dismiss`).set(as.coordinator).send({ version: 1, reason: 'nonsense' }).expect(400);
-    const service = api.app.get(IntakesService);
-    expect(await service.purgeDismissed()).toBe(0);
+    const purge = () => api.http.post('/api/jobs/intakes-purge/run').set(as.admin).expect(200);
+    expect((await purge()).body.output).toEqual({ deleted: 0 });
     await api.sql(`UPDATE intakes SET dismissed_at = now() - interval '181 days' WHERE id = $1`, [intake.id]);
-    expect(await service.purgeDismissed()).toBe(1);
+    expect((await purge()).body.output).toEqual({ deleted: 1 });
     await api.http.get(`/api/intakes/${intake.id}`).set(as.coordinator).expect(404);
   });
 

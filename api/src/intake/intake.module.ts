@@ -3,6 +3,7 @@ import { CasesModule } from '../cases/cases.module';
 import { ContactsModule } from '../contacts/contacts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { IntakeController } from './intake.controller';
+import { IntakeRetentionJob } from './intake-retention.job';
 import { IntakesController } from './intakes.controller';
 import { IntakesService } from './intakes.service';
 
@@ -10,7 +11,7 @@ import { IntakesService } from './intakes.service';
 @Module({
   imports: [OrganisationsModule, ContactsModule, CasesModule],
   controllers: [IntakeController, IntakesController],
-  providers: [IntakesService],
+  providers: [IntakesService, IntakeRetentionJob],
   exports: [IntakesService],
 })
 export class IntakeModule {}
