@@ -1,5 +1,6 @@
 // One jest run, three kinds of test. `npm test` builds first so the browser tests find the console.
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+// Type errors fail the test run too (diagnostics on), as they fail `npm run lint`.
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 // ESM-only packages are compiled to CommonJS by one transformer (tests/support/esm-transform.js), decided once here.
 const common = {
   testEnvironment: 'node',

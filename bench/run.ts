@@ -18,7 +18,7 @@ import { Client } from 'pg';
 import { arg, BENCH_ADMIN, BENCH_ADVISOR, BENCH_MANAGER, BENCH_PASSWORD, DEFAULT_DB_URL, JWT_SECRET } from './common';
 
 // autocannon ships no types.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS package without type declarations: typed here
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => AutocannonInstance;
 interface AutocannonInstance extends PromiseLike<AutocannonResult> {
   on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     process.exit(130);
   });
   const rows: Row[] = [];
-  let exports: Array<Awaited<ReturnType<typeof exportOnce>>> = [];
+  const exports: Array<Awaited<ReturnType<typeof exportOnce>>> = [];
   try {
     const apiPid = api.child.pid!;
     const advisor = await signIn(BENCH_ADVISOR);

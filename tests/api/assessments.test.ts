@@ -1,5 +1,5 @@
 import { INDICATOR_CODES } from '../../api/src/domain/emes';
-import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
+import { demoColleagues, startApi, TestApi } from '../support/api';
 
 const answers = (rating = 'met', overrides: Record<string, string> = {}) =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `Vu les statuts (${code})` }));

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-users';
-import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
+import { demoColleagues, startApi, TestApi } from '../support/api';
 
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 

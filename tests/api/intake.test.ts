@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createApp } from '../../api/src/app.factory';
 import { issueFormToken } from '../../api/src/intake/intake-form-token';
-import { bearer, demoColleagues, startApi, TEST_SECRET, TestApi } from '../support/api';
+import { demoColleagues, startApi, TEST_SECRET, TestApi } from '../support/api';
 
 /** A form token served long enough ago for a person to have filled the form. */
 const agedToken = () => issueFormToken(TEST_SECRET, Date.now() - 60_000);

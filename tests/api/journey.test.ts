@@ -1,4 +1,4 @@
-import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
+import { demoColleagues, startApi, TestApi } from '../support/api';
 
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 

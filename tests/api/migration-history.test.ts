@@ -11,7 +11,13 @@ import { createTestDatabase } from '../support/database';
 type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 
 async function migrate(url: string, list: Array<new () => MigrationInterface>): Promise<void> {
-  const db = new DataSource({ type: 'postgres', url, migrations: list, migrationsTransactionMode: 'each', logging: false });
+  const db = new DataSource({
+    type: 'postgres',
+    url,
+    migrations: list,
+    migrationsTransactionMode: 'each',
+    logging: false,
+  });
   await db.initialize();
   await db.runMigrations();
   await db.destroy();
@@ -46,12 +52,18 @@ async function schemaOf(url: string): Promise<Record<string, string[]>> {
     extensions: `SELECT extname AS line FROM pg_extension`,
   };
   const schema: Record<string, string[]> = {};
-  for (const [part, query] of Object.entries(queries)) schema[part] = (await sql<{ line: string }>(url, query)).map((row) => row.line).sort();
+  for (const [part, query] of Object.entries(queries))
+    schema[part] = (await sql<{ line: string }>(url, query)).map((row) => row.line).sort();
   return schema;
 }
 
 const auditQuietList = async (url: string) =>
-  (await sql<{ quiet: string }>(url, `SELECT (regexp_match(pg_get_functiondef('audit_row()'::regprocedure), 'quiet text\\[\\] := (ARRAY\\[[^]]*\\])'))[1] AS quiet`))[0].quiet;
+  (
+    await sql<{ quiet: string }>(
+      url,
+      `SELECT (regexp_match(pg_get_functiondef('audit_row()'::regprocedure), 'quiet text\\[\\] := (ARRAY\\[[^]]*\\])'))[1] AS quiet`,
+    )
+  )[0].quiet;
 
 describe('migrations as history', () => {
   const databases: Database[] = [];
@@ -82,7 +94,10 @@ describe('migrations as history', () => {
     const milestones = migrations.findIndex((migration) => migration.name === 'AddCaseMilestones1764892800000');
     await migrate(upgraded.url, migrations.slice(0, milestones + 1));
     // The list that AddSearchColumns wrote when it landed, before first_meeting_on/first_referral_on were added to it.
-    const [{ definition }] = await sql<{ definition: string }>(upgraded.url, `SELECT pg_get_functiondef('audit_row()'::regprocedure) AS definition`);
+    const [{ definition }] = await sql<{ definition: string }>(
+      upgraded.url,
+      `SELECT pg_get_functiondef('audit_row()'::regprocedure) AS definition`,
+    );
     const historic = `quiet text[] := ARRAY['created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at', 'search_folded', 'search_words'];`;
     await sql(upgraded.url, definition.replace(/quiet text\[\] := ARRAY\[[^\]]*\];/, historic));
     expect(await auditQuietList(upgraded.url)).not.toContain('first_meeting_on');
@@ -92,8 +107,13 @@ describe('migrations as history', () => {
     expect(await schemaOf(upgraded.url)).toEqual(expected);
   });
 
-  it('the migrated reference data is the domain core\'s list of municipalities', async () => {
-    const rows = await sql<{ nis_code: string; name_fr: string; name_nl: string; postcodes: string[] }>(oneRun.url, `SELECT nis_code, name_fr, name_nl, postcodes FROM municipalities ORDER BY nis_code`);
-    expect(rows.map((row) => [row.nis_code, row.name_fr, row.name_nl, row.postcodes])).toEqual([...BRUSSELS_MUNICIPALITIES].sort(([a], [b]) => a.localeCompare(b)));
+  it("the migrated reference data is the domain core's list of municipalities", async () => {
+    const rows = await sql<{ nis_code: string; name_fr: string; name_nl: string; postcodes: string[] }>(
+      oneRun.url,
+      `SELECT nis_code, name_fr, name_nl, postcodes FROM municipalities ORDER BY nis_code`,
+    );
+    expect(rows.map((row) => [row.nis_code, row.name_fr, row.name_nl, row.postcodes])).toEqual(
+      [...BRUSSELS_MUNICIPALITIES].sort(([a], [b]) => a.localeCompare(b)),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { RecognitionDailyJob } from '../../api/src/recognitions/recognition-daily.job';
-import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
+import { demoColleagues, startApi, TestApi } from '../support/api';
 
 type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 
@@ -92,11 +92,14 @@ describe('recognition files and referrals', () => {
 
     it('a renewal is a new file linked to the one it renews, with the next term; due and late windows are computed', async () => {
       const organisationId = await enterprise();
-      const first = await fileFor(organisationId, { validFrom: '2025-02-20', validUntil: '2027-02-19' });
+      // Dates relative to today (never a literal that expires): the end is 80 days away, within 3 months.
+      const day = (fromToday: number) => new Date(Date.now() + fromToday * 86_400_000).toISOString().slice(0, 10);
+      const validUntil = day(80);
+      const first = await fileFor(organisationId, { validFrom: day(80 - 730), validUntil });
       for (const status of ['submitted', 'under_review', 'approved']) await move(first.id, status).expect(200);
       const approved = (await api.http.get(`/api/recognitions/${first.id}`).set(as.advisor).expect(200)).body;
-      // Today (the session's 2026-11-27 or later) is within 3 months of the end: due and late.
-      expect(approved).toMatchObject({ status: 'approved', validUntil: '2027-02-19', renewalDue: true, renewalLate: new Date().toISOString().slice(0, 10) <= '2027-02-19' });
+      // Today is within 3 months of the end: due and late.
+      expect(approved).toMatchObject({ status: 'approved', validUntil, renewalDue: true, renewalLate: true });
       const due = await api.http.get(`/api/recognitions?filter=${encodeURIComponent(JSON.stringify({ renewalDue: true, organisationId }))}`).set(as.manager).expect(200);
       expect(due.body.map((r: { id: string }) => r.id)).toEqual([first.id]);
       const renewal = await fileFor(organisationId, { previousId: first.id });

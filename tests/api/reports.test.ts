@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readCsv } from '../../api/src/common/csv/csv-reader';
-import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
+import { demoColleagues, startApi, TestApi } from '../support/api';
 
 type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();

@@ -1,4 +1,5 @@
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import type { Browser, Locator } from 'playwright-core';
 import { startServer, type RunningServer } from './server';
 
@@ -15,8 +16,7 @@ export function chromiumPath(): string | undefined {
 }
 
 function existsSyncSafe(path: string): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('node:fs').existsSync(path);
+  return existsSync(path);
 }
 
 export async function launchChromium(): Promise<Browser> {

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { Secret, TOTP } from 'otpauth';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS package without type declarations: typed here
 const { PNG } = require('pngjs') as { PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } } };
 
 /** What an authenticator app does: reads the otpauth:// address out of the QR code image (a PNG data URL). */

@@ -1,5 +1,5 @@
 import { Stack } from '@mui/material';
-import { Datagrid, DateField, ListBase, ReferenceField, SelectField, TextField, useGetList } from 'react-admin';
+import { Datagrid, DateField, ListBase, ReferenceField, SelectField, useGetList } from 'react-admin';
 import { NOBODY } from '../dataProvider';
 import { UserName } from '../journey/UserName';
 import { stageChoices } from '../organisations/codes';

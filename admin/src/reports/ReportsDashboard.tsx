@@ -35,7 +35,7 @@ function useReportQuery(): [OverviewQuery, (patch: Partial<OverviewQuery>) => vo
     if (query.advisorId) search.set('advisorId', query.advisorId);
     if (query.sector) search.set('sector', query.sector);
     if (search.toString() !== params.toString()) setParams(search, { replace: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new query writes the address; the address changing must not loop back
   }, [query]);
   const update = useCallback((patch: Partial<OverviewQuery>) => {
     setQuery((previous) => {

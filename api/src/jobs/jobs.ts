@@ -31,6 +31,7 @@ export interface JobRunResult {
 @Injectable()
 export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Jobs');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one registry holds jobs of every payload type
   private readonly definitions = new Map<string, JobDefinition<any>>();
   private boss?: Promise<PgBoss>;
   private stopping = false;
@@ -48,10 +49,12 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** The registered jobs, sorted by name. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs of every payload type
   list(): JobDefinition<any>[] {
     return [...this.definitions.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the caller knows the payload of the job it names
   definition(name: string): JobDefinition<any> {
     const found = this.definitions.get(name);
     if (!found) throw new NotFoundException({ statusCode: 404, message: `No job is called ${name}`, code: 'job.unknown', params: { name } });
@@ -141,6 +144,7 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Works one fetched job in this process, keeping its heartbeat, and settles it. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works a job of any payload type
   private async work(boss: PgBoss, definition: JobDefinition<any>, job: Job<object>, heartbeat: boolean): Promise<void> {
     const beat = heartbeat ? setInterval(() => void boss.touch(definition.name, job.id).catch(() => undefined), (HEARTBEAT_SECONDS * 1000) / 2) : undefined;
     try {

@@ -123,7 +123,7 @@ export class KboLoadsService {
     const started = Date.now();
     const runner = this.db.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
-    let changed: ChangedOrganisation[] = [];
+    let changed: ChangedOrganisation[];
     let lastWrite = 0;
     let progressWrite: Promise<unknown> = Promise.resolve();
     try {

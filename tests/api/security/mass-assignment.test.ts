@@ -5,7 +5,7 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { bearer, startApi, TestApi, TEST_SECRET } from '../../support/api';
-import { call, Fixture, withJourney } from './fixtures';
+import { Fixture, withJourney } from './fixtures';
 
 describe('mass assignment', () => {
   let api: TestApi;
@@ -109,7 +109,7 @@ describe('mass assignment', () => {
   });
 
   it.each([
-    ['organisations', (f: Fixture) => ({ name: 'Version forgée' }), 'advisor'],
+    ['organisations', (_f: Fixture) => ({ name: 'Version forgée' }), 'advisor'],
     ['contacts', (f: Fixture) => ({ organisationId: f.org, firstName: 'V', lastName: 'F' }), 'advisor'],
     ['meetings', (f: Fixture) => ({ organisationId: f.org, subject: 'v', occurredAt: '2030-01-01T10:00:00Z' }), 'advisor'],
     ['tasks', (f: Fixture) => ({ organisationId: f.org, title: 'v' }), 'advisor'],
