@@ -23,6 +23,10 @@ export interface AppConfig {
   recognitionTermYears: { first: number; renewal: number; further: number };
   /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
   jobs: boolean;
+  /** Largest document accepted, in MiB (DOCUMENT_MAX_MB). */
+  documentMaxMb: number;
+  /** clamd to scan every upload with (CLAMAV_HOST, host or host:port, port 3310 by default); unset: no scan. */
+  clamav?: { host: string; port: number };
 }
 
 export interface LoginThrottleConfig {
@@ -57,6 +61,8 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'DOCUMENT_MAX_MB',
+  'CLAMAV_HOST',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -115,6 +121,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  let clamav: AppConfig['clamav'];
+  const clamHost = env.CLAMAV_HOST?.trim();
+  if (clamHost) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(clamHost);
+    if (!match) problems.push(`CLAMAV_HOST must be a host name or host:port (got "${clamHost}")`);
+    else clamav = { host: match[1], port: Number(match[2] ?? 3310) };
+  }
+
   const config: AppConfig = {
     port: int('PORT', 3000, 0, 65535),
     databaseUrl,
@@ -137,6 +151,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
+    clamav,
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);

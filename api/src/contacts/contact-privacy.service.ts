@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
+import { documentsOfContact, eraseContactDocuments } from '../documents/document-links';
 import { formatEnterpriseNumber } from '../organisations/enterprise-number';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
@@ -23,6 +24,7 @@ export class ContactPrivacyService {
       const contact = await this.contacts.get(id, manager);
       const [organisation] = await manager.query(`SELECT id, name, enterprise_number FROM organisations WHERE id = $1`, [contact.organisationId]);
       const meetings = await this.meetingsNaming(id, manager);
+      const documents = await documentsOfContact(manager, id);
       const trail = await manager.query(
         `SELECT at, action, user_id AS "userId", changes FROM audit_log WHERE entity = 'contacts' AND entity_id = $1 ORDER BY at`,
         [id],
@@ -39,6 +41,7 @@ export class ContactPrivacyService {
           enterpriseNumber: organisation.enterprise_number && formatEnterpriseNumber(organisation.enterprise_number),
         },
         meetings,
+        documents,
         auditTrail: trail,
       };
     });
@@ -53,6 +56,8 @@ export class ContactPrivacyService {
       const contact = await this.contacts.get(id, manager);
       if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised');
       await this.eraseFromMeetings(contact, manager);
+      // Documents about the person are deleted, not anonymised: a scan of an ID card has no anonymous form.
+      await eraseContactDocuments(manager, id);
       await manager.query(
         `UPDATE contacts
             SET first_name = $2, last_name = $3, job_title = NULL, email = NULL, phone = NULL, notes = NULL,

@@ -11,5 +11,6 @@ import { Recognition } from '../recognitions/recognition.entity';
 import { Referral } from '../referrals/referral.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { Document } from '../documents/document.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Document];
