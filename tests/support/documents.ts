@@ -60,7 +60,7 @@ export interface StreamedAnswer {
  * `fileHeader` is the part's Content-Disposition tail (to send a hostile or RFC 5987 name).
  */
 export function streamUpload(
-  server: Server,
+  server: Server | number,
   path: string,
   token: string,
   fields: Record<string, string>,
@@ -74,7 +74,7 @@ export function streamUpload(
   const fileHeader = file.fileHeader ?? `filename="${file.name}"`;
   const opening = Buffer.from(`${head}--${boundary}\r\nContent-Disposition: form-data; name="file"; ${fileHeader}\r\nContent-Type: application/octet-stream\r\n\r\n`);
   const closing = Buffer.from(`\r\n--${boundary}--\r\n`);
-  const { port } = server.address() as AddressInfo;
+  const port = typeof server === 'number' ? server : (server.address() as AddressInfo).port;
   return new Promise((resolve, reject) => {
     let written = 0;
     let answered = false;

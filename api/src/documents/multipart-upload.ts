@@ -49,7 +49,7 @@ export function readUpload<T>(
   return new Promise<T>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes, files: 1, fields: 40, fieldSize: 16 * 1024, parts: 50 } });
+      parser = busboy({ headers: req.headers, limits: { fileSize: maxBytes + 1, files: 1, fields: 40, fieldSize: 16 * 1024, parts: 50 } });
     } catch {
       return reject(new ValidationFailed({ file: 'the multipart body is malformed' }));
     }

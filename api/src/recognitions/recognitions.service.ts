@@ -216,7 +216,7 @@ function withoutEchoedEvidence(items: ReturnType<typeof mergedChecklist>, stored
 }
 
 /** Every dossier item once, in the order of DOMAIN.md, with what the client said about each. */
-function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string }> | undefined) {
+function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined) {
   const given = new Map((items ?? []).map((item) => [item.code, item]));
   if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
   return emptyChecklist().map((item) => ({ ...item, done: given.get(item.code)?.done ?? false, note: given.get(item.code)?.note ?? '' }));
