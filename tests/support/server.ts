@@ -34,6 +34,8 @@ export async function startServer(env: Record<string, string> = {}, options: { d
       JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
       TRAJECT_DEMO: '1',
       LOG_REQUESTS: '0',
+      // Suites that test the second factor ask for it; the others sign the demo admin in with the password alone.
+      MFA_REQUIRED: 'none',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +44,8 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a busy 2-core machine migrations and the demo data can take a while.
+  const deadline = Date.now() + 90_000;
   while (!/Traject ready/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await database.drop();

@@ -1,4 +1,7 @@
+import { Box } from '@mui/material';
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { UserSecondFactor } from '../secondFactor/UserSecondFactor';
+import { UserSessions } from '../sessions/UserSessions';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { DeactivateButton } from './DeactivateButton';
 import { UserInputs } from './UserInputs';
@@ -22,6 +25,10 @@ export default function UserEdit() {
       <SimpleForm toolbar={<UserEditToolbar />}>
         <UserInputs mode="edit" />
       </SimpleForm>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <UserSecondFactor />
+        <UserSessions />
+      </Box>
     </Edit>
   );
 }

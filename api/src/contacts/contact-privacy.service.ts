@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { documentsOfContact, eraseContactDocuments } from '../documents/document-links';
-import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
 

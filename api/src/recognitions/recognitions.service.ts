@@ -23,7 +23,7 @@ import {
   RecognitionStatus,
   renewalWindow,
   termAfter,
-} from './recognition-rules';
+} from '../domain/recognition-rules';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
 
 /** A dossier item as the API shows it: done by hand (with a note) or proven by linked documents. */

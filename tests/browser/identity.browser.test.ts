@@ -1,0 +1,88 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import { appCode, awayFromStepEdge, scanQrCode } from '../support/totp';
+
+/** The sign-in screen is French until someone signs in. */
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await expectVisible(page.getByRole('heading', { name: 'Traject' }));
+  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(password);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+}
+
+describeInBrowser('identity: sessions and the second factor', () => {
+  const app = consoleUnderTest();
+  const contexts: BrowserContext[] = [];
+  const newPage = async () => {
+    const context = await app.browser.newContext({ baseURL: app.server.url });
+    contexts.push(context);
+    return context.newPage();
+  };
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
+  test('an advisor ends the session of another browser from the profile, and that browser is signed out', async () => {
+    const elsewhere = await newPage();
+    await signIn(elsewhere, 'advisor@demo.traject.brussels');
+    await expectVisible(elsewhere.getByRole('heading', { name: /^Bonjour / }));
+
+    const here = await newPage();
+    await signIn(here, 'advisor@demo.traject.brussels');
+    await expectVisible(here.getByRole('heading', { name: /^Bonjour / }));
+    await here.goto('/#/profile');
+    const sessions = here.getByRole('table', { name: 'Où je suis connecté·e' });
+    await expectVisible(sessions);
+    const rows = sessions.locator('tbody tr');
+    await expectVisible(rows.nth(1));
+    await expect(rows.count()).resolves.toBe(2);
+    await expectVisible(rows.filter({ hasText: 'Ce navigateur' }));
+    const other = rows.filter({ hasNotText: 'Ce navigateur' });
+    await expectVisible(other.getByText(/Chrome/));
+    await other.getByRole('button', { name: 'Déconnecter' }).click();
+    await expectVisible(here.getByText('Session fermée'));
+    await rows.nth(1).waitFor({ state: 'detached', timeout: 15_000 });
+    await expect(rows.count()).resolves.toBe(1);
+
+    // The other browser's next request finds its session ended: back to the sign-in page.
+    await elsewhere.goto('/#/organisations');
+    await expectVisible(elsewhere.getByRole('textbox', { name: 'Mot de passe' }));
+    expect(elsewhere.url()).toMatch(/login/);
+    // This one goes on.
+    await here.goto('/#/organisations');
+    await expectVisible(here.getByRole('heading', { name: /Organisations/ }));
+  });
+
+  test('a manager sets up two-step sign-in by scanning the QR code, then signs in with a code from the app', async () => {
+    const page = await newPage();
+    await signIn(page, 'manager@demo.traject.brussels');
+    await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
+    await page.goto('/#/profile');
+    await page.getByRole('button', { name: 'Activer' }).click();
+    const qr = page.getByRole('img', { name: 'Code QR à scanner avec l’application d’authentification' });
+    await expectVisible(qr);
+    const otpauthUrl = scanQrCode((await qr.getAttribute('src'))!);
+    expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Traject:manager%40demo\.traject\.brussels\?/);
+    await awayFromStepEdge();
+    await page.getByRole('textbox', { name: /^Code/ }).fill(appCode(otpauthUrl, -1));
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    const codes = page.getByRole('list', { name: 'Vos codes de secours' }).getByRole('listitem');
+    await expectVisible(codes.first());
+    await expect(codes.count()).resolves.toBe(10);
+    await page.getByRole('button', { name: 'Je les ai conservés' }).click();
+    await expectVisible(page.getByText(/Activée depuis le .*Il reste 10 codes de secours/));
+
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await signIn(page, 'manager@demo.traject.brussels');
+    await expectVisible(page.getByRole('heading', { name: 'Connexion en deux étapes' }));
+    await page.getByRole('textbox', { name: /^Code de l’application/ }).fill('000000');
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expectVisible(page.getByText('Code erroné, ou déjà utilisé : attendez le suivant.'));
+    await awayFromStepEdge();
+    await page.getByRole('textbox', { name: /^Code de l’application/ }).fill(appCode(otpauthUrl));
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
+  });
+});
