@@ -103,8 +103,9 @@ describe('documents: the recognition dossier, GDPR', () => {
     expect(index[1]).toContain(`01-Comptes-2023-2025.pdf,Comptes 2023-2025,Comptes annuels,Comptes des 3 dernières années,`);
     expect(index[1]).toContain(sha(accounts));
     expect(index[2]).toContain("'=PV assemblée");
-    const english = await api.http.get(`/api/recognitions/${f.recognition.id}/dossier`).set(f.as.coordinator).buffer(true).parse(binary);
-    expect((await unzip(english.body)).get('index.csv')!.toString('utf8')).toContain('File,Title,Kind of document,Dossier item');
+    const dutch = await api.http.get(`/api/recognitions/${f.recognition.id}/dossier`).set(f.as.coordinator).buffer(true).parse(binary);
+    // The demo coordinator reads Dutch.
+    expect((await unzip(dutch.body)).get('index.csv')!.toString('utf8')).toContain('Bestand,Titel,Soort document,Onderdeel van het dossier');
     const audit = await api.sql(`SELECT user_id, changes FROM audit_log WHERE action = 'dossier_download' AND entity_id = $1 ORDER BY id`, [f.recognition.id]);
     expect(audit).toEqual([
       { user_id: f.users.advisor, changes: { documents: 2 } },
