@@ -37,15 +37,17 @@ export class AuthService {
   /** The same 401 whether the e-mail is unknown, the password wrong or the account deactivated. */
   async login(email: string, password: string, address: string): Promise<SignIn> {
     const account = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(account, address);
+    const attempt = await this.throttle.admit(account, address);
     const user = await this.users.findWithSecrets({ email: account });
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
-      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
-      await this.throttle.recordFailure(account, address);
+      // What was typed as an e-mail is kept only when it names an account: it may be a mistyped password.
+      const changes = user ? { email: account, address } : { address };
+      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes });
+      await this.throttle.failed(attempt);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
-    await this.throttle.clearAccount(account);
+    await this.throttle.succeeded(attempt);
     await this.users.recordSignIn(user.id);
     await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address } });
     return this.signIn(user, await this.sessions.open(user.id));
