@@ -27,11 +27,24 @@ export class LoginThrottle {
   /** Records the attempt, or answers 429 while the account or the address has used up its window. */
   async admit(account: string, rawAddress: string): Promise<AdmittedAttempt> {
     const address = addressBucket(rawAddress);
+    // The locks are tried, never waited for inside a transaction: parallel guesses must not hold the pool's connections.
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const admitted = await this.tryAdmit(account, address);
+      if (admitted) return admitted;
+      await new Promise((done) => setTimeout(done, 10 + Math.random() * 40));
+    }
+    throw tooMany(60);
+  }
+
+  private async tryAdmit(account: string, address: string): Promise<AdmittedAttempt | undefined> {
     const { windowMinutes, maxFailuresPerAccount, maxFailuresPerAddress } = this.config.loginThrottle;
     return this.db.transaction(async (manager) => {
-      // Always account first, then address: two attempts never wait on each other in opposite orders.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('login-account:' || $1, 0))`, [account]);
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('login-address:' || $1, 0))`, [address]);
+      const [locked] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended('login-account:' || $1, 0))
+                AND pg_try_advisory_xact_lock(hashtextextended('login-address:' || $2, 0)) AS ok`,
+        [account, address],
+      );
+      if (!locked.ok) return undefined;
       await manager.query(`DELETE FROM login_failures WHERE (account = $1 OR address = $2) AND failed_at <= now() - make_interval(mins => $3)`, [account, address, windowMinutes]);
       const [counts] = await manager.query(
         `SELECT count(*) FILTER (WHERE account = $1)::int AS account,
@@ -42,11 +55,7 @@ export class LoginThrottle {
         [account, address, windowMinutes],
       );
       if (counts.account >= maxFailuresPerAccount || counts.address >= maxFailuresPerAddress) {
-        const retryAfter = Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000));
-        throw new HttpException(
-          { statusCode: 429, code: 'auth.too_many_attempts', message: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes`, params: { minutes: Math.ceil(retryAfter / 60) }, retryAfter },
-          HttpStatus.TOO_MANY_REQUESTS,
-        );
+        throw tooMany(Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000)));
       }
       const [{ id }] = await manager.query(`INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`, [account, address]);
       return { id: String(id), account, address };
@@ -67,6 +76,14 @@ export class LoginThrottle {
   async succeeded(attempt: AdmittedAttempt): Promise<void> {
     await this.db.query(`DELETE FROM login_failures WHERE id = $1 OR account = $2`, [attempt.id, attempt.account]);
   }
+}
+
+function tooMany(retryAfter: number): HttpException {
+  const minutes = Math.ceil(retryAfter / 60);
+  return new HttpException(
+    { statusCode: 429, code: 'auth.too_many_attempts', message: `Too many failed sign-ins; try again in ${minutes} minutes`, params: { minutes }, retryAfter },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
 }
 
 /** IPv6 clients are counted per /64 (one host usually owns a whole /64); IPv4 per address. */
