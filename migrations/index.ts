@@ -9,6 +9,8 @@ import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewInde
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
+import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
+import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   AddCaseMilestones1764892800000,
   EraseByStringLeaves1765000000000,
   AddSessionDetails1765400000000,
+  CreateKbo1765600000000,
+  CreateIntakes1765700000000,
 ];

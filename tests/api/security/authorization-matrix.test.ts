@@ -64,6 +64,26 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/organisations/{id}/history': { allow: ALL, url: (f) => `/api/organisations/${f.org}/history` },
   'GET /api/organisations/{id}/assessments/compare': { allow: ALL, url: (f) => `/api/organisations/${f.org}/assessments/compare` },
 
+  'GET /api/kbo/enterprises': { allow: ALL, url: () => '/api/kbo/enterprises?q=petits' },
+  'GET /api/kbo/enterprises/{number}': { allow: ALL, url: () => '/api/kbo/enterprises/0403.019.261' },
+  'GET /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/loads/{id}': { allow: ADMIN, url: () => `/api/kbo/loads/${NO_SUCH_ID}` },
+  'POST /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/changes': { allow: ALL },
+  'POST /api/kbo/changes/{id}/apply': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/apply` },
+  'POST /api/kbo/changes/{id}/dismiss': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/dismiss` },
+  'GET /api/kbo/alerts': { allow: ALL },
+  'GET /api/kbo/organisations/{id}': { allow: ALL, url: (f) => `/api/kbo/organisations/${f.org}` },
+  // The public form's door: the only write anyone may make without signing in.
+  'GET /api/intake/form': { allow: 'public' },
+  'POST /api/intake': { allow: 'public', body: () => ({}) },
+  'GET /api/intakes': { allow: COORD },
+  'GET /api/intakes/{id}': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}` },
+  'GET /api/intakes/{id}/matches': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/matches` },
+  'POST /api/intakes/{id}/convert': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/convert`, body: () => ({}) },
+  'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/dismiss`, body: () => ({}) },
+  'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${NO_SUCH_ID}/anonymise` },
+
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
 
