@@ -6,7 +6,7 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { isOutsideBrussels } from '../municipalities/municipality';
-import { formatEnterpriseNumber } from './enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { distinctWords, enterpriseNumberField, FieldErrors, municipalityField } from './organisation-rules';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationDto, OrganisationFields, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';

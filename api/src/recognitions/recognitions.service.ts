@@ -22,7 +22,7 @@ import {
   RecognitionStatus,
   renewalWindow,
   termAfter,
-} from './recognition-rules';
+} from '../domain/recognition-rules';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
 
 export type RecognitionRecord = Recognition & { renewalDue: boolean; renewalLate: boolean; checklistProgress: number; eligibilityWarnings: EligibilityWarning[] };

@@ -125,6 +125,9 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/assessments/{id}/review': { allow: COORD, url: (f) => `/api/assessments/${f.assessmentReview.id}/review`, body: () => ({}) },
 
   'POST /api/recognitions/daily-job': { allow: ADMIN },
+  'GET /api/jobs': { allow: ADMIN },
+  'GET /api/jobs/{name}': { allow: ADMIN, url: () => '/api/jobs/recognitions-daily' },
+  'POST /api/jobs/{name}/run': { allow: ADMIN, url: () => '/api/jobs/recognitions-daily/run' },
   'POST /api/recognitions': { allow: OWNER, body: (f) => ({ organisationId: f.org, kind: 'brussels_ipes' }) },
   'GET /api/recognitions': { allow: ALL },
   'GET /api/recognitions/{id}': { allow: ALL, url: (f) => `/api/recognitions/${f.recognition.id}` },
