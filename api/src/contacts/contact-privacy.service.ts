@@ -121,6 +121,12 @@ export class ContactPrivacyService {
     });
   }
 
+  /** DELETE on a contact: anonymised (once), never removed. */
+  async anonymiseOnDelete(id: string, by: SignedInUser): Promise<Contact> {
+    const contact = await this.contacts.get(id);
+    return contact.anonymisedAt ? contact : this.anonymise(id, by);
+  }
+
   private finder(contact: Contact, person: Person, manager: EntityManager): PersonalDataFinder {
     return new PersonalDataFinder(manager, identifierPatterns(person), { contactId: contact.id, organisationId: contact.organisationId });
   }

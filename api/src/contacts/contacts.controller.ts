@@ -62,9 +62,13 @@ export class ContactsController extends ResourceReads<ContactRecord>(contactsLis
     return this.contacts.update(id, dto);
   }
 
+  /**
+   * A person is never hard-deleted (the trail would keep the full record out of reach of export and
+   * erasure): coordinators and admins "delete" by anonymising; an anonymised contact stays anonymised.
+   */
   @Delete(':id')
-  @Roles(...REGISTER_WRITERS)
+  @Roles('coordinator', 'admin')
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
-    return this.contacts.remove(id, user);
+    return this.privacy.anonymiseOnDelete(id, user);
   }
 }
