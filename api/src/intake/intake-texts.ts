@@ -1,4 +1,4 @@
-import type { LegalForm } from '../organisations/organisation-codes';
+import type { LegalForm } from '../domain/organisation-codes';
 import type { IntakeFieldError, IntakeLanguage, IntakeTopic, ProjectStage } from '../domain/intake';
 
 /** Every word of the public intake page, its errors and its confirmation mail, in French, Dutch and English. */
