@@ -11,6 +11,7 @@ import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringL
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
+import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AddSessionDetails1765400000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
+  CreateOutboxAndNotifications1765300000000,
 ];

@@ -24,6 +24,8 @@ import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { KboModule } from './kbo/kbo.module';
 import { IntakeModule } from './intake/intake.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -36,6 +38,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         JobsModule,
+        MailModule,
+        NotificationsModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
