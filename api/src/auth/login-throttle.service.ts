@@ -72,9 +72,34 @@ export class LoginThrottle {
     if (delay > 0) await new Promise((done) => setTimeout(done, delay));
   }
 
-  /** The attempt succeeded: neither it nor the account's earlier failures count any more. */
-  async succeeded(attempt: AdmittedAttempt): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE id = $1 OR account = $2`, [attempt.id, attempt.account]);
+  /** The password was right: this attempt no longer counts; earlier failures do until the whole sign-in succeeds (clearAccount). */
+  async passed(attempt: AdmittedAttempt): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE id = $1`, [attempt.id]);
+  }
+
+  /** 429 while the account or the address has failed too often within the window (second-factor steps). */
+  async assertAllowed(account: string, rawAddress: string): Promise<void> {
+    const address = addressBucket(rawAddress);
+    const { windowMinutes, maxFailuresPerAccount, maxFailuresPerAddress } = this.config.loginThrottle;
+    const [counts] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE account = $1)::int AS account, count(*) FILTER (WHERE address = $2)::int AS address, max(failed_at) AS last
+         FROM login_failures WHERE (account = $1 OR address = $2) AND failed_at > now() - make_interval(mins => $3)`,
+      [account, address, windowMinutes],
+    );
+    if (counts.account >= maxFailuresPerAccount || counts.address >= maxFailuresPerAddress) {
+      throw tooMany(Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000)));
+    }
+  }
+
+  /** A wrong second-factor code counts like a wrong password. */
+  async recordFailure(account: string, rawAddress: string): Promise<void> {
+    const [{ id }] = await this.db.query(`INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`, [account, addressBucket(rawAddress)]);
+    await this.failed({ id: String(id), account, address: addressBucket(rawAddress) });
+  }
+
+  /** The whole sign-in succeeded: the account's failures no longer count. */
+  async clearAccount(account: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE account = $1`, [account]);
   }
 }
 
