@@ -58,6 +58,6 @@ export async function documentsOfContact(manager: EntityManager, contactId: stri
 /** GDPR erasure: the person's documents are deleted outright (every version and byte), and their audit lines blanked. */
 export async function eraseContactDocuments(manager: EntityManager, contactId: string): Promise<number> {
   const [erased]: [Array<{ id: string }>] = await manager.query(`DELETE FROM documents WHERE contact_id = $1 RETURNING id`, [contactId]);
-  for (const { id } of erased) await manager.query(`SELECT audit_erase('documents', $1, ARRAY[]::text[])`, [id]);
+  for (const { id } of erased) await manager.query(`SELECT audit_forget('documents', $1, NULL, NULL, ARRAY[]::text[])`, [id]);
   return erased.length;
 }
