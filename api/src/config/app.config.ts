@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
 import { repoRoot } from './repo-root';
 
 /** Every setting Traject reads from its environment, validated in one place. */
@@ -23,6 +24,8 @@ export interface AppConfig {
   recognitionTermYears: { first: number; renewal: number; further: number };
   /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Which roles must use a second factor with a local password. */
+  mfaRequired: SecondFactorPolicy;
   /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
   jobSchedules: Record<string, string>;
   /** How often a worker process looks for jobs whose process stopped answering, to retry them. */
@@ -78,6 +81,7 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'MFA_REQUIRED',
   'TRAJECT_JOB_SCHEDULES',
   'TRAJECT_JOBS_SUPERVISE_SECONDS',
   'SMTP_URL',
@@ -153,6 +157,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
+  if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
+    problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
+  }
   const jobSchedules: Record<string, string> = {};
   for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
     const [name, cron] = entry.split('=').map((part) => part?.trim());
@@ -189,6 +197,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    mfaRequired,
     jobSchedules,
     jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),
     smtpUrl,
