@@ -101,8 +101,9 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/contacts': { allow: ALL },
   'GET /api/contacts/{id}': { allow: ALL, url: (f) => `/api/contacts/${f.contact.id}` },
   'PUT /api/contacts/{id}': { allow: WRITERS, url: (f) => `/api/contacts/${f.contact.id}`, body: () => STALE },
-  'DELETE /api/contacts/{id}': { allow: WRITERS, url: (f) => `/api/contacts/${f.contactDelete.id}` },
+  'DELETE /api/contacts/{id}': { allow: COORD, url: (f) => `/api/contacts/${f.contactDelete.id}` },
   'GET /api/contacts/{id}/export': { allow: ADMIN, url: (f) => `/api/contacts/${f.contact.id}/export` },
+  'GET /api/contacts/{id}/anonymise': { allow: ADMIN, url: (f) => `/api/contacts/${f.contact.id}/anonymise` },
   'POST /api/contacts/{id}/anonymise': { allow: ADMIN, url: (f) => `/api/contacts/${f.contactAnonymise.id}/anonymise` },
 
   'POST /api/cases': { allow: COORD, body: () => ({}) },
