@@ -13,9 +13,11 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1764806400000-AddOverviewIndexes.ts': 'a2294f3ad537ff7e9fe5999a99fa99d89eef02e2475e8c2ecc62fddf1f8abd06',
   '1764892800000-AddCaseMilestones.ts': '81d4b7be1180e8ce950594201e994b0c313170daed7e5fa0353f2350cc77cc4f',
   '1764980000000-RepairAuditQuietColumns.ts': 'b98a60b99e5b3de209a48149fccaf2407b43d923a1c07885d167a1dc6bf3b366',
+  '1765000000000-EraseByStringLeaves.ts': '5f8c69a8d623a5a9bfb14e7faa808b0152d073aeef23cbffe21bf18c1dd4cbda',
   '1765300000000-CreateOutboxAndNotifications.ts': 'bce1162bef1048009e89534e7a7774b9f0c82ff1b99a903ef732e976ac2dcbd4',
   '1765400000000-AddSessionDetails.ts': 'a498e2d3699fc4f629909ec3dba721b8b181bb9085ff9a12989f485166402fb8',
   '1765410000000-AddSecondFactor.ts': '12ea8620d10fab39eae9e0b109ef35f3bd391483859c6750705b19f3ffc50cbf',
+  '1765500000000-CreateDocuments.ts': '50f4efa53ef7dfd540a5effa725f9e051728279de05fcdec4e09a03f158b83a1',
   '1765600000000-CreateKbo.ts': '78d33e290a5c591849852d0d57910a09e82ee19cfd09f496c77c07a4312252ef',
   '1765700000000-CreateIntakes.ts': '9a63fb93ff36628039ffd0f0d33ebee91253f11acb3f93106f59efd677443582',
 };

@@ -18,7 +18,6 @@ const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.en
  */
 const WITH_NUL = process.env.FUZZ_NUL !== '0';
 const noNulJson = (raw: string) => (WITH_NUL ? raw : raw.replace(/\\u0000/g, ''));
-// eslint-disable-next-line no-control-regex -- the NUL character is exactly what this strips
 const noNul = <T>(v: T): T => (WITH_NUL || typeof v !== 'string' ? v : (v.replace(/\u0000/g, '') as T));
 
 /** fc.assert, with the counterexample cut short (a 100k-character string is no help in a report). */
