@@ -55,9 +55,9 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
 
   test('a person turns the morning reminder off in the profile, and it stays off', async () => {
     const advisor2 = await tokenOf('advisor2@demo.traject.brussels');
-    await signIn('advisor2@demo.traject.brussels', /^Dag /);
+    await signIn('advisor2@demo.traject.brussels', /^Hallo /);
     await page.goto('/#/profile');
-    const reminder = page.getByRole('checkbox', { name: 'Elke ochtend: mijn taken voor morgen en te laat' });
+    const reminder = page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' });
     await expectVisible(reminder);
     expect(await reminder.isChecked()).toBe(true);
     await reminder.click();
@@ -65,7 +65,7 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
     const stored = await fetch(`${app.server.url}/api/notifications/preferences`, { headers: { Authorization: `Bearer ${advisor2.token}` } });
     expect(await stored.json()).toMatchObject({ tasksDue: false, taskAssigned: true });
     await page.reload();
-    await expectVisible(page.getByRole('checkbox', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }));
-    expect(await page.getByRole('checkbox', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }).isChecked()).toBe(false);
+    await expectVisible(page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }));
+    expect(await page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }).isChecked()).toBe(false);
   });
 });
