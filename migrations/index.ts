@@ -7,6 +7,7 @@ import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes'
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
+import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
+  RecognitionClocks1765100000000,
 ];

@@ -447,7 +447,7 @@ const en: TranslationMessages = {
       hint: 'e.g. 0403.019.261; leave empty for a project not yet incorporated',
       digits_only: 'Only digits, dots and spaces, e.g. 0403.019.261',
       length: 'Must have 10 digits (or 9 for an old number)',
-      first_digit: 'Must start with 0 or 1 (a number starting with 2-9 is an establishment unit)',
+      first_digit: 'Must start with 0 or 1 (a number starting with 2 to 8 is an establishment unit number, a different number)',
       mod97: 'Fails the mod-97 check: a digit is probably mistyped',
     },
     organisations: {
@@ -654,7 +654,7 @@ const en: TranslationMessages = {
         meetings: 'Meetings',
         final_assessments: 'Final assessments',
         renewals_due: 'Renewals due',
-        renewals_due_hint: 'Approvals ending within 120 days',
+        renewals_due_hint: 'Approvals whose renewal window has opened (6 months before the end) or whose mandate call is open',
         referrals: 'Referrals',
         acceptance_rate: 'Referrals accepted',
         completion_rate: 'Referrals completed',

@@ -447,7 +447,7 @@ const fr: TranslationMessages = {
       hint: 'p. ex. 0403.019.261 ; vide pour un projet pas encore constitué',
       digits_only: 'Uniquement des chiffres, points et espaces, p. ex. 0403.019.261',
       length: 'Doit compter 10 chiffres (ou 9 pour un ancien numéro)',
-      first_digit: "Doit commencer par 0 ou 1 (un numéro commençant par 2 à 9 est une unité d'établissement)",
+      first_digit: "Doit commencer par 0 ou 1 (un numéro commençant par 2 à 8 est un numéro d'unité d'établissement, un autre numéro)",
       mod97: 'Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé',
     },
     organisations: {
@@ -654,7 +654,7 @@ const fr: TranslationMessages = {
         meetings: 'Rencontres',
         final_assessments: 'Évaluations finalisées',
         renewals_due: 'Renouvellements à prévoir',
-        renewals_due_hint: 'Agréments qui expirent dans les 120 jours',
+        renewals_due_hint: "Agréments dont la période de renouvellement est ouverte (6 mois avant la fin) ou dont l'appel à mandat est ouvert",
         referrals: 'Orientations',
         acceptance_rate: 'Orientations acceptées',
         completion_rate: 'Orientations terminées',

@@ -656,7 +656,7 @@ const nl = over(englishMessages, {
       hint: 'bv. 0403.019.261; leeg laten voor een project zonder rechtsvorm',
       digits_only: 'Alleen cijfers, punten en spaties, bv. 0403.019.261',
       length: 'Moet 10 cijfers tellen (of 9 voor een oud nummer)',
-      first_digit: 'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 9 begint is een vestigingseenheid)',
+      first_digit: 'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheidsnummer, een ander nummer)',
       mod97: 'Faalt de modulo 97-controle: er is wellicht een cijfer verkeerd getypt',
     },
     organisations: {
@@ -863,7 +863,7 @@ const nl = over(englishMessages, {
         meetings: 'Gesprekken',
         final_assessments: 'Definitieve evaluaties',
         renewals_due: 'Te vernieuwen erkenningen',
-        renewals_due_hint: 'Erkenningen die binnen 120 dagen aflopen',
+        renewals_due_hint: 'Erkenningen waarvan de hernieuwingsperiode geopend is (6 maanden voor het einde) of waarvan de mandaatoproep loopt',
         referrals: 'Doorverwijzingen',
         acceptance_rate: 'Aanvaarde doorverwijzingen',
         completion_rate: 'Voltooide doorverwijzingen',

@@ -4,8 +4,8 @@
  */
 // The server's own definition (an import-free file), so the console and the API cannot drift apart.
 import { CASE_STAGES as STAGES } from '../../../api/src/cases/journey';
-import { LEGAL_FORMS, SECTORS } from '../../../api/src/organisations/organisation-codes';
-import { RECOGNITION_STATUSES } from '../../../api/src/recognitions/recognition-rules';
+import { LEGAL_FORMS, SECTORS } from '../../../api/src/domain/organisation-codes';
+import { RECOGNITION_STATUSES } from '../../../api/src/domain/recognition-rules';
 
 export { LEGAL_FORMS, RECOGNITION_STATUSES, SECTORS, STAGES };
 

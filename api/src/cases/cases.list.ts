@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { SECTORS } from '../organisations/organisation-codes';
+import { SECTORS } from '../domain/organisation-codes';
 import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES } from './journey';
 
 const organisation = (column: string) => `(SELECT o.${column} FROM organisations o WHERE o.id = c.organisation_id)`;

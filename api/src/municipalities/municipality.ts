@@ -1,3 +1,4 @@
+import { isBrusselsSpecialPostcode } from '../domain/brussels-postcodes';
 import { BRUSSELS_MUNICIPALITIES } from '../../../migrations/1764288000000-CreateOrganisationsAndContacts';
 
 /** A Belgian postcode: four digits, 1000 to 9999. */
@@ -20,6 +21,7 @@ export function isBrusselsMunicipality(nisCode: string): boolean {
   return NIS_CODES.has(nisCode);
 }
 
+/** Outside the Region: neither a municipality's postcode nor one of bpost's special Brussels postcodes. */
 export function isOutsideBrussels(postcode: string | null | undefined): boolean {
-  return !!postcode && municipalityForPostcode(postcode) === null;
+  return !!postcode && municipalityForPostcode(postcode) === null && !isBrusselsSpecialPostcode(postcode);
 }

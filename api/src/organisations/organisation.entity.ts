@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Language } from '../users/user.entity';
-import type { LegalForm, Sector } from './organisation-codes';
+import type { LegalForm, Sector } from '../domain/organisation-codes';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
@@ -22,6 +22,8 @@ export class Organisation {
   @Column({ type: 'text', nullable: true }) email: string | null;
   @Column({ type: 'text', nullable: true }) phone: string | null;
   @Column({ name: 'founded_on', type: 'date', nullable: true }) foundedOn: string | null;
+  /** Registered at the BCE/KBO (its start date where known, else the founding date): the staff test counts from it. */
+  @Column({ name: 'registered_on', type: 'date', nullable: true }) registeredOn: string | null;
   @Column({ name: 'employees_fte', type: 'numeric', nullable: true, transformer: decimal }) employeesFte: number | null;
   @Column({ type: 'integer', nullable: true }) volunteers: number | null;
   @Column({ type: 'text', array: true }) languages: Language[];

@@ -18,7 +18,7 @@ import {
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../users/user.entity';
-import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
+import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../domain/organisation-codes';
 
 
 /** The fields an advisor fills in; shared by create and update. */
@@ -76,6 +76,12 @@ export class OrganisationFields extends EchoedRecord {
   @BlankToNull()
   @IsDay('foundedOn')
   foundedOn?: string | null;
+
+  @ApiPropertyOptional({ example: '2019-03-15', description: 'BCE/KBO start date; the founding date when left empty' })
+  @IsOptional()
+  @BlankToNull()
+  @IsDay('registeredOn')
+  registeredOn?: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' }) @Min(0) @Max(100000) employeesFte?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'volunteers must be a whole number' }) @Min(0) @Max(1000000) volunteers?: number | null;
@@ -145,6 +151,7 @@ export interface OrganisationRecord {
   email: string | null;
   phone: string | null;
   foundedOn: string | null;
+  registeredOn: string | null;
   employeesFte: number | null;
   volunteers: number | null;
   languages: Language[];

@@ -4,7 +4,7 @@ import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
 import { DailyReport, RecognitionDailyJob } from './recognition-daily.job';
-import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
+import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
 import { recognitionsList } from './recognitions.list';
 import { RecognitionRecord, RecognitionsService } from './recognitions.service';
 
@@ -25,7 +25,7 @@ export class RecognitionsController extends ResourceReads<RecognitionRecord>(rec
     return this.recognitions;
   }
 
-  /** Runs the daily expiry and renewal reminders now (still one process at a time). */
+  /** Runs the daily expiry, renewal reminders and yearly obligations now (still one process at a time). */
   @Post('daily-job')
   @HttpCode(200)
   @Roles('admin')
@@ -51,6 +51,14 @@ export class RecognitionsController extends ResourceReads<RecognitionRecord>(rec
   @Roles(...JOURNEY_WRITERS)
   move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
     return this.recognitions.move(id, dto, user);
+  }
+
+  /** A yearly obligation (activity report, a mandate's balance claim) marked done, or reopened. */
+  @Post(':id/obligations')
+  @HttpCode(200)
+  @Roles(...JOURNEY_WRITERS)
+  markObligation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ObligationDoneDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.markObligation(id, dto, user);
   }
 
   @Delete(':id')
