@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UsersService } from '../users/users.service';
+import { SessionsService } from './sessions.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,6 +14,8 @@ export interface AccessTokenClaims {
   role: string;
   /** The user's token version: a password change or deactivation bumps it and old tokens die. */
   tv: number;
+  /** The session (refresh cookie) the token was issued for. */
+  sid: string;
 }
 
 @Injectable()
@@ -20,6 +23,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -30,13 +34,12 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  /** Looked up on every request so that deactivation and password changes take effect at once. */
+  /** Looked up on every request so that deactivation, password changes and ended sessions take effect at once. */
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthorizedException('Your session has ended; sign in again');
-    const user = await this.users.findForToken(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.tv) {
-      throw new UnauthorizedException('Your session has ended; sign in again');
-    }
-    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language };
+    const ended = () => new UnauthorizedException('Your session has ended; sign in again');
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string') throw ended();
+    const [user, live] = await Promise.all([this.users.findForToken(claims.sub), this.sessions.isLive(claims.sid, claims.sub)]);
+    if (!user || !user.active || user.tokenVersion !== claims.tv || !live) throw ended();
+    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language, sessionId: claims.sid };
   }
 }

@@ -30,6 +30,7 @@ const OWNER: readonly Who[] = ['advisor', 'coordinator', 'admin']; // the assign
 const COORD: readonly Who[] = ['coordinator', 'admin'];
 const ADMIN: readonly Who[] = ['admin'];
 const AUDIT: readonly Who[] = ['manager', 'admin'];
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const STALE = { version: 999999 }; // passes validation, so the object-level rule is reached; changes nothing when allowed (409)
 const cookie = async (api: TestApi) => ({ Cookie: await sessionCookie(api) });
 
@@ -39,12 +40,18 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/auth/logout': { allow: 'public', headers: cookie },
   'GET /api/auth/me': { allow: ALL },
   'POST /api/auth/password': { allow: ALL, body: () => ({}) },
+  'GET /api/auth/sessions': { allow: ALL },
+  'POST /api/auth/sessions/end-others': { allow: ALL },
+  'DELETE /api/auth/sessions/{sessionId}': { allow: ALL, url: () => `/api/auth/sessions/${NO_SUCH_ID}` },
 
   'POST /api/users': { allow: ADMIN, body: () => ({}) },
   'GET /api/users': { allow: ALL },
   'GET /api/users/{id}': { allow: ALL, url: (f) => `/api/users/${f.userVictim.id}` },
   'PUT /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}`, body: () => STALE },
   'DELETE /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userDelete.id}` },
+  'GET /api/users/{id}/sessions': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions` },
+  'DELETE /api/users/{id}/sessions': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions` },
+  'DELETE /api/users/{id}/sessions/{sessionId}': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions/${NO_SUCH_ID}` },
 
   'POST /api/organisations': { allow: WRITERS, body: () => ({}) },
   'GET /api/organisations': { allow: ALL },

@@ -8,6 +8,8 @@ export interface SignedInUser {
   fullName: string;
   role: Role;
   language: Language;
+  /** The session the access token belongs to (ending it ends the token). */
+  sessionId: string;
 }
 
 export const CurrentUser = createParamDecorator(
