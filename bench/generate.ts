@@ -23,7 +23,7 @@ import { Client } from 'pg';
 import { BRUSSELS_MUNICIPALITIES } from '../migrations/1764288000000-CreateOrganisationsAndContacts';
 import { AUDITED_TABLES } from '../migrations/1764547200000-CreateAuditTrail';
 import { AUDIT_QUIET_COLUMNS } from '../migrations/1764720000000-AddSearchColumns';
-import { INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/assessments/emes';
+import { INDICATORS, IndicatorAnswer, Rating, EMES_RULES_VERSION, scoreAssessment } from '../api/src/assessments/emes';
 import { CASE_STAGES } from '../api/src/cases/journey';
 import { MEETING_CHANNELS } from '../api/src/meetings/meeting.entity';
 import { checkDigits } from '../api/src/organisations/enterprise-number';
@@ -525,6 +525,7 @@ async function main(): Promise<void> {
       profit_distribution_pct: chance(0.5) ? int(0, 35) : null,
       pillars: result.pillars,
       verdict: result.verdict,
+      rules_version: EMES_RULES_VERSION,
       finalised_at: final ? iso(on + int(1, 20) * DAY) : null,
       finalised_by_id: final ? c.advisor : null,
       review_status: reviewed ? weighted([['agreed', 8], ['returned', 2]] as const) : null,

@@ -8,6 +8,7 @@ import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns'
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
+import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
@@ -22,5 +23,6 @@ export const migrations = [
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
   RecognitionClocks1765100000000,
+  EmesRulesVersion1765100000001,
   AddSessionDetails1765400000000,
 ];
