@@ -1,4 +1,4 @@
-import { answerProblems, EMES_RULES_VERSION, exactWageRatio, IndicatorAnswer, INDICATOR_CODES, movement, NOT_COUNTED, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/assessments/emes';
+import { answerProblems, EMES_RULES_VERSION, exactWageRatio, IndicatorAnswer, INDICATOR_CODES, movement, NOT_COUNTED, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/domain/emes';
 
 const all = (rating: Rating, overrides: Partial<Record<string, Rating>> = {}): IndicatorAnswer[] =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `why ${code}` }));

@@ -1,5 +1,5 @@
 import { RECOGNITION_STATUSES, recognitionLifecycle, RecognitionStatus } from '../../api/src/domain/recognition-rules';
-import { REFERRAL_STATUSES, referralLifecycle, referralMoveRule, ReferralStatus } from '../../api/src/referrals/referral-rules';
+import { REFERRAL_STATUSES, referralLifecycle, referralMoveRule, ReferralStatus } from '../../api/src/domain/referral-rules';
 
 const ALLOWED_RECOGNITION: Array<[RecognitionStatus, RecognitionStatus]> = [
   ['preparing', 'submitted'], ['preparing', 'withdrawn'],

@@ -25,8 +25,29 @@ export interface AppConfig {
   mandateYears: number;
   /** Month and day (MM-DD) the yearly activity report of an approved enterprise is due (unconfirmed). */
   activityReportDue: string;
-  /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
+  /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
+  jobSchedules: Record<string, string>;
+  /** How often a worker process looks for jobs whose process stopped answering, to retry them. */
+  jobsSuperviseSeconds: number;
+  /** SMTP relay (`smtp://user:pass@host:587`, `smtps://…`); unset: mails stay in the outbox. */
+  smtpUrl?: string;
+  /** The sender of Traject's mails. */
+  mailFrom: string;
+  /** The console's address as people reach it, for the links in mails and calendar events. */
+  publicUrl: string;
+  intake: IntakeConfig;
+}
+
+/** The public intake form: its privacy notice, its limits, and how long dismissed requests are kept. */
+export interface IntakeConfig {
+  privacyUrl: string;
+  retentionDays: number;
+  perAddressPerHour: number;
+  perHour: number;
+  /** A form sent faster than this after it was served is treated as a script's (answered, not stored). */
+  minFillSeconds: number;
 }
 
 export interface LoginThrottleConfig {
@@ -63,6 +84,16 @@ export const CONFIG_VARIABLES = [
   'MANDATE_YEARS',
   'ACTIVITY_REPORT_DUE',
   'TRAJECT_JOBS',
+  'TRAJECT_JOB_SCHEDULES',
+  'TRAJECT_JOBS_SUPERVISE_SECONDS',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'TRAJECT_PUBLIC_URL',
+  'INTAKE_PRIVACY_URL',
+  'INTAKE_RETENTION_DAYS',
+  'INTAKE_MAX_PER_ADDRESS',
+  'INTAKE_MAX_PER_HOUR',
+  'INTAKE_MIN_FILL_SECONDS',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -89,6 +120,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
     problems.push(`${name} must be 1 or 0 (got "${raw}")`);
     return fallback;
+  };
+
+  const httpsUrl = (name: string, value: string | undefined, fallback: string): string => {
+    const raw = value?.trim();
+    if (!raw) return fallback;
+    if (!/^https?:\/\/[^\s"'<>]+$/.test(raw)) problems.push(`${name} must be an http(s) URL (got "${raw}")`);
+    return raw;
   };
 
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -125,9 +163,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) || activityReportDue > '12-31' || ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)) {
     problems.push(`ACTIVITY_REPORT_DUE must be a month and day, MM-DD (got "${env.ACTIVITY_REPORT_DUE}")`);
   }
+  const jobSchedules: Record<string, string> = {};
+  for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [name, cron] = entry.split('=').map((part) => part?.trim());
+    if (!name || !cron || !/^[a-z0-9-]+$/.test(name) || !/^[-0-9*/, ]+$/.test(cron)) problems.push(`TRAJECT_JOB_SCHEDULES must read name=cron;name=cron (got "${entry}")`);
+    else jobSchedules[name] = cron;
+  }
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = env.MAIL_FROM?.trim() || 'Traject <traject@localhost>';
+  if (!/@/.test(mailFrom)) problems.push(`MAIL_FROM must hold an e-mail address (got "${mailFrom}")`);
+  const port = int('PORT', 3000, 0, 65535);
+  const publicUrl = (env.TRAJECT_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('TRAJECT_PUBLIC_URL must be an http:// or https:// address');
 
   const config: AppConfig = {
-    port: int('PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     dataDir: resolve(env.TRAJECT_DATA_DIR || resolve(repoRoot(), '.data')),
     jwtSecret,
@@ -150,6 +201,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mandateYears: int('MANDATE_YEARS', 5, 1, 20),
     activityReportDue,
     jobs: flag('TRAJECT_JOBS', true),
+    jobSchedules,
+    jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    intake: {
+      privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', env.INTAKE_PRIVACY_URL, 'https://hub.brussels/fr/politique-de-confidentialite/'),
+      retentionDays: int('INTAKE_RETENTION_DAYS', 180, 1, 3650),
+      perAddressPerHour: int('INTAKE_MAX_PER_ADDRESS', 5, 1, 10000),
+      perHour: int('INTAKE_MAX_PER_HOUR', 200, 1, 1000000),
+      minFillSeconds: int('INTAKE_MIN_FILL_SECONDS', 3, 0, 600),
+    },
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);

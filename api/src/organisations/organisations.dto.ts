@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { LANGUAGES, Language } from '../users/user.entity';
+import { LANGUAGES, Language } from '../domain/languages';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../domain/organisation-codes';
 
 

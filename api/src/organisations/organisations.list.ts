@@ -1,6 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
-import { LANGUAGES } from '../users/user.entity';
 import { BRUSSELS_SPECIAL_POSTCODES } from '../domain/brussels-postcodes';
+import { LANGUAGES } from '../domain/languages';
 import { LEGAL_FORMS, SECTORS } from '../domain/organisation-codes';
 
 const CASE_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { assignedAdvisor } from '../cases/case-assignment';
 import { APP_CONFIG } from '../config/config.module';
@@ -6,11 +6,9 @@ import type { AppConfig } from '../config/app.config';
 import { yearOf } from '../domain/calendar';
 import { obligationsIn } from '../domain/recognition-obligations';
 import { EXPIRING_KINDS, FILED_STATUSES, RecognitionKind } from '../domain/recognition-rules';
+import { Jobs } from '../jobs/jobs';
 import { taskTitles } from './recognition-task-titles';
 import { RecognitionsService } from './recognitions.service';
-
-const NOT_RUN: DailyReport = { ran: false, expired: 0, renewalTasks: 0, obligationTasks: 0 };
-const today = () => new Date().toISOString().slice(0, 10);
 
 export interface DailyReport {
   ran: boolean;
@@ -19,36 +17,35 @@ export interface DailyReport {
   obligationTasks: number;
 }
 
-const JOB = 'recognitions-daily';
-const HOUR = 3_600_000;
+export const RECOGNITIONS_DAILY = 'recognitions-daily';
+const JOB = RECOGNITIONS_DAILY;
+const NOT_RUN: DailyReport = { ran: false, expired: 0, renewalTasks: 0, obligationTasks: 0 };
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Once a day across every API process (a PostgreSQL advisory lock and the day it last ran), each kind
- * on its own clock (domain/recognition-rules): approvals of a kind that ends become `expired` past
- * their end date (federal ones never do); the advisor gets a task, in their language, when a Brussels
- * approval's renewal window opens, when a mandate's renewal file carries the Minister's call deadline,
- * and when a yearly obligation (activity report, balance claim) opens.
+ * Once a day on the job queue (03:15, Brussels time), each kind on its own clock (domain/recognition-rules):
+ * approvals of a kind that ends become `expired` past their end date (federal ones never do); the advisor
+ * gets a task, in their language, when a Brussels approval's renewal window opens, when a mandate's renewal
+ * file carries the Minister's call deadline, and when a yearly obligation (activity report, balance claim)
+ * opens. The day it last ran and an advisory lock keep a retried or doubled run from doing the day's work
+ * twice; an admin's "run now" forces it.
  */
 @Injectable()
-export class RecognitionDailyJob implements OnApplicationBootstrap, OnModuleDestroy {
+export class RecognitionDailyJob {
   private readonly logger = new Logger('RecognitionDailyJob');
-  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly db: DataSource,
     private readonly recognitions: RecognitionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    const tick = () => this.run().catch((error) => this.logger.warn(`Daily recognition work failed: ${error instanceof Error ? error.message : error}`));
-    this.timers = [setTimeout(tick, 10_000), setInterval(tick, HOUR)];
-    this.timers.forEach((timer) => timer.unref());
-  }
-
-  onModuleDestroy(): void {
-    this.timers.forEach((timer) => clearTimeout(timer));
+    jobs: Jobs,
+  ) {
+    jobs.register<{ manual?: boolean }>({
+      name: RECOGNITIONS_DAILY,
+      title: { fr: 'Agréments : expirations, renouvellements et obligations', nl: 'Erkenningen: vervallen, hernieuwingen en verplichtingen', en: 'Recognitions: expiries, renewals and obligations' },
+      cron: '15 3 * * *',
+      run: (data) => this.run(data.manual === true),
+    });
   }
 
   /** Does the day's work unless another process holds the lock or it already ran today (`force` ignores the day). */

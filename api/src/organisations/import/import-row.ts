@@ -1,6 +1,6 @@
 import { isBelgianPostcode } from '../../municipalities/municipality';
-import type { Language } from '../../users/user.entity';
-import { checkEnterpriseNumber } from '../enterprise-number';
+import type { Language } from '../../domain/languages';
+import { checkEnterpriseNumber } from '../../domain/enterprise-number';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../../domain/organisation-codes';
 import { headerKey, HeaderMapping, ImportField } from './import-headers';
 
