@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { INDICATOR_CODES } from '../../api/src/assessments/emes';
+import { INDICATOR_CODES } from '../../api/src/domain/emes';
 import { EmesRulesVersion1765100000001 } from '../../migrations/1765100000001-EmesRulesVersion';
 import { demoColleagues, startApi, TestApi } from '../support/api';
 
