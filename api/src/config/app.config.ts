@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
 import { repoRoot } from './repo-root';
 
 /** Every setting Traject reads from its environment, validated in one place. */
@@ -27,6 +28,8 @@ export interface AppConfig {
   activityReportDue: string;
   /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Which roles must use a second factor with a local password. */
+  mfaRequired: SecondFactorPolicy;
   /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
   jobSchedules: Record<string, string>;
   /** How often a worker process looks for jobs whose process stopped answering, to retry them. */
@@ -84,6 +87,7 @@ export const CONFIG_VARIABLES = [
   'MANDATE_YEARS',
   'ACTIVITY_REPORT_DUE',
   'TRAJECT_JOBS',
+  'MFA_REQUIRED',
   'TRAJECT_JOB_SCHEDULES',
   'TRAJECT_JOBS_SUPERVISE_SECONDS',
   'SMTP_URL',
@@ -163,6 +167,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) || activityReportDue > '12-31' || ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)) {
     problems.push(`ACTIVITY_REPORT_DUE must be a month and day, MM-DD (got "${env.ACTIVITY_REPORT_DUE}")`);
   }
+  const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
+  if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
+    problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
+  }
   const jobSchedules: Record<string, string> = {};
   for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
     const [name, cron] = entry.split('=').map((part) => part?.trim());
@@ -201,6 +209,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mandateYears: int('MANDATE_YEARS', 5, 1, 20),
     activityReportDue,
     jobs: flag('TRAJECT_JOBS', true),
+    mfaRequired,
     jobSchedules,
     jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),
     smtpUrl,
