@@ -7,6 +7,7 @@ import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes'
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
+import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAuditQuietColumns';
 import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
 import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
@@ -15,7 +16,7 @@ import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 
-/** Every migration, oldest first. A landed migration is never edited: add a new one. */
+/** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
   CreateUsersAndSessions1764201600000,
   CreateOrganisationsAndContacts1764288000000,
@@ -26,6 +27,7 @@ export const migrations = [
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
+  RepairAuditQuietColumns1764980000000,
   RecognitionClocks1765100000000,
   EmesRulesVersion1765100000001,
   AddSessionDetails1765400000000,

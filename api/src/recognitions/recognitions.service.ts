@@ -9,7 +9,7 @@ import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { isOutsideBrussels } from '../municipalities/municipality';
+import { isOutsideBrussels } from '../domain/municipalities';
 import { Recognition } from './recognition.entity';
 import { checklistProgress, CHECKLIST_ITEMS, type ChecklistItem, shapedChecklist } from '../domain/recognition-dossier';
 import { eligibilityWarnings, type EligibilityWarning, isStartingEnterprise } from '../domain/recognition-eligibility';
