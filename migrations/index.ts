@@ -8,6 +8,7 @@ import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns'
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAuditQuietColumns';
+import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
 import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
 import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
@@ -28,6 +29,7 @@ export const migrations = [
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
   RepairAuditQuietColumns1764980000000,
+  EraseByStringLeaves1765000000000,
   RecognitionClocks1765100000000,
   EmesRulesVersion1765100000001,
   AddSessionDetails1765400000000,

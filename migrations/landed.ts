@@ -13,6 +13,7 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1764806400000-AddOverviewIndexes.ts': 'a2294f3ad537ff7e9fe5999a99fa99d89eef02e2475e8c2ecc62fddf1f8abd06',
   '1764892800000-AddCaseMilestones.ts': '81d4b7be1180e8ce950594201e994b0c313170daed7e5fa0353f2350cc77cc4f',
   '1764980000000-RepairAuditQuietColumns.ts': 'b98a60b99e5b3de209a48149fccaf2407b43d923a1c07885d167a1dc6bf3b366',
+  '1765000000000-EraseByStringLeaves.ts': '5f8c69a8d623a5a9bfb14e7faa808b0152d073aeef23cbffe21bf18c1dd4cbda',
   '1765100000000-RecognitionClocks.ts': '66ab94db2c37a88358f2e86af70462a81847a4f1dbe888f9a4c56ae300f5781e',
   '1765100000001-EmesRulesVersion.ts': 'c2821e86ac2c745e396ed228176ae03f486898e26cb0b6bdc596c791181f716f',
   '1765300000000-CreateOutboxAndNotifications.ts': 'bce1162bef1048009e89534e7a7774b9f0c82ff1b99a903ef732e976ac2dcbd4',

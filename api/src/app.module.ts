@@ -26,6 +26,7 @@ import { KboModule } from './kbo/kbo.module';
 import { IntakeModule } from './intake/intake.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -40,6 +41,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         NotificationsModule,
+        CalendarModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
