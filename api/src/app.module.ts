@@ -9,6 +9,7 @@ import { ReportsModule } from './reports/reports.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { DocumentsModule } from './documents/documents.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -53,6 +54,7 @@ export class AppModule {
         AssessmentsModule,
         RecognitionsModule,
         ReferralsModule,
+        DocumentsModule,
         AuditModule,
         ReportsModule,
         KboModule,

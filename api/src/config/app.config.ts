@@ -28,6 +28,10 @@ export interface AppConfig {
   activityReportDue: string;
   /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Largest document accepted, in MiB (DOCUMENT_MAX_MB). */
+  documentMaxMb: number;
+  /** clamd to scan every upload with (CLAMAV_HOST, host or host:port, port 3310 by default); unset: no scan. */
+  clamav?: { host: string; port: number };
   /** Which roles must use a second factor with a local password. */
   mfaRequired: SecondFactorPolicy;
   /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
@@ -87,6 +91,8 @@ export const CONFIG_VARIABLES = [
   'MANDATE_YEARS',
   'ACTIVITY_REPORT_DUE',
   'TRAJECT_JOBS',
+  'DOCUMENT_MAX_MB',
+  'CLAMAV_HOST',
   'MFA_REQUIRED',
   'TRAJECT_JOB_SCHEDULES',
   'TRAJECT_JOBS_SUPERVISE_SECONDS',
@@ -167,6 +173,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) || activityReportDue > '12-31' || ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)) {
     problems.push(`ACTIVITY_REPORT_DUE must be a month and day, MM-DD (got "${env.ACTIVITY_REPORT_DUE}")`);
   }
+  let clamav: AppConfig['clamav'];
+  const clamHost = env.CLAMAV_HOST?.trim();
+  if (clamHost) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(clamHost);
+    if (!match) problems.push(`CLAMAV_HOST must be a host name or host:port (got "${clamHost}")`);
+    else clamav = { host: match[1], port: Number(match[2] ?? 3310) };
+  }
   const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
   if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
     problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
@@ -209,6 +222,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mandateYears: int('MANDATE_YEARS', 5, 1, 20),
     activityReportDue,
     jobs: flag('TRAJECT_JOBS', true),
+    documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
+    clamav,
     mfaRequired,
     jobSchedules,
     jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),

@@ -10,6 +10,7 @@ import type { ListQuery } from '../common/list/list-query';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { isOutsideBrussels } from '../domain/municipalities';
+import { checklistEvidence } from '../documents/document-links';
 import { Recognition } from './recognition.entity';
 import { checklistProgress, CHECKLIST_ITEMS, type ChecklistItem, shapedChecklist } from '../domain/recognition-dossier';
 import { eligibilityWarnings, type EligibilityWarning, isStartingEnterprise } from '../domain/recognition-eligibility';
@@ -30,7 +31,11 @@ import {
 import { isObligationOf, type ObligationView, obligationViews } from './recognition-obligations.store';
 import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
 
-export type RecognitionRecord = Recognition & {
+/** A dossier item as the API shows it: done by hand (with a note) or proven by linked documents. */
+export type ChecklistItemRecord = ChecklistItem & { documentIds: string[] };
+
+export type RecognitionRecord = Omit<Recognition, 'checklist'> & {
+  checklist: ChecklistItemRecord[];
   renewalDue: boolean;
   renewalLate: boolean;
   checklistProgress: number;
@@ -125,7 +130,7 @@ export class RecognitionsService {
       for (const field of fields) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
-      if (dto.checklist) changes.checklist = mergedChecklist(dto.checklist);
+      if (dto.checklist) changes.checklist = withoutEchoedEvidence(mergedChecklist(dto.checklist), stored, (await manager.findOneOrFail(Recognition, { where: { id } })).checklist);
       const validFrom = changes.validFrom !== undefined ? changes.validFrom : stored.validFrom;
       const validUntil = changes.validUntil !== undefined ? changes.validUntil : dto.validFrom && !stored.validUntil ? null : stored.validUntil;
       Object.assign(changes, this.endDates(stored.kind, validFrom, validUntil, dto.term ?? stored.term));
@@ -232,7 +237,7 @@ export class RecognitionsService {
     if (!files.length) return [];
     const organisationIds = [...new Set(files.map((f) => f.organisationId))];
     const fileIds = files.map((f) => f.id);
-    const [facts, renewals, obligations] = await Promise.all([
+    const [facts, renewals, obligations, evidence] = await Promise.all([
       manager.query(
         `SELECT o.id, o.postcode, o.legal_form, to_char(coalesce(o.registered_on, o.founded_on), 'YYYY-MM-DD') AS registered_on, o.employees_fte::float8 AS employees_fte,
                 (SELECT to_char(max(e.at)::date, 'YYYY-MM-DD') FROM recognition_events e JOIN recognitions w ON w.id = e.recognition_id
@@ -247,6 +252,7 @@ export class RecognitionsService {
         [fileIds, FILED_STATUSES],
       ),
       obligationViews(manager, files, this.config),
+      checklistEvidence(manager, fileIds),
     ]);
     const byOrganisation = new Map(facts.map((f: { id: string }) => [f.id, f]));
     const renewalOf = new Map<string, RenewalFacts>(renewals.map((r: { previous_id: string; filed: boolean; call_deadline: string | null }) => [r.previous_id, { filed: r.filed, callDeadline: r.call_deadline }]));
@@ -268,7 +274,11 @@ export class RecognitionsService {
         holdsValidApproval: f?.holds_approval ?? false,
         today: day,
       });
-      const checklist = shapedChecklist({ kind: file.kind, term: file.term, starting: isStartingEnterprise(registeredOn, day) }, file.checklist);
+      const proven = evidence.get(file.id);
+      const checklist = shapedChecklist({ kind: file.kind, term: file.term, starting: isStartingEnterprise(registeredOn, day) }, file.checklist).map((item) => {
+        const documentIds = proven?.get(item.code) ?? [];
+        return { ...item, done: item.done || documentIds.length > 0, documentIds };
+      });
       return {
         ...file,
         checklist,
@@ -298,9 +308,21 @@ function assertClockFields(kind: RecognitionKind, dto: { callDeadline?: string |
 }
 
 /** What the client said about each dossier item, once each (the read shapes it to the kind's dossier). */
-function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string }> | undefined): ChecklistItem[] {
+function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined): ChecklistItem[] {
   const given = new Map((items ?? []).map((item) => [item.code, item]));
   if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
   return CHECKLIST_ITEMS.filter((code) => given.has(code)).map((code) => ({ code, done: given.get(code)?.done ?? false, note: given.get(code)?.note ?? '' }));
 }
 
+/**
+ * An item shown done because documents prove it, sent back as done without a note: not a decision by hand,
+ * so the stored flag stays as it was (deleting the documents opens the item again). Done by hand stays
+ * possible: without documents, or with a note.
+ */
+function withoutEchoedEvidence(items: ReturnType<typeof mergedChecklist>, stored: RecognitionRecord, raw: Recognition['checklist']) {
+  return items.map((item) => {
+    const proven = (stored.checklist.find((s) => s.code === item.code)?.documentIds.length ?? 0) > 0;
+    const byHand = raw.find((r) => r.code === item.code)?.done ?? false;
+    return item.done && proven && !byHand && !item.note.trim() ? { ...item, done: false } : item;
+  });
+}

@@ -170,6 +170,17 @@ const RIGHTS: Record<string, Right> = {
   'DELETE /api/referrals/{id}': { allow: OWNER, url: (f) => `/api/referrals/${f.referralDelete.id}` },
   'POST /api/referrals/{id}/move': { allow: OWNER, url: (f) => `/api/referrals/${f.referral.id}/move`, body: () => ({ status: 'proposed' }) },
 
+  'GET /api/documents': { allow: ALL },
+  'GET /api/documents/{id}': { allow: ALL, url: (f) => `/api/documents/${f.document.id}` },
+  'GET /api/documents/{id}/content': { allow: ALL, url: (f) => `/api/documents/${f.document.id}/content` },
+  // Function level: any writer may send a form; whether the organisation is theirs is read from the form (tests/api/documents).
+  'POST /api/documents': { allow: WRITERS, body: () => ({}) },
+  'POST /api/documents/{id}/versions': { allow: OWNER, url: (f) => `/api/documents/${f.document.id}/versions`, body: () => ({}) },
+  'PUT /api/documents/{id}': { allow: OWNER, url: (f) => `/api/documents/${f.document.id}`, body: () => STALE },
+  'DELETE /api/documents/{id}': { allow: OWNER, url: (f) => `/api/documents/${f.documentDelete.id}` },
+  'POST /api/documents/{id}/restore': { allow: ADMIN, url: (f) => `/api/documents/${f.documentDelete.id}/restore` },
+  'GET /api/recognitions/{id}/dossier': { allow: ALL, url: (f) => `/api/recognitions/${f.recognition.id}/dossier` },
+
   'GET /api/audit-log': { allow: AUDIT },
   'GET /api/audit-log/{id}': { allow: AUDIT, url: (f) => `/api/audit-log/${f.auditId}` },
 
