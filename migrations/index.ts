@@ -14,6 +14,7 @@ import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
+import { CreateDocuments1765500000000 } from './1765500000000-CreateDocuments';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,
+  CreateDocuments1765500000000,
 ];

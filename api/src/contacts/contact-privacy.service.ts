@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
+import { documentsOfContact, eraseContactDocuments } from '../documents/document-links';
 import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { identifierPatterns, Person } from '../domain/personal-identifiers';
 import { Contact } from './contact.entity';
@@ -59,6 +60,8 @@ export class ContactPrivacyService {
           enterpriseNumber: organisation.enterprise_number && formatEnterpriseNumber(organisation.enterprise_number),
         },
         meetings,
+        // Documents linked to the person: metadata, versions, extracted text and where to download each.
+        documents: await documentsOfContact(manager, id),
         // Every record naming the person by name, e-mail or phone: the same search erasure uses.
         mentions: mentions.map(({ entity, id: recordId, field, text }) => ({ entity, id: recordId, field, text })),
         auditTrail: trail,
@@ -114,6 +117,8 @@ export class ContactPrivacyService {
       );
       const touched = await finder.erase(matches, new Set(alsoErase));
       concerning.push(...touched.filter((t) => alsoErase.some((key) => key.endsWith(`:${t}`))));
+      // Documents about the person are deleted, not anonymised (a scan has no anonymous form).
+      await eraseContactDocuments(manager, id);
       await manager.query(`DELETE FROM login_failures WHERE account = ANY($1::text[])`, [person.emails.map((e) => e.toLowerCase())]);
       await manager.query(`SELECT audit_forget('contacts', $1, $2, $3, $4::text[])`, [id, patterns.strong, patterns.all, concerning]);
       await recordAudit(manager, { userId: by.id, action: 'gdpr_anonymise', entity: 'contacts', entityId: id, changes: { records: touched.length } });

@@ -145,6 +145,10 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/notifications/{id}/read': { allow: ALL, url: () => `/api/notifications/${NO_SUCH_ID}/read` },
   'GET /api/notifications/preferences': { allow: ALL },
   'PUT /api/notifications/preferences': { allow: ALL, body: () => ({ version: 999999 }) },
+  'GET /api/calendar/feed': { allow: ALL },
+  'POST /api/calendar/feed': { allow: ALL },
+  'DELETE /api/calendar/feed': { allow: ALL },
+  'GET /api/calendar/{token}.ics': { allow: 'public', url: () => `/api/calendar/${'A'.repeat(43)}.ics` },
   'POST /api/recognitions': { allow: OWNER, body: (f) => ({ organisationId: f.org, kind: 'brussels_ipes' }) },
   'GET /api/recognitions': { allow: ALL },
   'GET /api/recognitions/{id}': { allow: ALL, url: (f) => `/api/recognitions/${f.recognition.id}` },
@@ -164,6 +168,17 @@ const RIGHTS: Record<string, Right> = {
   'PUT /api/referrals/{id}': { allow: OWNER, url: (f) => `/api/referrals/${f.referral.id}`, body: () => STALE },
   'DELETE /api/referrals/{id}': { allow: OWNER, url: (f) => `/api/referrals/${f.referralDelete.id}` },
   'POST /api/referrals/{id}/move': { allow: OWNER, url: (f) => `/api/referrals/${f.referral.id}/move`, body: () => ({ status: 'proposed' }) },
+
+  'GET /api/documents': { allow: ALL },
+  'GET /api/documents/{id}': { allow: ALL, url: (f) => `/api/documents/${f.document.id}` },
+  'GET /api/documents/{id}/content': { allow: ALL, url: (f) => `/api/documents/${f.document.id}/content` },
+  // Function level: any writer may send a form; whether the organisation is theirs is read from the form (tests/api/documents).
+  'POST /api/documents': { allow: WRITERS, body: () => ({}) },
+  'POST /api/documents/{id}/versions': { allow: OWNER, url: (f) => `/api/documents/${f.document.id}/versions`, body: () => ({}) },
+  'PUT /api/documents/{id}': { allow: OWNER, url: (f) => `/api/documents/${f.document.id}`, body: () => STALE },
+  'DELETE /api/documents/{id}': { allow: OWNER, url: (f) => `/api/documents/${f.documentDelete.id}` },
+  'POST /api/documents/{id}/restore': { allow: ADMIN, url: (f) => `/api/documents/${f.documentDelete.id}/restore` },
+  'GET /api/recognitions/{id}/dossier': { allow: ALL, url: (f) => `/api/recognitions/${f.recognition.id}/dossier` },
 
   'GET /api/audit-log': { allow: AUDIT },
   'GET /api/audit-log/{id}': { allow: AUDIT, url: (f) => `/api/audit-log/${f.auditId}` },
