@@ -9,6 +9,7 @@ import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewInde
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
+import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
@@ -26,6 +27,7 @@ export const migrations = [
   AddCaseMilestones1764892800000,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
+  AddProviderIdentity1765420000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,
