@@ -11,6 +11,8 @@ export interface OidcConfig {
   /** Claim value -> Traject role; without an entry a value that is a role's own name maps to it. */
   roleMap: Record<string, TrajectRole>;
   autoCreate: boolean;
+  /** Trust the provider's e-mail without `email_verified` (a directory whose addresses the organisation owns, as Entra ID). */
+  trustEmail: boolean;
   /** The name on the sign-in button ("Sign in with hub.brussels"). */
   label: string;
   /** Registered at the provider; unset: this server's own `/api/auth/oidc/callback` as the browser reached it. */
@@ -35,6 +37,7 @@ export interface IdentityEnv {
   OIDC_LABEL?: string;
   OIDC_REDIRECT_URI?: string;
   autoCreate: boolean;
+  trustEmail: boolean;
   localLogin: boolean;
   LOCAL_LOGIN_ADMIN?: string;
 }
@@ -68,6 +71,7 @@ export function identityConfig(env: IdentityEnv, problems: string[]): { oidc?: O
       roleClaim: env.OIDC_ROLE_CLAIM?.trim() || undefined,
       roleMap,
       autoCreate: env.autoCreate,
+      trustEmail: env.trustEmail,
       label: env.OIDC_LABEL?.trim() || 'hub.brussels',
       redirectUri,
       insecureLoopback: url?.protocol === 'http:' && loopback,

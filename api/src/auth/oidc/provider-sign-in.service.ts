@@ -115,13 +115,14 @@ export class ProviderSignIn {
     const settings = this.settings!;
     const { iss: issuer, sub: subject } = claims;
     const email = typeof claims.email === 'string' ? claims.email.trim() : undefined;
+    const verified = claims.email_verified === true || settings.trustEmail;
     let user = await this.users.findByProviderSubject(issuer, subject);
-    if (!user && email && claims.email_verified === true) {
+    if (!user && email && verified) {
       const byEmail = await this.users.findWithSecrets({ email });
       if (byEmail && (await this.users.providerSubjectOf(byEmail.id)) === null && (await this.users.linkProviderSubject(byEmail.id, issuer, subject))) user = byEmail;
       else if (byEmail) await this.refuse('email_taken', { email, issuer, subject }, client);
     }
-    if (!user && settings.autoCreate && email && claims.email_verified === true) {
+    if (!user && settings.autoCreate && email && verified) {
       const role = roleFromClaim(settings.roleClaim ? claims[settings.roleClaim] : undefined, settings.roleMap);
       const locale = typeof claims.locale === 'string' ? claims.locale.slice(0, 2).toLowerCase() : '';
       const fullName = (typeof claims.name === 'string' && claims.name.trim()) || [claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ') || email;
