@@ -1,4 +1,4 @@
-import { isBrusselsMunicipality, municipalityForPostcode } from '../municipalities/municipality';
+import { isBrusselsMunicipality, municipalityForPostcode } from '../domain/municipalities';
 import { checkEnterpriseNumber } from '../domain/enterprise-number';
 
 export type FieldErrors = Record<string, string>;
