@@ -12,6 +12,7 @@ import { userRecord, UsersService } from '../users/users.service';
 import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
+import { assertStrongPassword } from './password-policy';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
 import { EnrolmentOffer, SecondFactorService } from './second-factor.service';
 import { SignInChallenges, SignInStep } from './sign-in-challenge';
@@ -122,6 +123,7 @@ export class AuthService {
       throw new ValidationFailed({ currentPassword: 'is not your current password' });
     }
     if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: 'must differ from the current password' });
+    assertStrongPassword('newPassword', newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     const session = await this.db.transaction(async (manager) => {
       await this.users.setPassword(user.id, passwordHash, manager);

@@ -1,3 +1,4 @@
+import { assertStrongPassword } from '../auth/password-policy';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
@@ -78,6 +79,7 @@ export class UsersService {
   }
 
   async create(dto: CreateUserDto): Promise<UserRecord> {
+    assertStrongPassword('password', dto.password, dto);
     await this.assertEmailFree(dto.email);
     const saved = await this.db.getRepository(User).save({
       email: dto.email.trim(),
@@ -93,6 +95,10 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserRecord> {
+    if (dto.password) {
+      const stored = await this.db.getRepository(User).findOne({ where: { id } });
+      assertStrongPassword('password', dto.password, { email: dto.email ?? stored?.email, fullName: dto.fullName ?? stored?.fullName });
+    }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (manager) => {
       const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
