@@ -60,7 +60,7 @@ describe('signing in with the organisation account (OpenID Connect)', () => {
     expect(trip).toMatchObject({ status: 302, location: '/#/' });
     const session = await sessionOf(trip.cookie).expect(200);
     expect(session.body.user).toMatchObject({ email: ADVISOR, role: 'advisor' });
-    const me = await api.http.get('/api/auth/me').set(bearer(session.body.accessToken));
+    await api.http.get('/api/auth/me').set(bearer(session.body.accessToken));
     await api.http.get('/api/auth/me').set(bearer(session.body.accessToken)).expect(200);
     const [user] = await api.sql(`SELECT oidc_subject, oidc_issuer FROM users WHERE email = $1`, [ADVISOR]);
     expect(user.oidc_subject).toBe('sub-sarah');
