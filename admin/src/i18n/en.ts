@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { notificationsEn, notificationResourcesEn } from './notifications/en';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -9,6 +10,7 @@ const en: TranslationMessages = {
     auth: { ...englishMessages.ra.auth, username: 'Email', user_menu: 'Profile' },
   },
   resources: {
+    ...notificationResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -365,6 +367,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...notificationsEn,
     profile: {
       title: 'My profile',
       identity: 'About me',

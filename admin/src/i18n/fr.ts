@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { notificationsFr, notificationResourcesFr } from './notifications/fr';
 
 const fr: TranslationMessages = {
   ...frenchMessages,
@@ -9,6 +10,7 @@ const fr: TranslationMessages = {
     auth: { ...frenchMessages.ra.auth, username: 'E-mail', user_menu: 'Profil' },
   },
   resources: {
+    ...notificationResourcesFr,
     users: {
       name: 'Utilisateur |||| Utilisateurs',
       fields: {
@@ -365,6 +367,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...notificationsFr,
     profile: {
       title: 'Mon profil',
       identity: 'Mes informations',
