@@ -9,6 +9,7 @@ import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewInde
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
+import { AddMergesAndDuplicateDismissals1765600100000 } from './1765600100000-AddMergesAndDuplicateDismissals';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AddCaseMilestones1764892800000,
   AddSessionDetails1765400000000,
   CreateKbo1765600000000,
+  AddMergesAndDuplicateDismissals1765600100000,
 ];

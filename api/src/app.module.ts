@@ -22,6 +22,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
 import { KboModule } from './kbo/kbo.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         KboModule,
+        DuplicatesModule,
         HealthModule,
         SeedModule,
       ],

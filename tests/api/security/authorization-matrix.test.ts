@@ -75,6 +75,13 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/kbo/alerts': { allow: ALL },
   'GET /api/kbo/organisations/{id}': { allow: ALL, url: (f) => `/api/kbo/organisations/${f.org}` },
 
+  'GET /api/organisations/{id}/duplicates': { allow: ALL, url: (f) => `/api/organisations/${f.org}/duplicates` },
+  'POST /api/organisations/{id}/merge': { allow: COORD, url: (f) => `/api/organisations/${f.org}/merge`, body: () => ({ sourceId: NO_SUCH_ID }) },
+  'GET /api/contacts/{id}/duplicates': { allow: ALL, url: (f) => `/api/contacts/${f.contact.id}/duplicates` },
+  'POST /api/contacts/{id}/merge': { allow: COORD, url: (f) => `/api/contacts/${f.contact.id}/merge`, body: () => ({ sourceId: NO_SUCH_ID }) },
+  'GET /api/duplicates': { allow: COORD },
+  'POST /api/duplicates/dismissals': { allow: COORD, body: () => ({}) },
+
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
 
