@@ -31,6 +31,14 @@ describe('duplicates and merge', () => {
     expect(byAddress).toEqual([]); // a shared address alone is not enough
   });
 
+  it('the CSV import reports a row that looks like an existing organisation under another name instead of creating it', async () => {
+    const csv = 'name,website,postcode\nPetits Riens (Les) ASBL,https://petitsriens.example.be,1050\nUne toute nouvelle coopérative,,1000\n';
+    const report = (await api.http.post('/api/organisations/import').set(as.advisor).set('Content-Type', 'text/csv').send(csv).expect(200)).body;
+    expect(report.rows[0]).toMatchObject({ line: 2, action: 'refuse' });
+    expect(report.rows[0].reasons[0]).toMatch(/^looks like (ASBL Les Petits Riens|Les Petits Riens vzw) already in the register \(similar name, same website/);
+    expect(report.rows[1]).toMatchObject({ action: 'create' });
+  });
+
   it('lists likely pairs across the register for coordinators, best first, and remembers "not a duplicate"', async () => {
     await api.http.get('/api/duplicates').set(as.advisor).expect(403);
     const pairs = (await api.http.get('/api/duplicates?kind=organisation').set(as.coordinator).expect(200)).body;
