@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { registerEn } from './register/en';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -365,6 +366,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...registerEn,
     profile: {
       title: 'My profile',
       identity: 'About me',

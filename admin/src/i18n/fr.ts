@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { registerFr } from './register/fr';
 
 const fr: TranslationMessages = {
   ...frenchMessages,
@@ -365,6 +366,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...registerFr,
     profile: {
       title: 'Mon profil',
       identity: 'Mes informations',

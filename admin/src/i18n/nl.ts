@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
+import { registerNl } from './register/nl';
 
 /**
  * Dutch. No maintained react-admin 5 catalogue exists, so the `ra.*` messages are written here,
@@ -574,6 +575,7 @@ const nl = over(englishMessages, {
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
     ...identityNl,
+    ...registerNl,
     profile: {
       title: 'Mijn profiel',
       identity: 'Mijn gegevens',

@@ -18,6 +18,7 @@ import {
 import { languageChoices, legalFormChoices, sectorChoices } from './codes';
 import { checkEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
 import { useMunicipalities } from './useMunicipalities';
+import { KboProposal } from '../kbo/KboProposal';
 
 /** Inputs side by side on a wide screen, stacked on a narrow one. */
 function Row({ children }: { children: ReactNode }) {
@@ -87,6 +88,7 @@ export function OrganisationInputs() {
         <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" />
         <DateInput source="foundedOn" />
       </Row>
+      <KboProposal />
       <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />
       <TextInput source="socialMission" multiline minRows={2} fullWidth />
