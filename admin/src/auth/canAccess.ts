@@ -21,6 +21,8 @@ const leads: readonly Role[] = ['coordinator', 'admin'];
 const auditReaders: readonly Role[] = ['manager', 'admin'];
 
 export const accessRules: Record<string, Rules> = {
+  // The intake inbox (what the public form brings in): coordinators and admins convert or dismiss.
+  intakes: { '*': leads },
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
   users: { '*': adminOnly },
   profile: { '*': everyone },
@@ -43,7 +45,8 @@ export const accessRules: Record<string, Rules> = {
     export: leads,
     create: registerWriters,
     edit: registerWriters,
-    delete: registerWriters,
+    // A person is never hard-deleted: "delete" anonymises them (coordinators and admins).
+    delete: leads,
     gdpr: adminOnly,
   },
   // Support journeys. Editing is offered to advisors, but only on cases assigned to them

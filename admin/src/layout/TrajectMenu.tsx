@@ -3,6 +3,7 @@ import CallMergeIcon from '@mui/icons-material/CallMerge';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
+import { IntakeMenuItem } from '../intakes/IntakeMenuItem';
 
 function BoardMenuItem() {
   const { canAccess } = useCanAccess({ resource: 'board', action: 'list' });
@@ -35,6 +36,7 @@ export function TrajectMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
+      <IntakeMenuItem />
       <Menu.ResourceItem name="organisations" />
       <Menu.ResourceItem name="contacts" />
       <Menu.ResourceItem name="cases" />

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
@@ -33,8 +32,13 @@ export class ContactsService extends EntityReader<Contact> {
   }
 
   async create(dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
+  }
+
+  /** Creates a contact inside a caller's transaction (an intake converted with its organisation and case). */
+  async createWithin(manager: EntityManager, dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
     const changes = checkedChanges(dto, undefined);
-    return this.db.transaction(async (manager) => {
+    {
       const organisation = await manager.findOne(Organisation, { where: { id: dto.organisationId }, lock: { mode: 'pessimistic_write' } });
       if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
       if (changes.isPrimary) await this.demoteOtherPrimary(manager, dto.organisationId, undefined);
@@ -49,7 +53,7 @@ export class ContactsService extends EntityReader<Contact> {
         version: 1,
       });
       return this.get(id, manager);
-    });
+    }
   }
 
   /** In the caller's transaction when given one (a merge). */
@@ -67,15 +71,6 @@ export class ContactsService extends EntityReader<Contact> {
       }
       await updateAtVersion(manager, Contact, id, dto.version, changes);
       return this.get(id, manager);
-    });
-  }
-
-  async remove(id: string, by: SignedInUser): Promise<ContactRecord> {
-    return this.db.transaction(async (manager) => {
-      const contact = await this.get(id, manager);
-      await manager.delete(Contact, { id });
-      await recordAudit(manager, { userId: by.id, action: 'delete', entity: 'contacts', entityId: id });
-      return contact;
     });
   }
 

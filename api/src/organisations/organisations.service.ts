@@ -6,8 +6,8 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
-import { isOutsideBrussels } from '../municipalities/municipality';
-import { formatEnterpriseNumber } from './enterprise-number';
+import { isOutsideBrussels } from '../domain/municipalities';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { distinctWords, enterpriseNumberField, FieldErrors, municipalityField } from './organisation-rules';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationDto, OrganisationFields, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
@@ -37,15 +37,18 @@ export class OrganisationsService {
   }
 
   async create(dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
+  }
+
+  /** Creates an organisation inside a caller's transaction (an intake converted with its contact and case). */
+  async createWithin(manager: EntityManager, dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
     const changes = this.checkedChanges(dto, undefined);
-    return this.db.transaction(async (manager) => {
-      await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
-      let id = '';
-      await this.translateUniqueness(async () => {
-        ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
-      });
-      return this.get(id, manager);
+    await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
+    let id = '';
+    await this.translateUniqueness(async () => {
+      ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
     });
+    return this.get(id, manager);
   }
 
   /** In the caller's transaction when given one (a KBO change applied, a merge). */
