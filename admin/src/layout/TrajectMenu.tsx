@@ -51,6 +51,8 @@ export function TrajectMenu() {
       <RegisterCareMenuItems />
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="audit-log" />
+      <Menu.ResourceItem name="jobs" />
+      <Menu.ResourceItem name="outbox" />
     </Menu>
   );
 }

@@ -87,6 +87,7 @@ export function OrganisationInputs() {
         <EnterpriseNumberInput />
         <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" />
         <DateInput source="foundedOn" />
+        <DateInput source="registeredOn" helperText="resources.organisations.fields.registeredOn_hint" />
       </Row>
       <KboProposal />
       <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
