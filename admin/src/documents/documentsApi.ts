@@ -26,6 +26,7 @@ export async function uploadDocument(file: File, fields: DocumentFields, onProgr
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     xhr.onload = () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON answer, read field by field below
       let body: any = null;
       try {
         body = JSON.parse(xhr.responseText);

@@ -105,6 +105,7 @@ function checkedFields(request: MergeRequest, allowed: readonly string[]): Recor
 
 async function lockPair(manager: EntityManager, table: string, survivorId: string, sourceId: string, noun: string) {
   if (survivorId === sourceId) throw new BadRequestException({ message: 'sourceId must differ from the survivor', code: `${noun}.merge_same`, params: {}, errors: { sourceId: 'must differ from the survivor' } });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whole rows of any merged table, compared column by column
   const rows: Record<string, any>[] = await manager.query(`SELECT * FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [[survivorId, sourceId]]);
   const survivor = rows.find((r) => r.id === survivorId);
   const source = rows.find((r) => r.id === sourceId);
