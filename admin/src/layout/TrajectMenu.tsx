@@ -33,6 +33,7 @@ export function TrajectMenu() {
       <Menu.ResourceItem name="recognitions" />
       <Menu.ResourceItem name="referrals" />
       <Menu.ResourceItem name="programmes" />
+      <Menu.ResourceItem name="partners" />
       <ReportsMenuItem />
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="audit-log" />
