@@ -14,6 +14,7 @@ import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion'
 import { ReferralPartners1765100000002 } from './1765100000002-ReferralPartners';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
+import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
@@ -37,6 +38,7 @@ export const migrations = [
   ReferralPartners1765100000002,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
+  AddProviderIdentity1765420000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,
