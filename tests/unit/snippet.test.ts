@@ -20,7 +20,9 @@ describe('search snippets', () => {
     const note = `${'Économie sociale et coopérative à Bruxelles. '.repeat(1200)} needle`;
     const started = performance.now();
     for (let i = 0; i < 50; i++) snippet(note, 'needle');
-    expect(performance.now() - started).toBeLessThan(250);
+    // Unbounded, the same loop took about 3 s on this machine; the bound is generous for a busy CI.
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(snippet(note, 'coopérative')).toMatch(/coopérative/);
+    expect(snippet(note, 'needle')).toBeUndefined(); // past the examined window
   });
 });

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { registerEn } from './register/en';
 import { notificationsEn, notificationResourcesEn } from './notifications/en';
 
 const en: TranslationMessages = {
@@ -415,6 +416,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...registerEn,
     ...notificationsEn,
     profile: {
       title: 'My profile',

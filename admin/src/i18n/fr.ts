@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { registerFr } from './register/fr';
 import { notificationsFr, notificationResourcesFr } from './notifications/fr';
 
 const fr: TranslationMessages = {
@@ -415,6 +416,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...registerFr,
     ...notificationsFr,
     profile: {
       title: 'Mon profil',

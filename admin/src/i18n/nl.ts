@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
+import { registerNl } from './register/nl';
 import { notificationsNl, notificationResourcesNl } from './notifications/nl';
 
 /**
@@ -624,6 +625,7 @@ const nl = over(englishMessages, {
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
     ...identityNl,
+    ...registerNl,
     ...notificationsNl,
     profile: {
       title: 'Mijn profiel',

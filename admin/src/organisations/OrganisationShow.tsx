@@ -8,6 +8,8 @@ import { OrganisationRecognition } from '../recognitions/OrganisationRecognition
 import { OrganisationReferrals } from '../referrals/OrganisationReferrals';
 import { OrganisationTasks } from '../tasks/OrganisationTasks';
 import { OpenCaseHeader } from './OpenCaseHeader';
+import { KboBanner } from '../kbo/KboBanner';
+import { OrganisationDuplicates } from '../duplicates/OrganisationDuplicates';
 import { OrganisationOverview } from './OrganisationOverview';
 import type { Organisation } from './types';
 
@@ -26,6 +28,8 @@ export default function OrganisationShow() {
   return (
     <Show actions={<OrganisationShowActions />}>
       <OpenCaseHeader />
+      <KboBanner />
+      <OrganisationDuplicates />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.overview">
           <OrganisationOverview />
