@@ -1,5 +1,6 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { OrganisationHistory } from '../audit/OrganisationHistory';
+import { OrganisationDocuments } from '../documents/OrganisationDocuments';
 import { OrganisationAssessments } from '../assessments/OrganisationAssessments';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
 import { Timeline } from '../journey/Timeline';
@@ -54,6 +55,9 @@ export default function OrganisationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.referrals" path="referrals">
           <OrganisationReferrals />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.documents" path="documents">
+          <OrganisationDocuments />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.history" path="history">
           <OrganisationHistory />
