@@ -11,7 +11,7 @@ describe('the enterprise number (KBO/BCE)', () => {
   });
 
   it('refuses the invalid example 0431.150.351 as a mod-97 failure', () => {
-    expect(checkEnterpriseNumber('0431.150.351')).toEqual({ valid: false, reason: expect.stringMatching(/mod-97/) });
+    expect(checkEnterpriseNumber('0431.150.351')).toEqual({ valid: false, code: 'enterprise_number.mod97', reason: expect.stringMatching(/mod-97/) });
   });
 
   it('takes dots, spaces, dashes and a BE prefix', () => {
@@ -33,7 +33,7 @@ describe('the enterprise number (KBO/BCE)', () => {
   it('refuses an establishment unit number (2 or higher)', () => {
     const firstEight = '20000000';
     const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
-    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, reason: expect.stringMatching(/start with 0 or 1/) });
+    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, code: 'enterprise_number.first_digit', reason: expect.stringMatching(/start with 0 or 1/) });
   });
 
   it.each([
@@ -42,7 +42,7 @@ describe('the enterprise number (KBO/BCE)', () => {
     ['0403.019.26a', /only digits/],
     ['', /only digits/],
   ])('refuses %s', (input, reason) => {
-    expect(checkEnterpriseNumber(input)).toEqual({ valid: false, reason: expect.stringMatching(reason) });
+    expect(checkEnterpriseNumber(input)).toEqual({ valid: false, code: expect.stringMatching(/^enterprise_number\./), reason: expect.stringMatching(reason) });
   });
 
   it('formats as 0XXX.XXX.XXX and gives the VAT number', () => {

@@ -13,6 +13,7 @@ import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
 import { IssuedSession, SessionsService } from './sessions.service';
+import { coded, fieldError } from '../common/errors/coded-error';
 
 export interface SignIn {
   accessToken: string;
@@ -21,7 +22,6 @@ export interface SignIn {
   session: IssuedSession;
 }
 
-const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
 @Injectable()
 export class AuthService {
@@ -43,7 +43,7 @@ export class AuthService {
     if (!user || !matches || !user.active) {
       await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
       await this.throttle.recordFailure(account, address);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw new UnauthorizedException(coded('auth.wrong_credentials'));
     }
     await this.throttle.clearAccount(account);
     await this.users.recordSignIn(user.id);
@@ -55,7 +55,7 @@ export class AuthService {
   async refresh(token: string | undefined): Promise<SignIn> {
     const rotated = token ? await this.sessions.rotate(token) : undefined;
     const user = rotated ? await this.users.findWithSecrets({ id: rotated.userId }) : null;
-    if (!rotated || !user || !user.active) throw new UnauthorizedException('Your session has ended; sign in again');
+    if (!rotated || !user || !user.active) throw new UnauthorizedException(coded('auth.session_ended'));
     return this.signIn(user, rotated.session);
   }
 
@@ -67,9 +67,9 @@ export class AuthService {
   async changePassword(who: SignedInUser, currentPassword: string, newPassword: string): Promise<SignIn> {
     const user = await this.users.findWithSecrets({ id: who.id });
     if (!user || !(await passwordMatches(user.passwordHash, currentPassword))) {
-      throw new ValidationFailed({ currentPassword: 'is not your current password' });
+      throw new ValidationFailed({ currentPassword: fieldError('auth.wrong_current_password') });
     }
-    if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: 'must differ from the current password' });
+    if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: fieldError('auth.same_password') });
     const passwordHash = await hashPassword(newPassword);
     const session = await this.db.transaction(async (manager) => {
       await this.users.setPassword(user.id, passwordHash, manager);

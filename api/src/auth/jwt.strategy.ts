@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UsersService } from '../users/users.service';
+import { coded } from '../common/errors/coded-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,10 +33,10 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   /** Looked up on every request so that deactivation and password changes take effect at once. */
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthorizedException('Your session has ended; sign in again');
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthorizedException(coded('auth.session_ended'));
     const user = await this.users.findForToken(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {
-      throw new UnauthorizedException('Your session has ended; sign in again');
+      throw new UnauthorizedException(coded('auth.session_ended'));
     }
     return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language };
   }

@@ -2,6 +2,7 @@ import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
+import { coded } from '../common/errors/coded-error';
 
 /**
  * Failed sign-ins counted in PostgreSQL, per account and per address, so the limit holds
@@ -28,7 +29,7 @@ export class LoginThrottle {
     if (counts.account >= maxFailuresPerAccount || counts.address >= maxFailuresPerAddress) {
       const retryAfter = Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000));
       throw new HttpException(
-        { statusCode: 429, message: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes`, retryAfter },
+        { statusCode: 429, ...coded('auth.too_many_attempts', { minutes: Math.ceil(retryAfter / 60) }), retryAfter },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }

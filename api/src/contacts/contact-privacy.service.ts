@@ -51,7 +51,7 @@ export class ContactPrivacyService {
   async anonymise(id: string, by: SignedInUser): Promise<Contact> {
     return this.db.transaction(async (manager) => {
       const contact = await this.contacts.get(id, manager);
-      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised');
+      if (contact.anonymisedAt) throw new BusinessRuleViolation('contact.already_anonymised');
       await this.eraseFromMeetings(contact, manager);
       await manager.query(
         `UPDATE contacts

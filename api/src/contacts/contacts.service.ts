@@ -9,6 +9,7 @@ import { EntityReader } from '../common/list/entity-reader';
 import { Organisation } from '../organisations/organisation.entity';
 import { Contact } from './contact.entity';
 import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dto';
+import { fieldError } from '../common/errors/coded-error';
 
 export type ContactRecord = Contact;
 
@@ -22,7 +23,7 @@ export class ContactsService extends EntityReader<Contact> {
     const changes = checkedChanges(dto, undefined);
     return this.db.transaction(async (manager) => {
       const organisation = await manager.findOne(Organisation, { where: { id: dto.organisationId }, lock: { mode: 'pessimistic_write' } });
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       if (changes.isPrimary) await this.demoteOtherPrimary(manager, dto.organisationId, undefined);
       const { id } = await manager.save(Contact, {
         legalBasis: 'public_task',
@@ -41,7 +42,7 @@ export class ContactsService extends EntityReader<Contact> {
   async update(id: string, dto: UpdateContactDto): Promise<ContactRecord> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (stored.anonymisedAt) throw new BusinessRuleViolation('This contact was anonymised and cannot be changed');
+      if (stored.anonymisedAt) throw new BusinessRuleViolation('contact.anonymised');
       const changes = checkedChanges(dto, stored);
       if (dto.firstName !== undefined) changes.firstName = dto.firstName;
       if (dto.lastName !== undefined) changes.lastName = dto.lastName;
@@ -78,7 +79,7 @@ function checkedChanges(dto: ContactFields, stored: Contact | undefined): Partia
   const basis = dto.legalBasis ?? stored?.legalBasis ?? 'public_task';
   const consentGivenAt = dto.consentGivenAt !== undefined ? dto.consentGivenAt : stored?.consentGivenAt ?? null;
   if (basis === 'consent' && !consentGivenAt) {
-    throw new ValidationFailed({ consentGivenAt: 'consentGivenAt is required when the legal basis is consent' });
+    throw new ValidationFailed({ consentGivenAt: fieldError('contact.consent_date_required') });
   }
   const changes: Partial<Contact> = {};
   for (const key of ['jobTitle', 'email', 'phone', 'language', 'isPrimary', 'legalBasis', 'notes'] as const) {

@@ -24,6 +24,8 @@ import {
   termAfter,
 } from './recognition-rules';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
+import { fieldError } from '../common/errors/coded-error';
+import type { MessageCode } from '../domain';
 
 export type RecognitionRecord = Recognition & { renewalDue: boolean; renewalLate: boolean; checklistProgress: number; eligibilityWarnings: EligibilityWarning[] };
 
@@ -50,19 +52,19 @@ export class RecognitionsService {
   async create(dto: CreateRecognitionDto, by: SignedInUser): Promise<RecognitionRecord> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
-      if (dto.status && dto.status !== 'preparing') throw new BusinessRuleViolation('A recognition file starts as preparing; then it moves along its lifecycle');
+      if (dto.status && dto.status !== 'preparing') throw new BusinessRuleViolation('recognition.starts_preparing');
       let term = dto.term ?? 'first';
       if (dto.previousId) {
         const previous = await manager.findOne(Recognition, { where: { id: dto.previousId } });
         if (!previous || previous.organisationId !== dto.organisationId || previous.kind !== dto.kind) {
-          throw new ValidationFailed({ previousId: 'previousId must be a file of the same kind for the same organisation' });
+          throw new ValidationFailed({ previousId: fieldError('recognition.previous_not_same') });
         }
         term = dto.term ?? termAfter(previous.term);
       }
       if (dto.kind === 'brussels_esi_mandate' && !(await this.holdsValidApproval(manager, dto.organisationId))) {
-        throw new BusinessRuleViolation('A work-integration mandate is only for an enterprise with a valid Brussels approval');
+        throw new BusinessRuleViolation('recognition.mandate_needs_approval');
       }
       const { id } = await manager.save(Recognition, {
         organisationId: dto.organisationId,
@@ -123,7 +125,7 @@ export class RecognitionsService {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (stored.status !== 'preparing') throw new BusinessRuleViolation('Only a file still in preparation is deleted; withdraw it instead');
+      if (stored.status !== 'preparing') throw new BusinessRuleViolation('recognition.delete_only_preparing');
       await manager.delete(Recognition, { id });
       return stored;
     });
@@ -131,8 +133,8 @@ export class RecognitionsService {
 
   /** The dates a move stamps: submission, decision, and on approval the validity period. */
   private moveChanges(file: Recognition, to: RecognitionStatus, on: string = today()): Partial<Recognition> {
-    const refusal = recognitionLifecycle.refusal(file.status, to);
-    if (refusal) throw new BusinessRuleViolation(refusal, { allowed: recognitionLifecycle.next(file.status) });
+    const violation = recognitionLifecycle.violation(file.status, to);
+    if (violation) throw new BusinessRuleViolation(violation.code as MessageCode, violation.params, { allowed: violation.params.allowed });
     const changes: Partial<Recognition> = { status: to };
     if (to === 'submitted') changes.submittedOn = file.submittedOn ?? on;
     if (to === 'approved' || to === 'refused') changes.decisionOn = on;
@@ -195,7 +197,7 @@ export class RecognitionsService {
 /** Every dossier item once, in the order of DOMAIN.md, with what the client said about each. */
 function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string }> | undefined) {
   const given = new Map((items ?? []).map((item) => [item.code, item]));
-  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
+  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: fieldError('recognition.checklist_item_twice') });
   return emptyChecklist().map((item) => ({ ...item, done: given.get(item.code)?.done ?? false, note: given.get(item.code)?.note ?? '' }));
 }
 

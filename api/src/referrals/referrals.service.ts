@@ -9,6 +9,8 @@ import { EntityReader } from '../common/list/entity-reader';
 import { Referral } from './referral.entity';
 import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from './referral-rules';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
+import { fieldError } from '../common/errors/coded-error';
+import type { MessageCode } from '../domain';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -22,10 +24,10 @@ export class ReferralsService extends EntityReader<Referral> {
   async create(dto: CreateReferralDto, by: SignedInUser): Promise<Referral> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
       await this.assertProgramme(manager, dto.partner, dto.programmeId ?? null);
-      if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('A referral starts as proposed; then it moves along its lifecycle');
+      if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('referral.starts_proposed');
       const [open] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
       const { id } = await manager.save(Referral, {
         organisationId: dto.organisationId,
@@ -78,7 +80,7 @@ export class ReferralsService extends EntityReader<Referral> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (stored.status !== 'proposed') throw new BusinessRuleViolation('Only a referral not yet sent is deleted; cancel it instead');
+      if (stored.status !== 'proposed') throw new BusinessRuleViolation('referral.delete_only_proposed');
       await manager.delete(Referral, { id });
       return stored;
     });
@@ -93,30 +95,30 @@ export class ReferralsService extends EntityReader<Referral> {
 
   private async assertProgramme(manager: EntityManager, partner: Partner, programmeId: string | null): Promise<void> {
     if (!programmeId) {
-      if (partner === 'coopcity') throw new ValidationFailed({ programmeId: 'a COOPCITY referral names one of its programmes' });
+      if (partner === 'coopcity') throw new ValidationFailed({ programmeId: fieldError('referral.programme_required') });
       return;
     }
     const [programme] = await manager.query(`SELECT partner, active FROM programmes WHERE id = $1`, [programmeId]);
     if (!programme || programme.partner !== partner || !programme.active) {
-      throw new ValidationFailed({ programmeId: `programmeId must be an active ${partner === 'coopcity' ? 'COOPCITY' : 'BISSIB'} programme` });
+      throw new ValidationFailed({ programmeId: fieldError('referral.programme_not_active', { partner }) });
     }
   }
 }
 
 /** The lifecycle check, what the move needs, and the date it stamps. */
 function moveChanges(referral: Referral, to: ReferralStatus, given: { outcome?: string | null; reason?: string | null }): Partial<Referral> {
-  const refusal = referralLifecycle.refusal(referral.status, to);
-  if (refusal) throw new BusinessRuleViolation(refusal, { allowed: referralLifecycle.next(referral.status) });
+  const violation = referralLifecycle.violation(referral.status, to);
+  if (violation) throw new BusinessRuleViolation(violation.code as MessageCode, violation.params, { allowed: violation.params.allowed });
   const rule = referralMoveRule(to);
   const changes: Partial<Referral> = { status: to };
   if (rule.needs === 'outcome') {
     const outcome = (given.outcome ?? referral.outcome)?.trim();
-    if (!outcome) throw new ValidationFailed({ outcome: 'an outcome is required to complete a referral' });
+    if (!outcome) throw new ValidationFailed({ outcome: fieldError('referral.outcome_required') });
     changes.outcome = outcome;
   }
   if (rule.needs === 'reason') {
     const reason = (given.reason ?? referral.reason)?.trim();
-    if (!reason) throw new ValidationFailed({ reason: `a reason is required to ${to === 'declined' ? 'decline' : 'cancel'} a referral` });
+    if (!reason) throw new ValidationFailed({ reason: fieldError('referral.reason_required') });
     changes.reason = reason;
   }
   if (rule.stamps) changes[rule.stamps] = today();
