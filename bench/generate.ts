@@ -23,12 +23,12 @@ import { Client } from 'pg';
 import { BRUSSELS_MUNICIPALITIES } from '../migrations/1764288000000-CreateOrganisationsAndContacts';
 import { AUDITED_TABLES } from '../migrations/1764547200000-CreateAuditTrail';
 import { AUDIT_QUIET_COLUMNS } from '../migrations/1764720000000-AddSearchColumns';
-import { INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/assessments/emes';
-import { CASE_STAGES } from '../api/src/cases/journey';
-import { MEETING_CHANNELS } from '../api/src/meetings/meeting.entity';
-import { checkDigits } from '../api/src/organisations/enterprise-number';
-import { LEGAL_FORMS, SECTORS } from '../api/src/organisations/organisation-codes';
-import { CHECKLIST_ITEMS, RecognitionKind, RecognitionStatus } from '../api/src/recognitions/recognition-rules';
+import { INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/domain/emes';
+import { CASE_STAGES } from '../api/src/domain/case-rules';
+import { MEETING_CHANNELS } from '../api/src/domain/meeting-codes';
+import { checkDigits } from '../api/src/domain/enterprise-number';
+import { LEGAL_FORMS, SECTORS } from '../api/src/domain/organisation-codes';
+import { CHECKLIST_ITEMS, RecognitionKind, RecognitionStatus } from '../api/src/domain/recognition-rules';
 import { hashPassword } from '../api/src/auth/password';
 import { arg, BENCH_ADMIN, BENCH_ADVISOR, BENCH_MANAGER, BENCH_PASSWORD, databaseName, DEFAULT_DB_URL, JWT_SECRET, maintenanceUrl } from './common';
 

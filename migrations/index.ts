@@ -7,6 +7,9 @@ import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes'
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
+import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
+import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
+import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -19,4 +22,7 @@ export const migrations = [
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
+  AddSessionDetails1765400000000,
+  CreateKbo1765600000000,
+  CreateIntakes1765700000000,
 ];

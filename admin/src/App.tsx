@@ -10,6 +10,7 @@ import { trajectTheme } from './layout/theme';
 import assessments from './assessments';
 import cases from './cases';
 import contacts from './contacts';
+import intakes from './intakes';
 import meetings from './meetings';
 import organisations from './organisations';
 import programmes from './programmes';
@@ -48,6 +49,7 @@ export function App() {
       <Resource name="recognitions" {...recognitions} />
       <Resource name="referrals" {...referrals} />
       <Resource name="programmes" {...programmes} />
+      <Resource name="intakes" {...intakes} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
       <CustomRoutes>

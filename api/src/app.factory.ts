@@ -12,6 +12,8 @@ import { rejectNulCharacters } from './common/http/nul-guard';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
 import { serveOpenApi } from './docs/openapi';
+import { intakePageRouter } from './intake/intake-page.router';
+import { IntakesService } from './intake/intakes.service';
 import { IMPORT_LIMIT_BYTES } from './organisations/organisations.controller';
 
 /** Builds the whole application (API, docs, console) without listening: main.ts and the tests share it. */
@@ -61,6 +63,7 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
     }),
   );
   serveOpenApi(app);
+  app.use(intakePageRouter(app.get(IntakesService), config.jwtSecret, config.intake.privacyUrl));
   serveConsole(app, config.consoleDir);
   return app;
 }

@@ -21,6 +21,8 @@ import type { RuntimeConfig } from './config/runtime';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
+import { KboModule } from './kbo/kbo.module';
+import { IntakeModule } from './intake/intake.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -45,6 +47,8 @@ export class AppModule {
         ReferralsModule,
         AuditModule,
         ReportsModule,
+        KboModule,
+        IntakeModule,
         HealthModule,
         SeedModule,
       ],

@@ -103,8 +103,12 @@ describe('access tokens', () => {
   it('an expired token, and one without expiry, are refused', async () => {
     await api.http.get('/api/auth/me').set(bearer(signToken({ sub: advisorId, role: 'advisor', tv: 0, iat: now() - 7200, exp: now() - 3600 }, TEST_SECRET))).expect(401);
     await api.http.get('/api/auth/me').set(bearer(signToken({ sub: advisorId, role: 'advisor', tv: 0, iat: now() - 7200 }, TEST_SECRET))).expect(401);
-    // The same claims, fresh, are accepted: the refusals above are about time, not shape.
-    await api.http.get('/api/auth/me').set(bearer(signToken({ sub: advisorId, role: 'advisor', tv: 0, iat: now(), exp: now() + 600 }, TEST_SECRET))).expect(200);
+    // The same claims, fresh and naming an open session, are accepted: the refusals above are about time, not shape.
+    const signedIn = await api.http.post('/api/auth/login').send({ email: ADVISOR, password: DEMO_PASSWORD }).expect(200);
+    const sid = JSON.parse(Buffer.from(signedIn.body.accessToken.split('.')[1], 'base64url').toString()).sid;
+    await api.http.get('/api/auth/me').set(bearer(signToken({ sub: advisorId, role: 'advisor', tv: 0, sid, iat: now(), exp: now() + 600 }, TEST_SECRET))).expect(200);
+    // Without a session, or naming another user's, they are not.
+    await api.http.get('/api/auth/me').set(bearer(signToken({ sub: advisorId, role: 'advisor', tv: 0, iat: now(), exp: now() + 600 }, TEST_SECRET))).expect(401);
   });
 
   it("a deactivated user's token stops working at once", async () => {

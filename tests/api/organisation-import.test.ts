@@ -1,4 +1,4 @@
-import { checkDigits } from '../../api/src/organisations/enterprise-number';
+import { checkDigits } from '../../api/src/domain/enterprise-number';
 import { bearer, startApi, TestApi } from '../support/api';
 
 /** A valid enterprise number from a counter: 0 + 7 digits + check digits. */

@@ -7,7 +7,7 @@ import { createApp } from '../../api/src/app.factory';
 import { loadConfig } from '../../api/src/config/app.config';
 import type { RuntimeConfig } from '../../api/src/config/runtime';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../api/src/seed/demo-users';
-import type { Role } from '../../api/src/users/user.entity';
+import type { Role } from '../../api/src/domain/roles';
 import { createTestDatabase } from './database';
 import { DataSource } from 'typeorm';
 import { demoUsers, seedFirstUsers } from '../../api/src/seed/demo-data';

@@ -40,6 +40,17 @@ export const DEMO_PASSWORD = 'traject-demo-2026';
 /** How long a browser step may wait for the console. */
 export const TIMEOUT = { timeout: 15_000 };
 
+/** axe-core's violations of impact serious or critical on the page as it is now (WCAG 2.1 A and AA rules). */
+export async function seriousAccessibilityViolations(page: import('playwright-core').Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
 /** Waits until the first element the locator finds is visible. */
 export async function expectVisible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible', ...TIMEOUT });
@@ -49,11 +60,11 @@ export async function expectVisible(locator: Locator): Promise<void> {
  * The built app served on a free port with its own database, and one Chromium, for the whole suite
  * (started before its tests, stopped after them). Read `server` and `browser` inside tests.
  */
-export function consoleUnderTest(): { readonly server: RunningServer; readonly browser: Browser } {
+export function consoleUnderTest(env: Record<string, string> = {}): { readonly server: RunningServer; readonly browser: Browser } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(env);
     browser = await launchChromium();
   });
   afterAll(async () => {

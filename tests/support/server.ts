@@ -42,7 +42,8 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  // Generous: on a busy 2-core machine migrations and the demo data can take a while.
+  const deadline = Date.now() + 90_000;
   while (!/Traject ready/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       await database.drop();

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLabelList, LABELS, LANGUAGES, MESSAGES, renderMessage } from '../../api/src/domain';
-import { recognitionLifecycle, RECOGNITION_STATUSES } from '../../api/src/recognitions/recognition-rules';
-import { referralLifecycle, REFERRAL_STATUSES } from '../../api/src/referrals/referral-rules';
+import { recognitionLifecycle, RECOGNITION_STATUSES } from '../../api/src/domain/recognition-rules';
+import { referralLifecycle, REFERRAL_STATUSES } from '../../api/src/domain/referral-rules';
 
 /**
  * Every error code the API can answer with has its text in French, Dutch and English. The codes are read

@@ -21,6 +21,8 @@ const leads: readonly Role[] = ['coordinator', 'admin'];
 const auditReaders: readonly Role[] = ['manager', 'admin'];
 
 export const accessRules: Record<string, Rules> = {
+  // The intake inbox (what the public form brings in): coordinators and admins convert or dismiss.
+  intakes: { '*': leads },
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
   users: { '*': adminOnly },
   profile: { '*': everyone },

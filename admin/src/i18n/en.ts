@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { identityEn } from './identity/en';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -363,6 +364,7 @@ const en: TranslationMessages = {
       role: 'You are signed in as %{role}.',
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
+    ...identityEn,
     profile: {
       title: 'My profile',
       identity: 'About me',
@@ -710,6 +712,12 @@ const en: TranslationMessages = {
         import: 'Import',
         gdpr_export: 'GDPR export',
         gdpr_anonymise: 'Anonymised (GDPR)',
+        session_end: 'Session ended',
+        second_factor_enrol: 'Second factor set up',
+        second_factor_disable: 'Second factor switched off',
+        second_factor_reset: 'Second factor reset',
+        recovery_code_used: 'Recovery code used',
+        login_refused: 'Sign-in refused',
       },
       entities: {
         organisations: 'Organisation',

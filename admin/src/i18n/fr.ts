@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { identityFr } from './identity/fr';
 
 const fr: TranslationMessages = {
   ...frenchMessages,
@@ -363,6 +364,7 @@ const fr: TranslationMessages = {
       role: 'Vous êtes connecté·e en tant que %{role}.',
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
+    ...identityFr,
     profile: {
       title: 'Mon profil',
       identity: 'Mes informations',
@@ -710,6 +712,12 @@ const fr: TranslationMessages = {
         import: 'Import',
         gdpr_export: 'Export RGPD',
         gdpr_anonymise: 'Anonymisation (RGPD)',
+        session_end: 'Session fermée',
+        second_factor_enrol: 'Second facteur activé',
+        second_factor_disable: 'Second facteur désactivé',
+        second_factor_reset: 'Second facteur réinitialisé',
+        recovery_code_used: 'Code de secours utilisé',
+        login_refused: 'Connexion refusée',
       },
       entities: {
         organisations: 'Organisation',

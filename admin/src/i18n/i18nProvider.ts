@@ -1,6 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
+import { intakeMessages } from '../intakes/messages';
 import french from './fr';
+import { mergeMessages } from './mergeMessages';
 
 /** French is in the first bundle (the sign-in screen); Dutch and English load when chosen. */
 const catalogues: Record<string, () => Promise<{ default: TranslationMessages }>> = {
@@ -14,8 +16,14 @@ export const locales = [
   { locale: 'en', name: 'English' },
 ];
 
+/** Concepts that keep their words beside their screens. */
+const withConcepts = (locale: 'fr' | 'nl' | 'en', base: TranslationMessages) => mergeMessages(base, intakeMessages[locale]);
+
 export const i18nProvider = polyglotI18nProvider(
-  (locale) => (catalogues[locale] ? catalogues[locale]().then((module) => module.default) : french),
+  (locale) =>
+    catalogues[locale]
+      ? catalogues[locale]().then((module) => withConcepts(locale as 'nl' | 'en', module.default))
+      : withConcepts('fr', french),
   'fr',
   locales,
 );

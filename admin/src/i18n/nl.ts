@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { identityNl } from './identity/nl';
 
 /**
  * Dutch. No maintained react-admin 5 catalogue exists, so the `ra.*` messages are written here,
@@ -572,6 +573,7 @@ const nl = over(englishMessages, {
       role: 'U bent aangemeld als %{role}.',
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
+    ...identityNl,
     profile: {
       title: 'Mijn profiel',
       identity: 'Mijn gegevens',
@@ -919,6 +921,12 @@ const nl = over(englishMessages, {
         import: 'Import',
         gdpr_export: 'AVG-export',
         gdpr_anonymise: 'Geanonimiseerd (AVG)',
+        session_end: 'Sessie beëindigd',
+        second_factor_enrol: 'Tweede factor ingesteld',
+        second_factor_disable: 'Tweede factor uitgeschakeld',
+        second_factor_reset: 'Tweede factor gereset',
+        recovery_code_used: 'Herstelcode gebruikt',
+        login_refused: 'Aanmelding geweigerd',
       },
       entities: {
         organisations: 'Organisatie',

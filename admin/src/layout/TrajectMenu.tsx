@@ -1,6 +1,7 @@
 import InsightsIcon from '@mui/icons-material/Insights';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
+import { IntakeMenuItem } from '../intakes/IntakeMenuItem';
 
 function BoardMenuItem() {
   const { canAccess } = useCanAccess({ resource: 'board', action: 'list' });
@@ -21,6 +22,7 @@ export function TrajectMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
+      <IntakeMenuItem />
       <Menu.ResourceItem name="organisations" />
       <Menu.ResourceItem name="contacts" />
       <Menu.ResourceItem name="cases" />

@@ -1,8 +1,10 @@
 import { Card, CardContent, Divider, Typography } from '@mui/material';
 import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { SessionList } from '../sessions/SessionList';
+import { mySessions } from '../sessions/sessions';
 import { PasswordForm } from './PasswordForm';
 
-/** /profile: who I am, and my password. Open to every signed-in user. */
+/** /profile: who I am, my password and where I am signed in. Open to every signed-in user. */
 export default function ProfilePage() {
   const translate = useTranslate();
   const { identity, isPending } = useGetIdentity();
@@ -30,6 +32,8 @@ export default function ProfilePage() {
         </dl>
         <Divider sx={{ my: 2 }} />
         <PasswordForm />
+        <Divider sx={{ my: 2 }} />
+        <SessionList endpoint={mySessions} title="traject.sessions.my_title" />
       </CardContent>
     </Card>
   );

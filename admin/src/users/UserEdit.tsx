@@ -1,4 +1,6 @@
+import { Box } from '@mui/material';
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { UserSessions } from '../sessions/UserSessions';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { DeactivateButton } from './DeactivateButton';
 import { UserInputs } from './UserInputs';
@@ -22,6 +24,9 @@ export default function UserEdit() {
       <SimpleForm toolbar={<UserEditToolbar />}>
         <UserInputs mode="edit" />
       </SimpleForm>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <UserSessions />
+      </Box>
     </Edit>
   );
 }

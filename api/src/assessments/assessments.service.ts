@@ -8,7 +8,7 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
-import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from './emes';
+import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from '../domain/emes';
 import { coded, fieldError } from '../common/errors/coded-error';
 
 const today = () => new Date().toISOString().slice(0, 10);

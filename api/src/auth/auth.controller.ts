@@ -7,6 +7,7 @@ import { UserRecord } from '../users/users.dto';
 import { UsersService } from '../users/users.service';
 import { ChangePasswordDto, LoginDto } from './auth.dto';
 import { AuthService, SignIn } from './auth.service';
+import { clientOf } from './client-info';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 type TokenAnswer = Omit<SignIn, 'session'>;
@@ -23,7 +24,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.login(dto.email, dto.password, req.ip ?? 'unknown'));
+    return answer(req, res, await this.auth.login(dto.email, dto.password, clientOf(req)));
   }
 
   /** Trades the httpOnly session cookie for a fresh access token (and a rotated cookie). */
@@ -57,7 +58,7 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.changePassword(user, dto.currentPassword, dto.newPassword));
+    return answer(req, res, await this.auth.changePassword(user, dto.currentPassword, dto.newPassword, clientOf(req)));
   }
 }
 

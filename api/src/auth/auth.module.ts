@@ -8,6 +8,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
+import { MySessionsController, UserSessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 
 @Module({
@@ -23,7 +24,7 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, MySessionsController, UserSessionsController],
   providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService],
 })
 export class AuthModule {}

@@ -9,6 +9,7 @@ import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UserRecord } from '../users/users.dto';
 import { User } from '../users/user.entity';
 import { userRecord, UsersService } from '../users/users.service';
+import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
@@ -35,7 +36,8 @@ export class AuthService {
   ) {}
 
   /** The same 401 whether the e-mail is unknown, the password wrong or the account deactivated. */
-  async login(email: string, password: string, address: string): Promise<SignIn> {
+  async login(email: string, password: string, client: ClientInfo): Promise<SignIn> {
+    const { address } = client;
     const account = email.trim().toLowerCase();
     await this.throttle.assertAllowed(account, address);
     const user = await this.users.findWithSecrets({ email: account });
@@ -48,7 +50,7 @@ export class AuthService {
     await this.throttle.clearAccount(account);
     await this.users.recordSignIn(user.id);
     await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address } });
-    return this.signIn(user, await this.sessions.open(user.id));
+    return this.signIn(user, await this.sessions.open(user.id, client, 'password'));
   }
 
   /** A new access token for a browser that holds a live session cookie; the cookie rotates. */
@@ -64,7 +66,7 @@ export class AuthService {
   }
 
   /** Every token and session issued before the change stops working; this browser gets new ones. */
-  async changePassword(who: SignedInUser, currentPassword: string, newPassword: string): Promise<SignIn> {
+  async changePassword(who: SignedInUser, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SignIn> {
     const user = await this.users.findWithSecrets({ id: who.id });
     if (!user || !(await passwordMatches(user.passwordHash, currentPassword))) {
       throw new ValidationFailed({ currentPassword: fieldError('auth.wrong_current_password') });
@@ -74,14 +76,14 @@ export class AuthService {
     const session = await this.db.transaction(async (manager) => {
       await this.users.setPassword(user.id, passwordHash, manager);
       await this.sessions.revokeAll(user.id, manager);
-      return this.sessions.open(user.id, manager);
+      return this.sessions.open(user.id, client, 'password', manager);
     });
     const updated = await this.users.findWithSecrets({ id: user.id });
     return this.signIn(updated!, session);
   }
 
   private signIn(user: User, session: IssuedSession): SignIn {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, tv: user.tokenVersion };
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, tv: user.tokenVersion, sid: session.id };
     const expiresIn = this.config.accessTokenMinutes * 60;
     const accessToken = this.jwt.sign(claims, { algorithm: 'HS256', expiresIn });
     return { accessToken, expiresIn, user: userRecord(user), session };

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UsersService } from '../users/users.service';
+import { SessionsService } from './sessions.service';
 import { coded } from '../common/errors/coded-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -14,6 +15,8 @@ export interface AccessTokenClaims {
   role: string;
   /** The user's token version: a password change or deactivation bumps it and old tokens die. */
   tv: number;
+  /** The session (refresh cookie) the token was issued for. */
+  sid: string;
 }
 
 @Injectable()
@@ -21,6 +24,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -31,13 +35,12 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  /** Looked up on every request so that deactivation and password changes take effect at once. */
+  /** Looked up on every request so that deactivation, password changes and ended sessions take effect at once. */
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub)) throw new UnauthorizedException(coded('auth.session_ended'));
-    const user = await this.users.findForToken(claims.sub);
-    if (!user || !user.active || user.tokenVersion !== claims.tv) {
-      throw new UnauthorizedException(coded('auth.session_ended'));
-    }
-    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language };
+    const ended = () => new UnauthorizedException(coded('auth.session_ended'));
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string') throw ended();
+    const [user, live] = await Promise.all([this.users.findForToken(claims.sub), this.sessions.isLive(claims.sid, claims.sub)]);
+    if (!user || !user.active || user.tokenVersion !== claims.tv || !live) throw ended();
+    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language, sessionId: claims.sid };
   }
 }

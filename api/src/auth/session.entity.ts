@@ -1,5 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+export const SIGN_IN_METHODS = ['password', 'oidc'] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
 /** A signed-in browser: holds the hash of its refresh token, never the token itself. */
 @Entity('sessions')
 export class Session {
@@ -10,4 +13,8 @@ export class Session {
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'last_used_at', type: 'timestamptz' }) lastUsedAt: Date;
+  @Column({ type: 'text', nullable: true }) address: string | null;
+  @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent: string | null;
+  @Column({ type: 'text' }) method: SignInMethod;
+  @Column({ name: 'ended_by', type: 'uuid', nullable: true }) endedBy: string | null;
 }

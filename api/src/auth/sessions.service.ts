@@ -1,16 +1,37 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import Bowser from 'bowser';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { recordAudit } from '../audit/audit-trail';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { Session } from './session.entity';
+import type { ClientInfo } from './client-info';
+import { Session, SignInMethod } from './session.entity';
 
 export interface IssuedSession {
+  id: string;
   token: string;
   expiresAt: Date;
 }
 
+/** A session as its owner (or an admin) sees it: never the token. */
+export interface SessionRecord {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  expiresAt: Date;
+  address: string | null;
+  /** Browser name and major version, and operating system, read from the user agent. */
+  browser: string | null;
+  os: string | null;
+  method: SignInMethod;
+  /** The session the request itself belongs to. */
+  current: boolean;
+}
+
 const digest = (secret: string) => createHash('sha256').update(secret).digest('hex');
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIVE = `revoked_at IS NULL AND expires_at > now()`;
 
 /** Refresh sessions: `<session id>.<secret>`, stored as a hash, rotated on every use. */
 @Injectable()
@@ -20,7 +41,7 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async open(userId: string, manager: EntityManager = this.db.manager): Promise<IssuedSession> {
+  async open(userId: string, client: ClientInfo, method: SignInMethod, manager: EntityManager = this.db.manager): Promise<IssuedSession> {
     const secret = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionHours * 3_600_000);
     const session = await manager.save(Session, {
@@ -29,29 +50,48 @@ export class SessionsService {
       expiresAt,
       createdAt: new Date(),
       lastUsedAt: new Date(),
+      address: client.address,
+      userAgent: client.userAgent,
+      method,
     });
-    return { token: `${session.id}.${secret}`, expiresAt };
+    return { id: session.id, token: `${session.id}.${secret}`, expiresAt };
   }
 
   /** The user id and a rotated token, or undefined for an unknown, used, revoked or expired token. */
   async rotate(token: string): Promise<{ userId: string; session: IssuedSession } | undefined> {
     const [id, secret] = token.split('.');
-    if (!id || !secret || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    if (!id || !secret || !SESSION_ID.test(id)) return undefined;
     const next = randomBytes(32).toString('base64url');
     // Rotation is one conditional UPDATE: a token replayed after use matches no row.
     const [rows] = await this.db.query(
       `UPDATE sessions SET token_hash = $3, last_used_at = now()
-        WHERE id = $1 AND token_hash = $2 AND revoked_at IS NULL AND expires_at > now()
+        WHERE id = $1 AND token_hash = $2 AND ${LIVE}
         RETURNING user_id, expires_at`,
       [id, digest(secret), digest(next)],
     );
     const row = rows?.[0];
-    return row ? { userId: row.user_id, session: { token: `${id}.${next}`, expiresAt: row.expires_at } } : undefined;
+    return row ? { userId: row.user_id, session: { id, token: `${id}.${next}`, expiresAt: row.expires_at } } : undefined;
+  }
+
+  /**
+   * Whether an access token's session is still open (ending a session ends its access tokens at
+   * once); notes its use at most once a minute so that "last used" stays true without a write per request.
+   */
+  async isLive(sessionId: string, userId: string): Promise<boolean> {
+    if (!SESSION_ID.test(sessionId)) return false;
+    const [row] = await this.db.query(
+      `WITH live AS (SELECT id, last_used_at FROM sessions WHERE id = $1 AND user_id = $2 AND ${LIVE}),
+            touched AS (UPDATE sessions s SET last_used_at = now() FROM live
+                         WHERE s.id = live.id AND live.last_used_at < now() - interval '1 minute' RETURNING s.id)
+       SELECT count(*)::int AS live FROM live`,
+      [sessionId, userId],
+    );
+    return row.live > 0;
   }
 
   async revoke(token: string): Promise<void> {
     const [id] = token.split('.');
-    if (/^[0-9a-f-]{36}$/.test(id ?? '')) {
+    if (SESSION_ID.test(id ?? '')) {
       await this.db.getRepository(Session).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     }
   }
@@ -59,4 +99,63 @@ export class SessionsService {
   async revokeAll(userId: string, manager: EntityManager = this.db.manager): Promise<void> {
     await manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
+
+  /** The user's open sessions, most recently used first. */
+  async listOpen(userId: string, currentSessionId?: string): Promise<SessionRecord[]> {
+    const rows: Session[] = await this.db
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .where(`s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()`, { userId })
+      .orderBy('s.last_used_at', 'DESC')
+      .getMany();
+    return rows.map((s) => sessionRecord(s, s.id === currentSessionId));
+  }
+
+  /** Ends one open session of the user (404 when it is not theirs or already ended); audited. */
+  async end(userId: string, sessionId: string, actorId: string): Promise<void> {
+    const ended = await this.endWhere(userId, actorId, `id = $3`, [sessionId]);
+    if (ended === 0) throw new NotFoundException({ message: `No open session ${sessionId}`, code: 'session.not_found', params: { id: sessionId } });
+  }
+
+  /** Ends every open session of the user but `keepId` (none kept when undefined); audited. Answers how many ended. */
+  endAll(userId: string, actorId: string, keepId?: string): Promise<number> {
+    return keepId ? this.endWhere(userId, actorId, `id <> $3`, [keepId]) : this.endWhere(userId, actorId, 'true', []);
+  }
+
+  private endWhere(userId: string, actorId: string, condition: string, params: unknown[]): Promise<number> {
+    return this.db.transaction(async (manager) => {
+      const [rows]: [Session[]] = await manager.query(
+        `UPDATE sessions SET revoked_at = now(), ended_by = $2
+          WHERE user_id = $1 AND ${LIVE} AND ${condition}
+          RETURNING id, address, user_agent AS "userAgent", method`,
+        [userId, actorId, ...params],
+      );
+      for (const session of rows) {
+        const { browser, os } = describeUserAgent(session.userAgent);
+        await recordAudit(manager, {
+          userId: actorId,
+          action: 'session_end',
+          entity: 'users',
+          entityId: userId,
+          changes: { session: session.id, address: session.address, browser, os, method: session.method, by: actorId === userId ? 'self' : 'admin' },
+        });
+      }
+      return rows.length;
+    });
+  }
+}
+
+function sessionRecord(s: Session, current: boolean): SessionRecord {
+  return { id: s.id, createdAt: s.createdAt, lastUsedAt: s.lastUsedAt, expiresAt: s.expiresAt, address: s.address, ...describeUserAgent(s.userAgent), method: s.method, current };
+}
+
+/** "Chrome 140" and "Linux" from a user agent (bowser keeps up with the browsers' strings). */
+export function describeUserAgent(userAgent: string | null): { browser: string | null; os: string | null } {
+  if (!userAgent) return { browser: null, os: null };
+  const parsed = Bowser.parse(userAgent);
+  const major = parsed.browser.version?.split('.')[0];
+  return {
+    browser: parsed.browser.name ? [parsed.browser.name, major].filter(Boolean).join(' ') : null,
+    os: parsed.os.name ? [parsed.os.name, parsed.os.versionName].filter(Boolean).join(' ') : null,
+  };
 }

@@ -8,7 +8,7 @@ import { EntityReader } from '../common/list/entity-reader';
 import { CaseEvent } from './case-event.entity';
 import { Case } from './case.entity';
 import { OpenCaseDto, UpdateCaseDto } from './cases.dto';
-import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from './journey';
+import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from '../domain/case-rules';
 import { coded, codedFields, fieldError, type CodedError } from '../common/errors/coded-error';
 
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
@@ -22,7 +22,12 @@ export class CasesService extends EntityReader<Case> {
 
   /** Coordinators open cases; the database refuses a second open case for the same organisation. */
   async open(dto: OpenCaseDto, by: SignedInUser): Promise<Case> {
-    return this.db.transaction(async (manager) => {
+    return this.db.transaction((manager) => this.openWithin(manager, dto, by));
+  }
+
+  /** Opens a case inside a caller's transaction (an intake converted with its organisation and contact). */
+  async openWithin(manager: EntityManager, dto: OpenCaseDto, by: SignedInUser): Promise<Case> {
+    {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
       if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await this.assertStaff(manager, { advisorId: dto.advisorId, coordinatorId: dto.coordinatorId });
@@ -52,7 +57,7 @@ export class CasesService extends EntityReader<Case> {
       await this.record(manager, saved, by, [{ kind: 'opened', fromValue: null, toValue: saved.stage }]);
       if (saved.advisorId) await this.record(manager, saved, by, [{ kind: 'assigned', fromValue: null, toValue: saved.advisorId }]);
       return this.get(saved.id, manager);
-    });
+    }
   }
 
   /** The assigned advisor moves the stage and edits summary and next action; coordinators do everything. */

@@ -23,6 +23,17 @@ export interface AppConfig {
   recognitionTermYears: { first: number; renewal: number; further: number };
   /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
   jobs: boolean;
+  intake: IntakeConfig;
+}
+
+/** The public intake form: its privacy notice, its limits, and how long dismissed requests are kept. */
+export interface IntakeConfig {
+  privacyUrl: string;
+  retentionDays: number;
+  perAddressPerHour: number;
+  perHour: number;
+  /** A form sent faster than this after it was served is treated as a script's (answered, not stored). */
+  minFillSeconds: number;
 }
 
 export interface LoginThrottleConfig {
@@ -57,6 +68,11 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'INTAKE_PRIVACY_URL',
+  'INTAKE_RETENTION_DAYS',
+  'INTAKE_MAX_PER_ADDRESS',
+  'INTAKE_MAX_PER_HOUR',
+  'INTAKE_MIN_FILL_SECONDS',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +99,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
     problems.push(`${name} must be 1 or 0 (got "${raw}")`);
     return fallback;
+  };
+
+  const httpsUrl = (name: string, value: string | undefined, fallback: string): string => {
+    const raw = value?.trim();
+    if (!raw) return fallback;
+    if (!/^https?:\/\/[^\s"'<>]+$/.test(raw)) problems.push(`${name} must be an http(s) URL (got "${raw}")`);
+    return raw;
   };
 
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -137,6 +160,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    intake: {
+      privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', env.INTAKE_PRIVACY_URL, 'https://hub.brussels/fr/politique-de-confidentialite/'),
+      retentionDays: int('INTAKE_RETENTION_DAYS', 180, 1, 3650),
+      perAddressPerHour: int('INTAKE_MAX_PER_ADDRESS', 5, 1, 10000),
+      perHour: int('INTAKE_MAX_PER_HOUR', 200, 1, 1000000),
+      minFillSeconds: int('INTAKE_MIN_FILL_SECONDS', 3, 0, 600),
+    },
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
-import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
 

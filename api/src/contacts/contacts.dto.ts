@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BlankToNull, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { LANGUAGES, Language } from '../users/user.entity';
-import { LEGAL_BASES, LegalBasis } from './contact.entity';
+import { LANGUAGES, Language } from '../domain/languages';
+import { LEGAL_BASES, LegalBasis } from '../domain/contact-codes';
 
 
 /** Extends EchoedRecord: id, createdAt and updatedAt sent back are dropped, never written. */

@@ -20,8 +20,13 @@ export class ContactsService extends EntityReader<Contact> {
   }
 
   async create(dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
+  }
+
+  /** Creates a contact inside a caller's transaction (an intake converted with its organisation and case). */
+  async createWithin(manager: EntityManager, dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
     const changes = checkedChanges(dto, undefined);
-    return this.db.transaction(async (manager) => {
+    {
       const organisation = await manager.findOne(Organisation, { where: { id: dto.organisationId }, lock: { mode: 'pessimistic_write' } });
       if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       if (changes.isPrimary) await this.demoteOtherPrimary(manager, dto.organisationId, undefined);
@@ -36,7 +41,7 @@ export class ContactsService extends EntityReader<Contact> {
         version: 1,
       });
       return this.get(id, manager);
-    });
+    }
   }
 
   async update(id: string, dto: UpdateContactDto): Promise<ContactRecord> {

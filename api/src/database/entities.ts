@@ -4,6 +4,7 @@ import { Session } from '../auth/session.entity';
 import { CaseEvent } from '../cases/case-event.entity';
 import { Case } from '../cases/case.entity';
 import { Contact } from '../contacts/contact.entity';
+import { Intake } from '../intake/intake.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -12,4 +13,4 @@ import { Referral } from '../referrals/referral.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake];

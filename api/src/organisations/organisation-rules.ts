@@ -1,6 +1,6 @@
 import { isBrusselsMunicipality, municipalityForPostcode } from '../municipalities/municipality';
 import type { FieldErrorInput } from '../common/errors/validation-errors';
-import { checkEnterpriseNumber } from './enterprise-number';
+import { checkEnterpriseNumber } from '../domain/enterprise-number';
 
 export type FieldErrors = Record<string, FieldErrorInput>;
 

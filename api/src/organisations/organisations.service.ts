@@ -6,7 +6,7 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { isOutsideBrussels } from '../municipalities/municipality';
-import { formatEnterpriseNumber } from './enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { distinctWords, enterpriseNumberField, FieldErrors, municipalityField } from './organisation-rules';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationDto, OrganisationFields, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
@@ -36,19 +36,24 @@ export class OrganisationsService {
   }
 
   async create(dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
-    const changes = this.checkedChanges(dto, undefined);
-    return this.db.transaction(async (manager) => {
-      await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
-      let id = '';
-      await this.translateUniqueness(async () => {
-        ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
-      });
-      return this.get(id, manager);
-    });
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
   }
 
-  async update(id: string, dto: UpdateOrganisationDto): Promise<OrganisationRecord> {
-    return this.db.transaction(async (manager) => {
+  /** Creates an organisation inside a caller's transaction (an intake converted with its contact and case). */
+  async createWithin(manager: EntityManager, dto: CreateOrganisationDto, by: SignedInUser): Promise<OrganisationRecord> {
+    const changes = this.checkedChanges(dto, undefined);
+    await this.assertNumberFree(changes.enterpriseNumber, undefined, manager);
+    let id = '';
+    await this.translateUniqueness(async () => {
+      ({ id } = await manager.save(Organisation, { sectors: [], languages: [], tags: [], archived: false, ...changes, name: dto.name, createdById: by.id, version: 1 }));
+    });
+    return this.get(id, manager);
+  }
+
+  /** In the caller's transaction when given one (a KBO change applied, a merge). */
+  async update(id: string, dto: UpdateOrganisationDto, within?: EntityManager): Promise<OrganisationRecord> {
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
+    return inTransaction(async (manager) => {
       const stored = await manager.findOne(Organisation, { where: { id } });
       if (!stored) throw new NotFoundException(`No organisation ${id}`);
       const changes = this.checkedChanges(dto, stored);

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { CHECKLIST_ITEMS, ChecklistItemCode, RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS, RecognitionKind, RecognitionStatus, RecognitionTerm } from './recognition-rules';
+import { CHECKLIST_ITEMS, ChecklistItemCode, RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS, RecognitionKind, RecognitionStatus, RecognitionTerm } from '../domain/recognition-rules';
 
 export class ChecklistItemDto {
   @ApiProperty({ enum: CHECKLIST_ITEMS }) @IsIn(CHECKLIST_ITEMS, { message: `checklist code must be one of ${CHECKLIST_ITEMS.join(', ')}` }) code: ChecklistItemCode;

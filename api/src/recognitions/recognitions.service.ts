@@ -22,7 +22,7 @@ import {
   RecognitionStatus,
   renewalWindow,
   termAfter,
-} from './recognition-rules';
+} from '../domain/recognition-rules';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
 import { fieldError } from '../common/errors/coded-error';
 import type { MessageCode } from '../domain';

@@ -7,7 +7,7 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Referral } from './referral.entity';
-import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from './referral-rules';
+import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from '../domain/referral-rules';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
 import { fieldError } from '../common/errors/coded-error';
 import type { MessageCode } from '../domain';

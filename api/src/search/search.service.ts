@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { firstMatches, SearchSource } from './first-matches';
 import { snippet } from './snippet';
 

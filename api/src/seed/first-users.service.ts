@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
+import { KboDemo } from '../kbo/kbo-demo';
 import { demoUsers, FirstUser, seedDemoOrganisations, seedFirstUsers } from './demo-data';
 import { seedDemoJourney } from './demo-journey';
 
@@ -16,6 +17,7 @@ export class FirstUsers implements OnApplicationBootstrap {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly kboDemo: KboDemo,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,6 +32,8 @@ export class FirstUsers implements OnApplicationBootstrap {
       await this.db.transaction(async (manager) => {
         if (await seedDemoOrganisations(manager)) await seedDemoJourney(manager);
       });
+      // The fictional KBO extract follows the demo register, so its update shows as changes there.
+      await this.kboDemo.loadIfNeverLoaded();
     }
   }
 }

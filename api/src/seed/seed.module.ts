@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { KboModule } from '../kbo/kbo.module';
 import { FirstUsers } from './first-users.service';
 
-@Module({ providers: [FirstUsers] })
+@Module({ imports: [KboModule], providers: [FirstUsers] })
 export class SeedModule {}

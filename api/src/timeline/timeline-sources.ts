@@ -33,4 +33,7 @@ export const TIMELINE_SOURCES: string[] = [
           upper(f.partner) || ': ' || coalesce(e.from_status || ' → ', '') || e.to_status || coalesce(' (' || e.comment || ')', '') AS summary,
           e.referral_id::text AS "refId", e.user_id AS "userId"
      FROM referral_events e JOIN referrals f ON f.id = e.referral_id WHERE e.organisation_id = $1`,
+  // The visitor's own words, when the organisation came in through the public form.
+  `SELECT i.submitted_at AS at, 'intake_received' AS type, i.question AS summary, i.id::text AS "refId", NULL::uuid AS "userId"
+     FROM intakes i WHERE i.organisation_id = $1 AND i.status = 'converted'`,
 ];

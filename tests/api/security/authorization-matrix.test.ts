@@ -30,6 +30,7 @@ const OWNER: readonly Who[] = ['advisor', 'coordinator', 'admin']; // the assign
 const COORD: readonly Who[] = ['coordinator', 'admin'];
 const ADMIN: readonly Who[] = ['admin'];
 const AUDIT: readonly Who[] = ['manager', 'admin'];
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 const STALE = { version: 999999 }; // passes validation, so the object-level rule is reached; changes nothing when allowed (409)
 const cookie = async (api: TestApi) => ({ Cookie: await sessionCookie(api) });
 
@@ -39,12 +40,18 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/auth/logout': { allow: 'public', headers: cookie },
   'GET /api/auth/me': { allow: ALL },
   'POST /api/auth/password': { allow: ALL, body: () => ({}) },
+  'GET /api/auth/sessions': { allow: ALL },
+  'POST /api/auth/sessions/end-others': { allow: ALL },
+  'DELETE /api/auth/sessions/{sessionId}': { allow: ALL, url: () => `/api/auth/sessions/${NO_SUCH_ID}` },
 
   'POST /api/users': { allow: ADMIN, body: () => ({}) },
   'GET /api/users': { allow: ALL },
   'GET /api/users/{id}': { allow: ALL, url: (f) => `/api/users/${f.userVictim.id}` },
   'PUT /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}`, body: () => STALE },
   'DELETE /api/users/{id}': { allow: ADMIN, url: (f) => `/api/users/${f.userDelete.id}` },
+  'GET /api/users/{id}/sessions': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions` },
+  'DELETE /api/users/{id}/sessions': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions` },
+  'DELETE /api/users/{id}/sessions/{sessionId}': { allow: ADMIN, url: (f) => `/api/users/${f.userVictim.id}/sessions/${NO_SUCH_ID}` },
 
   'POST /api/organisations': { allow: WRITERS, body: () => ({}) },
   'GET /api/organisations': { allow: ALL },
@@ -56,6 +63,26 @@ const RIGHTS: Record<string, Right> = {
   'GET /api/organisations/{id}/timeline': { allow: ALL, url: (f) => `/api/organisations/${f.org}/timeline` },
   'GET /api/organisations/{id}/history': { allow: ALL, url: (f) => `/api/organisations/${f.org}/history` },
   'GET /api/organisations/{id}/assessments/compare': { allow: ALL, url: (f) => `/api/organisations/${f.org}/assessments/compare` },
+
+  'GET /api/kbo/enterprises': { allow: ALL, url: () => '/api/kbo/enterprises?q=petits' },
+  'GET /api/kbo/enterprises/{number}': { allow: ALL, url: () => '/api/kbo/enterprises/0403.019.261' },
+  'GET /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/loads/{id}': { allow: ADMIN, url: () => `/api/kbo/loads/${NO_SUCH_ID}` },
+  'POST /api/kbo/loads': { allow: ADMIN },
+  'GET /api/kbo/changes': { allow: ALL },
+  'POST /api/kbo/changes/{id}/apply': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/apply` },
+  'POST /api/kbo/changes/{id}/dismiss': { allow: WRITERS, url: () => `/api/kbo/changes/${NO_SUCH_ID}/dismiss` },
+  'GET /api/kbo/alerts': { allow: ALL },
+  'GET /api/kbo/organisations/{id}': { allow: ALL, url: (f) => `/api/kbo/organisations/${f.org}` },
+  // The public form's door: the only write anyone may make without signing in.
+  'GET /api/intake/form': { allow: 'public' },
+  'POST /api/intake': { allow: 'public', body: () => ({}) },
+  'GET /api/intakes': { allow: COORD },
+  'GET /api/intakes/{id}': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}` },
+  'GET /api/intakes/{id}/matches': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/matches` },
+  'POST /api/intakes/{id}/convert': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/convert`, body: () => ({}) },
+  'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/dismiss`, body: () => ({}) },
+  'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${NO_SUCH_ID}/anonymise` },
 
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Language, Role } from '../../users/user.entity';
+import type { Language } from '../../domain/languages';
+import type { Role } from '../../domain/roles';
 
 /** Who is calling, as the JWT strategy found them in the database for this request. */
 export interface SignedInUser {
@@ -8,6 +9,8 @@ export interface SignedInUser {
   fullName: string;
   role: Role;
   language: Language;
+  /** The session the access token belongs to (ending it ends the token). */
+  sessionId: string;
 }
 
 export const CurrentUser = createParamDecorator(

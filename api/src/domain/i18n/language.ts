@@ -1,6 +1,7 @@
-/** The languages Traject speaks. French first: the default when nothing else says. */
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../languages';
+
+export { LANGUAGES, type Language };
+/** French when nothing else says. */
 export const DEFAULT_LANGUAGE: Language = 'fr';
 
 /** One text in each language: every word a person reads is one of these. */

@@ -1,0 +1,40 @@
+import { DISMISS_REASONS, INTAKE_LANGUAGES, INTAKE_STATUSES, INTAKE_TOPICS, PROJECT_STAGES } from '../../../api/src/domain/intake';
+
+export { DISMISS_REASONS, INTAKE_TOPICS };
+
+/** An intake as `GET /api/intakes/{id}` answers it. */
+export interface Intake {
+  id: string;
+  status: (typeof INTAKE_STATUSES)[number];
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  organisationName: string;
+  enterpriseNumber: string | null;
+  postcode: string | null;
+  legalForm: string | null;
+  projectStage: (typeof PROJECT_STAGES)[number] | null;
+  topics: (typeof INTAKE_TOPICS)[number][];
+  question: string;
+  language: (typeof INTAKE_LANGUAGES)[number];
+  consentText: string;
+  privacyUrl: string;
+  submittedAt: string;
+  dismissReason: (typeof DISMISS_REASONS)[number] | null;
+  organisationId: string | null;
+  contactId: string | null;
+  caseId: string | null;
+  version: number;
+}
+
+export interface IntakeMatches {
+  organisations: { id: string; name: string; enterpriseNumber: string | null; postcode: string | null; reason: 'enterprise_number' | 'similar_name'; score: number }[];
+  contacts: { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; email: string }[];
+}
+
+const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
+export const statusChoices = choices(INTAKE_STATUSES, 'traject.intakes.statuses');
+export const topicChoices = choices(INTAKE_TOPICS, 'traject.intakes.topics');
+export const languageChoices = choices(INTAKE_LANGUAGES, 'traject.languages');
+export const dismissChoices = choices(DISMISS_REASONS, 'traject.intakes.dismiss_reasons');

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { ContactsModule } from '../contacts/contacts.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { IntakeController } from './intake.controller';
+import { IntakesController } from './intakes.controller';
+import { IntakesService } from './intakes.service';
+
+/** The public intake form and the coordinators' inbox it fills. */
+@Module({
+  imports: [OrganisationsModule, ContactsModule, CasesModule],
+  controllers: [IntakeController, IntakesController],
+  providers: [IntakesService],
+  exports: [IntakesService],
+})
+export class IntakeModule {}
