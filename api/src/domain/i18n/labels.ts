@@ -190,6 +190,11 @@ export const LABELS = {
     innovation: t('Innovation', 'Innovatie', 'Innovation'),
     network: t('Réseau', 'Netwerk', 'Network'),
   },
+  intakeStatus: {
+    new: t('Nouvelle', 'Nieuw', 'New'),
+    converted: t('Convertie', 'Omgezet', 'Converted'),
+    dismissed: t('Classée', 'Geklasseerd', 'Dismissed'),
+  },
   boolean: {
     true: t('Oui', 'Ja', 'Yes'),
     false: t('Non', 'Nee', 'No'),

@@ -1,6 +1,7 @@
 import type { Language } from '../i18n/language';
 import { fillTemplate, Params } from '../i18n/template';
 import type { MessageCatalogue } from './catalogue';
+import { intakeKboMessages } from './intake-kbo';
 import { journeyMessages } from './journey';
 import { registerMessages } from './register';
 import { requestMessages } from './request';
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...registerMessages,
   ...journeyMessages,
   ...supportMessages,
+  ...intakeKboMessages,
 } satisfies MessageCatalogue;
 
 export type MessageCode = keyof typeof MESSAGES;
