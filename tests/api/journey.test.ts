@@ -134,7 +134,7 @@ describe('meetings, tasks, the timeline and search', () => {
     }).expect(201);
     expect(res.body).toMatchObject({ authorId: ids.advisor, contactIds: [contactId], followUpOn: '2026-12-04' });
     const tasks = await api.http.get(`/api/tasks?${q({ filter: { assigneeId: ids.advisor, status: 'todo', meetingId: res.body.id } })}`).set(as.advisor).expect(200);
-    expect(tasks.body).toEqual([expect.objectContaining({ title: 'Follow up: Premier rendez-vous', dueOn: '2026-12-04', organisationId, createdById: ids.advisor })]);
+    expect(tasks.body).toEqual([expect.objectContaining({ title: 'Suivi : Premier rendez-vous', dueOn: '2026-12-04', organisationId, createdById: ids.advisor })]);
     expect((await api.http.get(`/api/organisations/${organisationId}`).set(as.advisor).expect(200)).body.lastMeetingAt).toBe('2026-11-20T10:00:00.000Z');
   });
 

@@ -57,6 +57,13 @@ describe('the error-code catalogues', () => {
     }
   });
 
+  it('has the text of every timeline entry code, the case events included', () => {
+    const literals = SOURCES.flatMap(({ text }) => [...text.matchAll(/'(timeline\.[a-z_]+)'/g)].map((m) => m[1]));
+    expect(literals.length).toBeGreaterThan(8);
+    const caseEvents = ['opened', 'stage_changed', 'assigned', 'status_changed', 'closed'].map((kind) => `timeline.case_${kind}`);
+    for (const code of [...literals.filter((c) => !c.endsWith('_')), ...caseEvents]) expect(Object.keys(MESSAGES)).toContain(code);
+  });
+
   it('throws no business rule, permission or conflict error as bare English', () => {
     const bare = SOURCES.flatMap(({ path, text }) =>
       [...text.matchAll(/new (BusinessRuleViolation|ForbiddenException|UnauthorizedException|ConflictException|BadRequestException)\(\s*([`'"])([^`'"]*)/g)]

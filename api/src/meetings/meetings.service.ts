@@ -8,6 +8,8 @@ import { Task } from '../tasks/task.entity';
 import { Meeting } from './meeting.entity';
 import { LogMeetingDto, UpdateMeetingDto } from './meetings.dto';
 import { coded, fieldError, type CodedError } from '../common/errors/coded-error';
+import { renderMessage } from '../domain';
+import { userLanguage } from '../users/user-language';
 
 const mayChange = (meeting: Meeting, user: SignedInUser) => meeting.authorId === user.id || user.role === 'coordinator' || user.role === 'admin';
 
@@ -82,7 +84,7 @@ export class MeetingsService extends EntityReader<Meeting> {
         organisationId: meeting.organisationId,
         caseId: meeting.caseId,
         meetingId: meeting.id,
-        title: `Follow up: ${meeting.subject}`.slice(0, 300),
+        title: renderMessage('task.follow_up', { subject: meeting.subject }, await userLanguage(manager, assigneeId))!.slice(0, 300),
         dueOn: meeting.followUpOn,
         assigneeId,
         status: 'todo',

@@ -4,6 +4,8 @@ import { assignedAdvisor } from '../cases/case-assignment';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { RecognitionsService } from './recognitions.service';
+import { renderMessage } from '../domain';
+import { userLanguage } from '../users/user-language';
 
 export interface DailyReport {
   ran: boolean;
@@ -79,7 +81,7 @@ export class RecognitionDailyJob implements OnApplicationBootstrap, OnModuleDest
       const advisorId = await assignedAdvisor(manager, file.organisation_id);
       await manager.query(
         `INSERT INTO tasks (organisation_id, title, due_on, assignee_id, status) VALUES ($1, $2, ($3::date - interval '3 months')::date, $4, 'todo')`,
-        [file.organisation_id, `Renewal window open: file the renewal of ${file.kind} (ends ${file.valid_until})`, file.valid_until, advisorId],
+        [file.organisation_id, renderMessage('task.renewal_window', { kind: file.kind, validUntil: file.valid_until }, await userLanguage(manager, advisorId)), file.valid_until, advisorId],
       );
       await manager.query(`UPDATE recognitions SET renewal_task_at = now() WHERE id = $1`, [file.id]);
     }

@@ -2,6 +2,7 @@ import type { Language } from '../i18n/language';
 import { fillTemplate, Params } from '../i18n/template';
 import type { MessageCatalogue } from './catalogue';
 import { intakeKboMessages } from './intake-kbo';
+import { timelineMessages } from './timeline';
 import { journeyMessages } from './journey';
 import { registerMessages } from './register';
 import { requestMessages } from './request';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...journeyMessages,
   ...supportMessages,
   ...intakeKboMessages,
+  ...timelineMessages,
 } satisfies MessageCatalogue;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -30,6 +32,14 @@ export function isMessageCode(code: unknown): code is MessageCode {
 /** The message for `code` in `language`, or null for a code no catalogue has. */
 export function renderMessage(code: string, params: Params | undefined, language: Language): string | null {
   return isMessageCode(code) ? fillTemplate(MESSAGES[code][language], params, language) : null;
+}
+
+/** A timeline entry's text: its code's message, and the person's comment after it when there is one. */
+export function timelineSummary(code: string, params: Params | undefined, language: Language): string | null {
+  const text = renderMessage(code, params, language);
+  if (text === null) return null;
+  const comment = typeof params?.comment === 'string' && params.comment.trim() ? params.comment.trim() : null;
+  return comment ? `${text} (${comment})` : text;
 }
 
 export type { MessageCatalogue } from './catalogue';

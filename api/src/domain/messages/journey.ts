@@ -51,6 +51,12 @@ export const journeyMessages = {
     'Only the author of a meeting note, a coordinator or an admin may change or delete it.',
   ),
   'meeting.contacts_not_of_organisation': t("Ce ne sont pas tous des contacts de cette organisation.", 'Dit zijn niet allemaal contactpersonen van deze organisatie.', 'These are not all contacts of this organisation.'),
+  'task.follow_up': t('Suivi : {subject}', 'Opvolging: {subject}', 'Follow up: {subject}'),
+  'task.renewal_window': t(
+    'Renouvellement à introduire : {kind|recognitionKind} (fin le {validUntil|date})',
+    'Hernieuwing in te dienen: {kind|recognitionKind} (loopt af op {validUntil|date})',
+    'Renewal to file: {kind|recognitionKind} (ends {validUntil|date})',
+  ),
   'task.not_allowed': t(
     'Seul·e la personne à qui la tâche est attribuée, qui l’a créée, un·e coordinateur·rice ou un·e administrateur·rice peut la modifier.',
     'Alleen wie de taak toegewezen kreeg of aanmaakte, een coördinator of een beheerder mag ze wijzigen.',
