@@ -8,8 +8,10 @@ import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns'
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
+import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
+import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const migrations = [
@@ -23,6 +25,8 @@ export const migrations = [
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
   AddSessionDetails1765400000000,
+  AddSecondFactor1765410000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
+  CreateOutboxAndNotifications1765300000000,
 ];

@@ -21,8 +21,11 @@ import type { RuntimeConfig } from './config/runtime';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { KboModule } from './kbo/kbo.module';
 import { IntakeModule } from './intake/intake.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -34,6 +37,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        JobsModule,
+        MailModule,
+        NotificationsModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,

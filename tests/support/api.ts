@@ -32,7 +32,7 @@ export interface TestApi {
 export async function startApi(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = {
-    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
+    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', MFA_REQUIRED: 'none', ...env }),
   } as RuntimeConfig;
   const app = await createApp(config, ['error']);
   await app.init();

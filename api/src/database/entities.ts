@@ -5,6 +5,7 @@ import { CaseEvent } from '../cases/case-event.entity';
 import { Case } from '../cases/case.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Intake } from '../intake/intake.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -13,4 +14,4 @@ import { Referral } from '../referrals/referral.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake, OutboxMessage];

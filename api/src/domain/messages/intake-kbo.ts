@@ -1,6 +1,6 @@
 import { MessageCatalogue, t } from './catalogue';
 
-/** The public intake form's requests and the KBO/BCE open data. */
+/** The public intake form's requests, the KBO/BCE open data, sessions and the second factor, jobs, preferences. */
 export const intakeKboMessages = {
   'intake.invalid': t('Le formulaire contient des erreurs.', 'Het formulier bevat fouten.', 'The form has errors.'),
   'intake.form_expired': t(
@@ -28,4 +28,36 @@ export const intakeKboMessages = {
   'kbo.change_not_found': t("Ce changement BCE n'existe pas.", 'Deze KBO-wijziging bestaat niet.', 'There is no such KBO change.'),
   'kbo.change_resolved': t('Ce changement BCE a déjà été traité.', 'Deze KBO-wijziging is al behandeld.', 'This KBO change has already been handled.'),
   'session.not_found': t("Cette session n'est pas ouverte.", 'Deze sessie is niet open.', 'There is no such open session.'),
+  'auth.wrong_code': t(
+    'Code erroné ou déjà utilisé : attendez le suivant.',
+    'Verkeerde of al gebruikte code: wacht op de volgende.',
+    'Wrong code, or a code already used: wait for the next one.',
+  ),
+  'auth.challenge_expired': t(
+    'Cette connexion a expiré ; saisissez à nouveau votre e-mail et votre mot de passe.',
+    'Deze aanmelding is verlopen; geef uw e-mailadres en wachtwoord opnieuw in.',
+    'This sign-in has expired; enter your e-mail and password again.',
+  ),
+  'second_factor.no_enrolment': t(
+    "Commencez d'abord l'activation : aucun secret n'attend de code.",
+    'Start eerst de activering: er wacht geen geheim op een code.',
+    'Start the enrolment first: no secret is waiting for a code.',
+  ),
+  'second_factor.required_for_role': t(
+    'Votre rôle ({role|role}) doit utiliser un second facteur : il ne peut pas être désactivé.',
+    'Uw rol ({role|role}) moet een tweede factor gebruiken: die kan niet uitgeschakeld worden.',
+    'Your role ({role|role}) must use a second factor: it cannot be switched off.',
+  ),
+  'second_factor.already_enabled': t(
+    "Un second facteur est déjà activé ; désactivez-le d'abord.",
+    'Er is al een tweede factor ingesteld; schakel die eerst uit.',
+    'A second factor is already set up; switch it off first.',
+  ),
+  'job.unknown': t("Ce travail planifié n'existe pas.", 'Deze geplande taak bestaat niet.', 'There is no such scheduled job.'),
+  'job.failed': t("Le travail planifié n'a pas abouti.", 'De geplande taak is niet gelukt.', 'The scheduled job did not complete.'),
+  'preferences.stale_version': t(
+    'Ces préférences ont été modifiées entre-temps : relisez-les.',
+    'Deze voorkeuren werden intussen gewijzigd: lees ze opnieuw.',
+    'These preferences were changed meanwhile: read them again.',
+  ),
 } satisfies MessageCatalogue;

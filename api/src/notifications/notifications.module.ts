@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { NotificationsController } from './notifications.controller';
+import { Notifier } from './notifier';
+import { Preferences } from './preferences';
+
+/** Notifications (the bell) and mail preferences; `Notifier.notify` inside any concept's transaction. */
+@Global()
+@Module({ controllers: [NotificationsController], providers: [Notifier, Preferences], exports: [Notifier, Preferences] })
+export class NotificationsModule {}
