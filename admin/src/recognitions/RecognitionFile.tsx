@@ -23,6 +23,7 @@ import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { CHECKLIST_ITEMS, nextRecognitionStatuses, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
+import { formatDay } from '../../../api/src/domain';
 
 const STEPS = ['preparing', 'submitted', 'under_review', 'decision'] as const;
 const STEP_OF: Record<RecognitionStatus, number> = { preparing: 0, submitted: 1, incomplete: 1, under_review: 2, approved: 3, refused: 3, expired: 3, withdrawn: -1 };
@@ -49,7 +50,7 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
   );
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
   const moves = nextRecognitionStatuses(file.status);
-  const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
+  const day = (value: string | null) => (value ? formatDay(value) : '—');
   const progress = checklist.filter((item) => item.done).length / checklist.length;
 
   async function move(status: RecognitionStatus, comment: string, on: string) {

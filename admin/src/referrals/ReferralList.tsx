@@ -1,4 +1,5 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate, TopToolbar } from 'react-admin';
+import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { QuickFilters } from '../journey/QuickFilters';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { partnerChoices, referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
