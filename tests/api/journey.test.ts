@@ -180,9 +180,12 @@ describe('meetings, tasks, the timeline and search', () => {
     await api.http.post('/api/tasks').set(as.advisor).send({ organisationId: org, title: 'Relancer' }).expect(201);
     const res = await api.http.get(`/api/organisations/${org}/timeline`).set(as.manager).expect(200);
     expect(res.body.map((e: { type: string }) => e.type)).toEqual(['meeting', 'task_created', 'case_stage_changed', 'case_assigned', 'case_opened']);
-    expect(res.body[0]).toEqual({ at: '2030-01-01T10:00:00.000Z', type: 'meeting', summary: 'Diagnostic', refId: expect.any(String), userId: ids.advisor });
-    expect(res.body[2]).toMatchObject({ summary: 'intake → diagnosis', refId: opened.id, userId: ids.advisor });
-    expect(res.body[3]).toMatchObject({ summary: 'assigned to Sarah El Amrani', userId: ids.coordinator });
+    expect(res.body[0]).toEqual({
+      at: '2030-01-01T10:00:00.000Z', type: 'meeting', code: 'timeline.meeting', params: { subject: 'Diagnostic' }, summary: 'Diagnostic', refId: expect.any(String), userId: ids.advisor,
+    });
+    // Summaries in the reader's language (the manager reads French), codes as words.
+    expect(res.body[2]).toMatchObject({ summary: 'Accueil → Diagnostic', params: { from: 'intake', to: 'diagnosis' }, refId: opened.id, userId: ids.advisor });
+    expect(res.body[3]).toMatchObject({ summary: 'Attribué à Sarah El Amrani', userId: ids.coordinator });
     expect(res.headers['content-range']).toBe('timeline 0-4/5');
     const page = await api.http.get(`/api/organisations/${org}/timeline?range=${encodeURIComponent('[1,2]')}`).set(as.advisor).expect(200);
     expect(page.body.map((e: { type: string }) => e.type)).toEqual(['task_created', 'case_stage_changed']);

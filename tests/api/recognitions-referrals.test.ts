@@ -183,7 +183,7 @@ describe('recognition files and referrals', () => {
       const declined = await api.http.post(`/api/referrals/${referral.id}/move`).set(as.coordinator).send({ status: 'declined', reason: 'Projet trop tôt' }).expect(200);
       expect(declined.body).toMatchObject({ status: 'declined', reason: 'Projet trop tôt', respondedOn: expect.any(String) });
       const timeline = await api.http.get(`/api/organisations/${organisationId}/timeline`).set(as.manager).expect(200);
-      expect(timeline.body[0]).toMatchObject({ type: 'referral_declined', summary: 'BISSIB: sent → declined (Projet trop tôt)' });
+      expect(timeline.body[0]).toMatchObject({ type: 'referral_declined', code: 'timeline.referral_moved', summary: 'BISSIB : Envoyée → Déclinée (Projet trop tôt)' });
     });
   });
 });

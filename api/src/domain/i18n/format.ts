@@ -32,6 +32,17 @@ export function formatTime(value: string | Date | null | undefined): string {
   return parts ? `${parts.hour}:${parts.minute}` : String(value);
 }
 
+/**
+ * The Brussels wall-clock time of a moment as a Date whose UTC fields hold it: what a spreadsheet cell
+ * (which knows no time zones) should show. A day (`2026-05-31`) is that day at midnight.
+ */
+export function brusselsWallClock(value: string | Date): Date | null {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  const parts = brusselsParts(value);
+  if (!parts) return null;
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)));
+}
+
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[language], { maximumFractionDigits }).format(value);
 }
