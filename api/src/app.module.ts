@@ -9,6 +9,7 @@ import { ReportsModule } from './reports/reports.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { DocumentsModule } from './documents/documents.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -26,6 +27,7 @@ import { KboModule } from './kbo/kbo.module';
 import { IntakeModule } from './intake/intake.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -40,6 +42,7 @@ export class AppModule {
         JobsModule,
         MailModule,
         NotificationsModule,
+        CalendarModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
@@ -51,6 +54,7 @@ export class AppModule {
         AssessmentsModule,
         RecognitionsModule,
         ReferralsModule,
+        DocumentsModule,
         AuditModule,
         ReportsModule,
         KboModule,

@@ -45,7 +45,8 @@ export const accessRules: Record<string, Rules> = {
     export: leads,
     create: registerWriters,
     edit: registerWriters,
-    delete: registerWriters,
+    // A person is never hard-deleted: "delete" anonymises them (coordinators and admins).
+    delete: leads,
     gdpr: adminOnly,
   },
   // Support journeys. Editing is offered to advisors, but only on cases assigned to them
@@ -92,6 +93,8 @@ export const accessRules: Record<string, Rules> = {
   reports: { list: everyone },
   // The audit trail, read-only.
   'audit-log': { list: auditReaders, show: auditReaders },
+  jobs: { list: adminOnly },
+  outbox: { list: adminOnly, show: adminOnly },
   // Read-only reference data the forms use.
   municipalities: { list: everyone, show: everyone },
 };

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { notificationsEn, notificationResourcesEn } from './notifications/en';
 
 const en: TranslationMessages = {
   ...englishMessages,
@@ -9,6 +10,7 @@ const en: TranslationMessages = {
     auth: { ...englishMessages.ra.auth, username: 'Email', user_menu: 'Profile' },
   },
   resources: {
+    ...notificationResourcesEn,
     users: {
       name: 'User |||| Users',
       fields: {
@@ -365,6 +367,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...notificationsEn,
     profile: {
       title: 'My profile',
       identity: 'About me',
@@ -488,7 +491,9 @@ const en: TranslationMessages = {
       gdpr_export: 'Export (GDPR)',
       anonymise: 'Anonymise',
       anonymise_title: 'Anonymise %{name}?',
-      anonymise_content: 'This cannot be undone. The name, e-mail, phone and notes of this person are erased; the statistics remain.',
+      anonymise_content: 'This cannot be undone. The name, e-mail, phone and notes of this person are erased, and they are erased from %{count} records that name them; the statistics remain.',
+      anonymise_review: 'These records mention a similar name outside the person\'s organisation. Tick those that are about this person to erase them too:',
+      anonymise_loading: 'Looking for every record that names the person…',
       anonymised: '%{name} was anonymised',
     },
     import: {

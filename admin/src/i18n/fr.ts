@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { notificationsFr, notificationResourcesFr } from './notifications/fr';
 
 const fr: TranslationMessages = {
   ...frenchMessages,
@@ -9,6 +10,7 @@ const fr: TranslationMessages = {
     auth: { ...frenchMessages.ra.auth, username: 'E-mail', user_menu: 'Profil' },
   },
   resources: {
+    ...notificationResourcesFr,
     users: {
       name: 'Utilisateur |||| Utilisateurs',
       fields: {
@@ -365,6 +367,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...notificationsFr,
     profile: {
       title: 'Mon profil',
       identity: 'Mes informations',
@@ -488,7 +491,9 @@ const fr: TranslationMessages = {
       gdpr_export: 'Exporter (RGPD)',
       anonymise: 'Anonymiser',
       anonymise_title: 'Anonymiser %{name} ?',
-      anonymise_content: 'Cette action est irréversible. Le nom, l’e-mail, le téléphone et les notes de cette personne sont effacés ; les statistiques restent.',
+      anonymise_content: 'Cette action est irréversible. Le nom, l’e-mail, le téléphone et les notes de cette personne sont effacés, ainsi que dans %{count} fiches qui la nomment ; les statistiques restent.',
+      anonymise_review: 'Ces fiches mentionnent un nom semblable hors de l’organisation de la personne. Cochez celles qui la concernent pour les effacer aussi :',
+      anonymise_loading: 'Recherche de toutes les fiches qui nomment la personne…',
       anonymised: '%{name} a été anonymisé·e',
     },
     import: {

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
+import { notificationsNl, notificationResourcesNl } from './notifications/nl';
 
 /**
  * Dutch. No maintained react-admin 5 catalogue exists, so the `ra.*` messages are written here,
@@ -218,6 +219,7 @@ function over(base: Catalogue, top: Catalogue): Catalogue {
 const nl = over(englishMessages, {
   ra,
   resources: {
+    ...notificationResourcesNl,
     users: {
       name: 'Gebruiker |||| Gebruikers',
       fields: {
@@ -574,6 +576,7 @@ const nl = over(englishMessages, {
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
     ...identityNl,
+    ...notificationsNl,
     profile: {
       title: 'Mijn profiel',
       identity: 'Mijn gegevens',
@@ -697,7 +700,9 @@ const nl = over(englishMessages, {
       gdpr_export: 'Exporteren (AVG)',
       anonymise: 'Anonimiseren',
       anonymise_title: '%{name} anonimiseren?',
-      anonymise_content: 'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist; de statistieken blijven.',
+      anonymise_content: 'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist, ook in %{count} records die de persoon noemen; de statistieken blijven.',
+      anonymise_review: 'Deze records vermelden een gelijkaardige naam buiten de organisatie van de persoon. Vink aan wat over deze persoon gaat om het ook te wissen:',
+      anonymise_loading: 'Alle records die de persoon noemen worden gezocht…',
       anonymised: '%{name} is geanonimiseerd',
     },
     import: {

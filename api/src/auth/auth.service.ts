@@ -51,14 +51,17 @@ export class AuthService {
   async login(email: string, password: string, client: ClientInfo): Promise<SignIn | SignInChallenge> {
     const account = email.trim().toLowerCase();
     const { address } = client;
-    await this.throttle.assertAllowed(account, address);
+    const attempt = await this.throttle.admit(account, address);
     const user = await this.users.findWithSecrets({ email: account });
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
-      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
-      await this.throttle.recordFailure(account, address);
+      // What was typed as an e-mail is kept only when it names an account: it may be a mistyped password.
+      const changes = user ? { email: account, address } : { address };
+      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes });
+      await this.throttle.failed(attempt);
       throw new UnauthorizedException(coded('auth.wrong_credentials'));
     }
+    await this.throttle.passed(attempt);
     // The account's failure count is cleared only once the whole sign-in succeeds: code guesses keep counting.
     if (await this.secondFactor.isEnabled(user.id)) return this.challenges.issue(user.id, user.tokenVersion, 'second_factor');
     if (this.secondFactor.isRequired(user.role)) return this.challenges.issue(user.id, user.tokenVersion, 'enrol_second_factor');

@@ -24,6 +24,10 @@ export interface AppConfig {
   recognitionTermYears: { first: number; renewal: number; further: number };
   /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Largest document accepted, in MiB (DOCUMENT_MAX_MB). */
+  documentMaxMb: number;
+  /** clamd to scan every upload with (CLAMAV_HOST, host or host:port, port 3310 by default); unset: no scan. */
+  clamav?: { host: string; port: number };
   /** Which roles must use a second factor with a local password. */
   mfaRequired: SecondFactorPolicy;
   /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
@@ -81,6 +85,8 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'DOCUMENT_MAX_MB',
+  'CLAMAV_HOST',
   'MFA_REQUIRED',
   'TRAJECT_JOB_SCHEDULES',
   'TRAJECT_JOBS_SUPERVISE_SECONDS',
@@ -157,6 +163,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  let clamav: AppConfig['clamav'];
+  const clamHost = env.CLAMAV_HOST?.trim();
+  if (clamHost) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(clamHost);
+    if (!match) problems.push(`CLAMAV_HOST must be a host name or host:port (got "${clamHost}")`);
+    else clamav = { host: match[1], port: Number(match[2] ?? 3310) };
+  }
   const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
   if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
     problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
@@ -197,6 +210,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
+    clamav,
     mfaRequired,
     jobSchedules,
     jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),

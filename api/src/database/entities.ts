@@ -13,5 +13,6 @@ import { Recognition } from '../recognitions/recognition.entity';
 import { Referral } from '../referrals/referral.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { Document } from '../documents/document.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake, OutboxMessage];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake, OutboxMessage, Document];

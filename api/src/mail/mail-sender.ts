@@ -54,6 +54,9 @@ export class MailSender implements OnModuleDestroy {
     if (!this.config.smtpUrl) return report;
     await this.db.query(`UPDATE outbox SET state = 'failed', last_error = coalesce(last_error, 'Not sent in time'), claimed_until = NULL
                           WHERE state IN ('pending', 'sending') AND created_at < now() - interval '${GIVE_UP_AFTER}' AND (claimed_until IS NULL OR claimed_until < now())`);
+    // Nothing goes to an inactive user, even a mail written while they were active.
+    await this.db.query(`UPDATE outbox o SET state = 'failed', last_error = 'The recipient was deactivated', claimed_until = NULL
+                           FROM users u WHERE u.id = o.recipient_id AND NOT u.active AND o.state IN ('pending', 'sending') AND (o.claimed_until IS NULL OR o.claimed_until < now())`);
     for (;;) {
       const [mail] = await this.db.query(
         `UPDATE outbox SET state = 'sending', attempts = attempts + 1, claimed_until = now() + interval '${CLAIM_SECONDS} seconds'

@@ -1,4 +1,4 @@
-import { isBrusselsMunicipality, municipalityForPostcode } from '../municipalities/municipality';
+import { isBrusselsMunicipality, municipalityForPostcode } from '../domain/municipalities';
 import type { FieldErrorInput } from '../common/errors/validation-errors';
 import { checkEnterpriseNumber } from '../domain/enterprise-number';
 

@@ -5,7 +5,7 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
-import { isOutsideBrussels } from '../municipalities/municipality';
+import { isOutsideBrussels } from '../domain/municipalities';
 import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { distinctWords, enterpriseNumberField, FieldErrors, municipalityField } from './organisation-rules';
 import { Organisation } from './organisation.entity';

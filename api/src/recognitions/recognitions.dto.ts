@@ -9,6 +9,8 @@ export class ChecklistItemDto {
   @ApiProperty({ enum: CHECKLIST_ITEMS }) @IsIn(CHECKLIST_ITEMS, { message: `checklist code must be one of ${CHECKLIST_ITEMS.join(', ')}` }) code: ChecklistItemCode;
   @ApiProperty() @IsBoolean() done: boolean;
   @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(2000) note?: string;
+  /** Read-only: the documents that prove the item (as the API returned them); ignored on input. */
+  @ApiPropertyOptional({ type: [String], readOnly: true }) @IsOptional() @IsArray() @ArrayMaxSize(1000) documentIds?: unknown[];
 }
 
 class RecognitionFields extends EchoedRecord {

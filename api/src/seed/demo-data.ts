@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
-import { municipalityForPostcode } from '../municipalities/municipality';
+import { municipalityForPostcode } from '../domain/municipalities';
 import { User } from '../users/user.entity';
 import { Language } from '../domain/languages';
 import { Role } from '../domain/roles';

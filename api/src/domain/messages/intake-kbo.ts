@@ -60,4 +60,15 @@ export const intakeKboMessages = {
     'Deze voorkeuren werden intussen gewijzigd: lees ze opnieuw.',
     'These preferences were changed meanwhile: read them again.',
   ),
+  'request.unsupported_media_type': t(
+    'Cette adresse attend un corps JSON (Content-Type: application/json).',
+    'Dit adres verwacht een JSON-inhoud (Content-Type: application/json).',
+    'This route takes a JSON body (Content-Type: application/json).',
+  ),
+  'calendar.unknown_feed': t("Aucun agenda à cette adresse.", 'Geen agenda op dit adres.', 'No calendar at this address.'),
+  'document.deleted_admin_only': t(
+    'Seul·e un·e administrateur·rice voit les documents supprimés.',
+    'Alleen een beheerder ziet verwijderde documenten.',
+    'Only an admin sees deleted documents.',
+  ),
 } satisfies MessageCatalogue;

@@ -1,5 +1,6 @@
 import type { MailTemplate } from '../mail-template';
 import { coordinatorDigest, organisationDeadlines, weeklyDigest } from './digests';
+import { intakeReceived } from './intake';
 import { taskAssigned, tasksDue } from './tasks';
 
 /**
@@ -12,6 +13,7 @@ export const MAIL_TEMPLATES = {
   'organisation-deadlines': organisationDeadlines,
   'coordinator-digest': coordinatorDigest,
   'weekly-digest': weeklyDigest,
+  'intake-received': intakeReceived,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -1,4 +1,4 @@
-import { municipalityForPostcode } from '../../municipalities/municipality';
+import { municipalityForPostcode } from '../../domain/municipalities';
 import { formatEnterpriseNumber } from '../../domain/enterprise-number';
 import type { CsvRecord } from '../../common/csv/csv-reader';
 import { HeaderMapping } from './import-headers';

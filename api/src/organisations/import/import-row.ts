@@ -1,4 +1,4 @@
-import { isBelgianPostcode } from '../../municipalities/municipality';
+import { isBelgianPostcode } from '../../domain/municipalities';
 import type { Language } from '../../domain/languages';
 import { checkEnterpriseNumber } from '../../domain/enterprise-number';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../../domain/organisation-codes';
