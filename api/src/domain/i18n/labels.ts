@@ -169,6 +169,10 @@ export const LABELS = {
       'Proof of a yearly meeting open to staff and stakeholders',
     ),
   },
+  obligation: {
+    activity_report: t("Rapport d'activités annuel", 'Jaarlijks activiteitenverslag', 'Yearly activity report'),
+    balance_claim: t('Demande du solde annuel', 'Aanvraag van het jaarlijkse saldo', 'Yearly balance claim'),
+  },
   partner: {
     coopcity: t('COOPCITY', 'COOPCITY', 'COOPCITY'),
     bissib: t('BISSIB', 'BISSIB', 'BISSIB'),

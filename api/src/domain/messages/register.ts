@@ -30,6 +30,7 @@ export const registerMessages = {
     'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheid).',
     'Must start with 0 or 1 (a number starting with 2 to 8 is an establishment unit).',
   ),
+  'enterprise_number.start': t('Doit commencer par 0 ou 1.', 'Moet beginnen met 0 of 1.', 'Must start with 0 or 1.'),
   'enterprise_number.mod97': t(
     'Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé.',
     'Faalt de modulo 97-controle: er is wellicht een cijfer verkeerd getypt.',

@@ -58,6 +58,21 @@ export const supportMessages = {
     'Only a file still in preparation is deleted; withdraw it instead.',
   ),
   'recognition.checklist_item_twice': t('Chaque pièce de la liste au plus une fois.', 'Elk stuk van de lijst hoogstens één keer.', 'Each checklist item at most once.'),
+  'recognition.obligation_not_due': t(
+    "Ce dossier n'a pas d'obligation « {obligation|obligation} » pour {year} : seul un agrément en cours l'année précédente en a une.",
+    'Dit dossier heeft geen verplichting "{obligation|obligation}" voor {year}: alleen een erkenning die het jaar voordien liep heeft er een.',
+    'This file has no “{obligation|obligation}” for {year}: only an approval that ran the year before has one.',
+  ),
+  'recognition.call_deadline_mandate_only': t(
+    "La date limite de l'appel du Ministre ne vaut que pour le renouvellement d'un mandat d'insertion.",
+    'De uiterste datum van de oproep van de minister geldt alleen voor de hernieuwing van een inschakelingsmandaat.',
+    "The deadline of the Minister's call is only for the renewal of a work-integration mandate.",
+  ),
+  'recognition.federal_no_end': t(
+    "Un agrément fédéral n'a pas de date de fin (pas de terme fixe depuis 2016).",
+    'Een federale erkenning heeft geen einddatum (geen vaste termijn sinds 2016).',
+    'A federal approval has no end date (no fixed term since 2016).',
+  ),
   'referral.starts_proposed': t(
     'Une orientation commence « Proposée », puis suit son parcours.',
     'Een doorverwijzing begint "Voorgesteld" en volgt daarna haar verloop.',
