@@ -13,6 +13,7 @@ import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClock
 import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
+import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
@@ -35,6 +36,7 @@ export const migrations = [
   EmesRulesVersion1765100000001,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
+  AddProviderIdentity1765420000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,

@@ -19,6 +19,7 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1765300000000-CreateOutboxAndNotifications.ts': 'bce1162bef1048009e89534e7a7774b9f0c82ff1b99a903ef732e976ac2dcbd4',
   '1765400000000-AddSessionDetails.ts': 'a498e2d3699fc4f629909ec3dba721b8b181bb9085ff9a12989f485166402fb8',
   '1765410000000-AddSecondFactor.ts': '12ea8620d10fab39eae9e0b109ef35f3bd391483859c6750705b19f3ffc50cbf',
+  '1765420000000-AddProviderIdentity.ts': '15838e7086c42eaa39f92d94cb8c0c68ab4b5fe9fb92cc0f3831ab3f79a08f1e',
   '1765500000000-CreateDocuments.ts': '50f4efa53ef7dfd540a5effa725f9e051728279de05fcdec4e09a03f158b83a1',
   '1765600000000-CreateKbo.ts': '78d33e290a5c591849852d0d57910a09e82ee19cfd09f496c77c07a4312252ef',
   '1765700000000-CreateIntakes.ts': '9a63fb93ff36628039ffd0f0d33ebee91253f11acb3f93106f59efd677443582',

@@ -52,6 +52,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (status === 413) return { statusCode: 413, message: 'The request body is too large', code: 'request.too_large' };
     if (exception instanceof URIError) return { statusCode: 400, message: 'A value is not valid text', code: 'request.invalid_text' };
+    if (exception instanceof RangeError && /Invalid time value|Invalid Date/i.test(exception.message)) {
+      return { statusCode: 400, code: 'request.value_out_of_range', message: 'A date is out of range' };
+    }
     return { statusCode: 500, message: 'Internal server error', code: 'server.error' };
   }
 }
@@ -96,6 +99,8 @@ function fromDatabaseError(error: QueryFailedError): ErrorBody {
       return { statusCode: 409, message: 'The record was changed at the same time by someone else; try again', code: 'record.concurrent_change' };
     default:
       if (driver?.code && CONNECTION_ERRORS.has(driver.code)) return unavailable();
+      // Class 22 is "data exception": a value out of range (a date in year 275760), malformed, too long.
+      if (driver?.code?.startsWith('22')) return { statusCode: 400, code: 'request.value_out_of_range', message: 'A value is not acceptable for its field' };
       return { statusCode: 500, message: 'Internal server error', code: 'server.error' };
   }
 }

@@ -71,4 +71,30 @@ export const intakeKboMessages = {
     'Alleen een beheerder ziet verwijderde documenten.',
     'Only an admin sees deleted documents.',
   ),
+  'auth.local_login_disabled': t(
+    "Les mots de passe sont désactivés : connectez-vous avec le compte de votre organisation.",
+    'Wachtwoorden zijn uitgeschakeld: meld u aan met de account van uw organisatie.',
+    'Passwords are switched off: sign in with your organisation account.',
+  ),
+  'oidc.not_configured': t(
+    "La connexion par le compte de l'organisation n'est pas configurée.",
+    'Aanmelden met de account van de organisatie is niet ingesteld.',
+    'Sign-in through an organisation account is not configured.',
+  ),
+  'password.common': t(
+    'Ce mot de passe figure dans la liste des mots de passe courants ou divulgués.',
+    'Dit wachtwoord staat in de lijst van veelgebruikte of gelekte wachtwoorden.',
+    'This password is in the list of common or breached passwords.',
+  ),
+  'password.personal': t(
+    'Le mot de passe ne peut pas contenir votre e-mail ni votre nom.',
+    'Het wachtwoord mag uw e-mailadres of naam niet bevatten.',
+    'The password must not contain your e-mail or name.',
+  ),
+  'password.guessable': t(
+    'Ce mot de passe est trop facile à deviner (répétition, suite, mot courant).',
+    'Dit wachtwoord is te makkelijk te raden (herhaling, reeks, gewoon woord).',
+    'This password is too easy to guess (a repeat, a sequence, a common word).',
+  ),
+  'request.too_deep': t('Le corps de la demande est trop imbriqué.', 'De inhoud van het verzoek is te diep genest.', 'The request body nests too deeply.'),
 } satisfies MessageCatalogue;

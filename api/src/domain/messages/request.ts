@@ -34,6 +34,7 @@ export const requestMessages = {
   'request.too_large': t('La demande est trop volumineuse.', 'Het verzoek is te groot.', 'The request body is too large.'),
   'request.invalid_text': t("Une valeur n'est pas un texte valable.", 'Een waarde is geen geldige tekst.', 'A value is not valid text.'),
   'request.value_not_acceptable': t("Une valeur n'est pas acceptable pour son champ.", 'Een waarde is niet aanvaardbaar voor haar veld.', 'A value is not acceptable for its field.'),
+  'request.value_out_of_range': t("Une valeur est hors des limites acceptées.", 'Een waarde valt buiten de aanvaarde grenzen.', 'A value is out of range.'),
   'request.invalid_parameter': t("Le paramètre {parameter} n'est pas valable.", 'De parameter {parameter} is niet geldig.', 'The parameter {parameter} is not valid.'),
   'list.range_too_wide': t(
     'Au plus {max} lignes par demande ({rows} demandées).',
