@@ -18,6 +18,7 @@ import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 import { CreateDocuments1765500000000 } from './1765500000000-CreateDocuments';
+import { AddMergesAndDuplicateDismissals1765600100000 } from './1765600100000-AddMergesAndDuplicateDismissals';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,
   CreateDocuments1765500000000,
+  AddMergesAndDuplicateDismissals1765600100000,
 ];

@@ -22,5 +22,6 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1765420000000-AddProviderIdentity.ts': '15838e7086c42eaa39f92d94cb8c0c68ab4b5fe9fb92cc0f3831ab3f79a08f1e',
   '1765500000000-CreateDocuments.ts': '50f4efa53ef7dfd540a5effa725f9e051728279de05fcdec4e09a03f158b83a1',
   '1765600000000-CreateKbo.ts': '78d33e290a5c591849852d0d57910a09e82ee19cfd09f496c77c07a4312252ef',
+  '1765600100000-AddMergesAndDuplicateDismissals.ts': '983fa44349540de866e9a10d867cf6259467faacce4fac5d6e873fb650ebdd0d',
   '1765700000000-CreateIntakes.ts': '9a63fb93ff36628039ffd0f0d33ebee91253f11acb3f93106f59efd677443582',
 };

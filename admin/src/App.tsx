@@ -27,6 +27,8 @@ const ProfilePage = lazy(() => import('./profile/ProfilePage'));
 const JourneyBoard = lazy(() => import('./board/JourneyBoard'));
 const OrganisationImport = lazy(() => import('./organisations/import/OrganisationImport'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
+const KboLoadsPage = lazy(() => import('./kbo/KboLoadsPage'));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
 
 export function App() {
   return (
@@ -61,6 +63,8 @@ export function App() {
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/board" element={<JourneyBoard />} />
         <Route path="/reports" element={<ReportsPage />} />
+        <Route path="/kbo" element={<KboLoadsPage />} />
+        <Route path="/duplicates" element={<DuplicatesPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -23,6 +23,9 @@ const auditReaders: readonly Role[] = ['manager', 'admin'];
 export const accessRules: Record<string, Rules> = {
   // The intake inbox (what the public form brings in): coordinators and admins convert or dismiss.
   intakes: { '*': leads },
+  // Documents: everyone reads; the advisor of the open case, coordinators and admins add, replace and delete
+  // (the server checks the case); admins restore a deleted one.
+  documents: { list: everyone, show: everyone, create: registerWriters, edit: registerWriters, delete: registerWriters, restore: adminOnly },
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
   users: { '*': adminOnly },
   profile: { '*': everyone },

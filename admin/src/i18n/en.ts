@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { registerEn } from './register/en';
 import { notificationsEn, notificationResourcesEn } from './notifications/en';
 
 const en: TranslationMessages = {
@@ -405,6 +406,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...registerEn,
     ...notificationsEn,
     profile: {
       title: 'My profile',
@@ -493,9 +495,38 @@ const en: TranslationMessages = {
       first_digit: 'Must start with 0 or 1 (a number starting with 2 to 8 is an establishment unit number, a different number)',
       mod97: 'Fails the mod-97 check: a digit is probably mistyped',
     },
+    documents: {
+      kind: 'Kind of document',
+      drop_here: 'Drop files here or click to pick some (PDF, images, Office, OpenDocument, text, CSV, e-mail)',
+      drop_proof: 'Drop the proof of "%{item}"',
+      proof_of: 'Documents proving "%{item}"',
+      uploading: 'Sending %{name}',
+      filter_kind: 'Filter by kind',
+      filter_link: 'Filter by link',
+      all: 'All',
+      none: 'No documents',
+      title: 'Title',
+      file: 'File',
+      date: 'Date',
+      version: 'Version',
+      preview: 'Preview',
+      download: 'Download',
+      deleted: 'Document deleted (an admin can restore it for 30 days)',
+      dossier: 'Download the dossier (%{smart_count} document) |||| Download the dossier (%{smart_count} documents)',
+      links: { recognitionId: 'Recognition file', assessmentId: 'Assessment', meetingId: 'Meeting', referralId: 'Referral', caseId: 'Case', contactId: 'Person', none: 'Not linked' },
+      errors: {
+        too_large: '%{name}: the file is larger than the maximum of %{maxMb} MB',
+        type_not_allowed: '%{name}: this type of file is not accepted (%{found})',
+        type_mismatch: '%{name}: the content (%{found}) does not match the file name',
+        infected: '%{name}: the antivirus refused this file (%{signature})',
+        duplicate: '%{name}: this file is already kept ("%{title}")',
+        empty: '%{name}: the file is empty',
+        failed: '%{name}: sending failed',
+      },
+    },
     organisations: {
       filters: { archived: 'Register', active: 'Active', archived_only: 'Archived' },
-      tabs: { overview: 'Overview', contacts: 'Contacts', journey: 'Journey', meetings: 'Meetings', tasks: 'Tasks', assessments: 'Assessments', recognition: 'Recognition', referrals: 'Referrals', history: 'History' },
+      tabs: { overview: 'Overview', contacts: 'Contacts', journey: 'Journey', meetings: 'Meetings', tasks: 'Tasks', assessments: 'Assessments', recognition: 'Recognition', referrals: 'Referrals', documents: 'Documents', history: 'History' },
       sections: { identity: 'Identity', mission: 'Mission', address: 'Address and contact', activity: 'Activity and size' },
       tags: {
         button: 'Tag',
@@ -648,6 +679,7 @@ const en: TranslationMessages = {
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Meeting notes',
+      documents: 'Documents',
       none: 'No results for “%{q}”',
       failed: 'The search failed',
     },

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { registerFr } from './register/fr';
 import { notificationsFr, notificationResourcesFr } from './notifications/fr';
 
 const fr: TranslationMessages = {
@@ -405,6 +406,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...registerFr,
     ...notificationsFr,
     profile: {
       title: 'Mon profil',
@@ -493,9 +495,38 @@ const fr: TranslationMessages = {
       first_digit: "Doit commencer par 0 ou 1 (un numéro commençant par 2 à 8 est un numéro d'unité d'établissement, un autre numéro)",
       mod97: 'Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé',
     },
+    documents: {
+      kind: 'Type de document',
+      drop_here: 'Déposez des fichiers ici ou cliquez pour en choisir (PDF, images, Office, OpenDocument, texte, CSV, e-mail)',
+      drop_proof: 'Déposer la preuve « %{item} »',
+      proof_of: 'Documents qui prouvent « %{item} »',
+      uploading: 'Envoi de %{name}',
+      filter_kind: 'Filtrer par type',
+      filter_link: 'Filtrer par lien',
+      all: 'Tous',
+      none: 'Aucun document',
+      title: 'Titre',
+      file: 'Fichier',
+      date: 'Date',
+      version: 'Version',
+      preview: 'Aperçu',
+      download: 'Télécharger',
+      deleted: 'Document supprimé (un administrateur peut le restaurer pendant 30 jours)',
+      dossier: 'Télécharger le dossier (%{smart_count} document) |||| Télécharger le dossier (%{smart_count} documents)',
+      links: { recognitionId: "Dossier d'agrément", assessmentId: 'Évaluation', meetingId: 'Rencontre', referralId: 'Orientation', caseId: 'Parcours', contactId: 'Personne', none: 'Sans lien' },
+      errors: {
+        too_large: '%{name} : le fichier dépasse la taille maximale de %{maxMb} Mo',
+        type_not_allowed: "%{name} : ce type de fichier n'est pas accepté (%{found})",
+        type_mismatch: '%{name} : le contenu (%{found}) ne correspond pas au nom du fichier',
+        infected: "%{name} : l'antivirus a refusé ce fichier (%{signature})",
+        duplicate: '%{name} : ce fichier est déjà enregistré (« %{title} »)',
+        empty: '%{name} : le fichier est vide',
+        failed: "%{name} : l'envoi a échoué",
+      },
+    },
     organisations: {
       filters: { archived: 'Registre', active: 'Actives', archived_only: 'Archivées' },
-      tabs: { overview: 'Aperçu', contacts: 'Contacts', journey: 'Parcours', meetings: 'Rencontres', tasks: 'Tâches', assessments: 'Évaluations', recognition: 'Agrément', referrals: 'Orientations', history: 'Historique' },
+      tabs: { overview: 'Aperçu', contacts: 'Contacts', journey: 'Parcours', meetings: 'Rencontres', tasks: 'Tâches', assessments: 'Évaluations', recognition: 'Agrément', referrals: 'Orientations', documents: 'Documents', history: 'Historique' },
       sections: { identity: 'Identité', mission: 'Mission', address: 'Adresse et coordonnées', activity: 'Activité et taille' },
       tags: {
         button: 'Étiqueter',
@@ -648,6 +679,7 @@ const fr: TranslationMessages = {
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Notes de rencontre',
+      documents: 'Documents',
       none: 'Aucun résultat pour « %{q} »',
       failed: 'La recherche a échoué',
     },

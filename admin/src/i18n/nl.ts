@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
+import { registerNl } from './register/nl';
 import { notificationsNl, notificationResourcesNl } from './notifications/nl';
 
 /**
@@ -614,6 +615,7 @@ const nl = over(englishMessages, {
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
     ...identityNl,
+    ...registerNl,
     ...notificationsNl,
     profile: {
       title: 'Mijn profiel',
@@ -702,9 +704,38 @@ const nl = over(englishMessages, {
       first_digit: 'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheidsnummer, een ander nummer)',
       mod97: 'Faalt de modulo 97-controle: er is wellicht een cijfer verkeerd getypt',
     },
+    documents: {
+      kind: 'Soort document',
+      drop_here: 'Sleep bestanden hierheen of klik om er te kiezen (PDF, afbeeldingen, Office, OpenDocument, tekst, CSV, e-mail)',
+      drop_proof: 'Bewijs voor "%{item}" hierheen slepen',
+      proof_of: 'Documenten die "%{item}" bewijzen',
+      uploading: '%{name} wordt verstuurd',
+      filter_kind: 'Filteren op soort',
+      filter_link: 'Filteren op koppeling',
+      all: 'Alle',
+      none: 'Geen documenten',
+      title: 'Titel',
+      file: 'Bestand',
+      date: 'Datum',
+      version: 'Versie',
+      preview: 'Voorbeeld',
+      download: 'Downloaden',
+      deleted: 'Document verwijderd (een beheerder kan het 30 dagen lang herstellen)',
+      dossier: 'Dossier downloaden (%{smart_count} document) |||| Dossier downloaden (%{smart_count} documenten)',
+      links: { recognitionId: 'Erkenningsdossier', assessmentId: 'Evaluatie', meetingId: 'Gesprek', referralId: 'Doorverwijzing', caseId: 'Traject', contactId: 'Persoon', none: 'Niet gekoppeld' },
+      errors: {
+        too_large: '%{name}: het bestand is groter dan de maximale grootte van %{maxMb} MB',
+        type_not_allowed: '%{name}: dit bestandstype wordt niet aanvaard (%{found})',
+        type_mismatch: '%{name}: de inhoud (%{found}) komt niet overeen met de bestandsnaam',
+        infected: '%{name}: de antivirus heeft dit bestand geweigerd (%{signature})',
+        duplicate: '%{name}: dit bestand is al opgeslagen ("%{title}")',
+        empty: '%{name}: het bestand is leeg',
+        failed: '%{name}: versturen mislukt',
+      },
+    },
     organisations: {
       filters: { archived: 'Register', active: 'Actief', archived_only: 'Gearchiveerd' },
-      tabs: { overview: 'Overzicht', contacts: 'Contactpersonen', journey: 'Traject', meetings: 'Gesprekken', tasks: 'Taken', assessments: 'Evaluaties', recognition: 'Erkenning', referrals: 'Doorverwijzingen', history: 'Geschiedenis' },
+      tabs: { overview: 'Overzicht', contacts: 'Contactpersonen', journey: 'Traject', meetings: 'Gesprekken', tasks: 'Taken', assessments: 'Evaluaties', recognition: 'Erkenning', referrals: 'Doorverwijzingen', documents: 'Documenten', history: 'Geschiedenis' },
       sections: { identity: 'Identiteit', mission: 'Missie', address: 'Adres en gegevens', activity: 'Activiteit en omvang' },
       tags: {
         button: 'Labelen',
@@ -857,6 +888,7 @@ const nl = over(englishMessages, {
       organisations: 'Organisaties',
       contacts: 'Contactpersonen',
       meetings: 'Gespreksnotities',
+      documents: 'Documenten',
       none: 'Geen resultaten voor “%{q}”',
       failed: 'Het zoeken is mislukt',
     },

@@ -28,6 +28,7 @@ export class OrganisationFields extends EchoedRecord {
   @ReadOnly() recognitionStatus?: unknown;
   @ReadOnly() lastMeetingAt?: unknown;
   @ReadOnly() outsideBrussels?: unknown;
+  @ReadOnly() mergedIntoId?: unknown;
   @ReadOnly() createdById?: unknown;
   @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
   @IsOptional()

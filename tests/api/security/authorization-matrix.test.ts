@@ -97,6 +97,13 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/intakes/{id}/dismiss': { allow: COORD, url: () => `/api/intakes/${NO_SUCH_ID}/dismiss`, body: () => ({}) },
   'POST /api/intakes/{id}/anonymise': { allow: ADMIN, url: () => `/api/intakes/${NO_SUCH_ID}/anonymise` },
 
+  'GET /api/organisations/{id}/duplicates': { allow: ALL, url: (f) => `/api/organisations/${f.org}/duplicates` },
+  'POST /api/organisations/{id}/merge': { allow: COORD, url: (f) => `/api/organisations/${f.org}/merge`, body: () => ({ sourceId: NO_SUCH_ID }) },
+  'GET /api/contacts/{id}/duplicates': { allow: ALL, url: (f) => `/api/contacts/${f.contact.id}/duplicates` },
+  'POST /api/contacts/{id}/merge': { allow: COORD, url: (f) => `/api/contacts/${f.contact.id}/merge`, body: () => ({ sourceId: NO_SUCH_ID }) },
+  'GET /api/duplicates': { allow: COORD },
+  'POST /api/duplicates/dismissals': { allow: COORD, body: () => ({}) },
+
   'GET /api/municipalities': { allow: ALL },
   'GET /api/municipalities/{id}': { allow: ALL, url: (f) => `/api/municipalities/${f.municipality}` },
 

@@ -31,6 +31,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', '5');
+    if (body.statusCode === 301 && typeof body.location === 'string') res.setHeader('Location', body.location);
     res.status(body.statusCode).json(body);
   }
 

@@ -97,4 +97,5 @@ export const intakeKboMessages = {
     'This password is too easy to guess (a repeat, a sequence, a common word).',
   ),
   'request.too_deep': t('Le corps de la demande est trop imbriqué.', 'De inhoud van het verzoek is te diep genest.', 'The request body nests too deeply.'),
+  'merge.bad_fields': t('Certains champs de la fusion ne sont pas valables.', 'Sommige velden van de samenvoeging zijn niet geldig.', 'Some fields of the merge are not valid.'),
 } satisfies MessageCatalogue;
