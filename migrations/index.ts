@@ -11,6 +11,7 @@ import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAudi
 import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
 import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
 import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
+import { ReferralPartners1765100000002 } from './1765100000002-ReferralPartners';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
@@ -35,6 +36,7 @@ export const migrations = [
   EraseByStringLeaves1765000000000,
   RecognitionClocks1765100000000,
   EmesRulesVersion1765100000001,
+  ReferralPartners1765100000002,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
   AddProviderIdentity1765420000000,

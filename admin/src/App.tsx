@@ -13,6 +13,7 @@ import contacts from './contacts';
 import intakes from './intakes';
 import meetings from './meetings';
 import organisations from './organisations';
+import partners from './partners';
 import programmes from './programmes';
 import recognitions from './recognitions';
 import referrals from './referrals';
@@ -54,6 +55,7 @@ export function App() {
       <Resource name="referrals" {...referrals} />
       <Resource name="programmes" {...programmes} />
       <Resource name="intakes" {...intakes} />
+      <Resource name="partners" {...partners} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
       <Resource name="jobs" {...jobs} />

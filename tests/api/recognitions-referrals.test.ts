@@ -159,7 +159,7 @@ describe('recognition files and referrals', () => {
       expect(none.body.errors).toHaveProperty('programmeId');
       const wrong = await api.http.post('/api/referrals').set(as.advisor).send({ organisationId, partner: 'coopcity', programmeId: await programme('bissib') }).expect(400);
       expect(wrong.body.errors.programmeId).toMatch(/COOPCITY/);
-      expect(wrong.body.errorCodes.programmeId).toEqual({ code: 'referral.programme_not_active', params: { partner: 'coopcity' } });
+      expect(wrong.body.errorCodes.programmeId).toEqual({ code: 'referral.programme_not_active', params: { partner: expect.stringMatching(/COOPCITY/) } });
       const bissib = await api.http.post('/api/referrals').set(as.advisor).send({ organisationId, partner: 'bissib', referredById: ids.admin }).expect(201);
       expect(bissib.body).toMatchObject({ status: 'proposed', referredById: ids.advisor, referredOn: new Date().toISOString().slice(0, 10) });
     });

@@ -90,6 +90,8 @@ export const accessRules: Record<string, Rules> = {
   referrals: { list: everyone, show: everyone, export: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
   // COOPCITY and BISSIB programmes: admins keep the list (DELETE retires one), everyone reads it.
   programmes: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
+  // Referral partners: admins keep the list (DELETE retires one), everyone reads it.
+  partners: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
   // The journey board: everyone sees it; who may drag a card is per case (journey/rights.ts).
   board: { list: everyone },
   // The manager dashboard: everyone (an advisor's figures cover their own cases; the API decides).

@@ -211,6 +211,10 @@ const en: TranslationMessages = {
         referredById: 'Referred by',
       },
     },
+    partners: {
+      name: 'Partner |||| Partners',
+      fields: { id: 'Code', nameFr: 'Name in French', nameNl: 'Name in Dutch', kind: 'Kind', active: 'Active' },
+    },
     programmes: {
       name: 'Programme |||| Programmes',
       fields: { partner: 'Partner', name: 'Name', stage: 'Stage served', description: 'Description', active: 'Active' },
@@ -388,6 +392,12 @@ const en: TranslationMessages = {
       no_programme: 'No programme (the network)',
       no_active_programme: 'No active COOPCITY programme: an admin adds them under Programmes.',
       quick: { waiting: 'Waiting for an answer', in_progress: 'In progress' },
+    },
+    partners: {
+      kinds: { programme: 'Programmes (a referral names one)', network: 'Network (sent can be completed without acceptance)', service: 'Service' },
+      id_hint: 'Short code kept in each referral, e.g. credal; cannot change later',
+      id_rule: '2 to 40 lower-case letters, digits, - or _',
+      kind_hint: 'Programmes: like COOPCITY; network: like BISSIB; service: finance&invest.brussels, Crédal, Actiris…',
     },
     programmes: {
       stages: { idea: 'Idea', launch: 'Launch', consolidation: 'Consolidation', pooling: 'Pooling', innovation: 'Innovation', network: 'Network' },

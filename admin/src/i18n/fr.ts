@@ -211,6 +211,10 @@ const fr: TranslationMessages = {
         referredById: 'Orientée par',
       },
     },
+    partners: {
+      name: 'Partenaire |||| Partenaires',
+      fields: { id: 'Code', nameFr: 'Nom en français', nameNl: 'Nom en néerlandais', kind: 'Type', active: 'Actif' },
+    },
     programmes: {
       name: 'Programme |||| Programmes',
       fields: { partner: 'Partenaire', name: 'Nom', stage: 'Étape visée', description: 'Description', active: 'Actif' },
@@ -388,6 +392,12 @@ const fr: TranslationMessages = {
       no_programme: 'Aucun programme (le réseau)',
       no_active_programme: "Aucun programme COOPCITY actif : un·e administrateur·rice les ajoute sous Programmes.",
       quick: { waiting: 'En attente de réponse', in_progress: 'En cours' },
+    },
+    partners: {
+      kinds: { programme: "Programmes (l'orientation en nomme un)", network: "Réseau (envoyée peut être clôturée sans acceptation)", service: 'Service' },
+      id_hint: 'Code court gardé dans chaque orientation, par ex. credal ; ne change plus ensuite',
+      id_rule: '2 à 40 lettres minuscules, chiffres, - ou _',
+      kind_hint: 'Programmes : comme COOPCITY ; réseau : comme BISSIB ; service : finance&invest.brussels, Crédal, Actiris…',
     },
     programmes: {
       stages: { idea: 'Idée', launch: 'Lancement', consolidation: 'Consolidation', pooling: 'Mutualisation', innovation: 'Innovation', network: 'Réseau' },

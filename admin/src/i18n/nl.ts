@@ -420,6 +420,10 @@ const nl = over(englishMessages, {
         referredById: 'Doorverwezen door',
       },
     },
+    partners: {
+      name: 'Partner |||| Partners',
+      fields: { id: 'Code', nameFr: 'Naam in het Frans', nameNl: 'Naam in het Nederlands', kind: 'Soort', active: 'Actief' },
+    },
     programmes: {
       name: 'Programma |||| Programma’s',
       fields: { partner: 'Partner', name: 'Naam', stage: 'Beoogde fase', description: 'Beschrijving', active: 'Actief' },
@@ -597,6 +601,12 @@ const nl = over(englishMessages, {
       no_programme: 'Geen programma (het netwerk)',
       no_active_programme: 'Geen actief COOPCITY-programma: een beheerder voegt ze toe onder Programma’s.',
       quick: { waiting: 'Wacht op antwoord', in_progress: 'Lopend' },
+    },
+    partners: {
+      kinds: { programme: 'Programma’s (een doorverwijzing noemt er één)', network: 'Netwerk (verzonden kan zonder aanvaarding worden afgerond)', service: 'Dienst' },
+      id_hint: 'Korte code die elke doorverwijzing bewaart, bv. credal; kan later niet meer veranderen',
+      id_rule: '2 tot 40 kleine letters, cijfers, - of _',
+      kind_hint: 'Programma’s: zoals COOPCITY; netwerk: zoals BISSIB; dienst: finance&invest.brussels, Crédal, Actiris…',
     },
     programmes: {
       stages: { idea: 'Idee', launch: 'Opstart', consolidation: 'Consolidatie', pooling: 'Bundeling', innovation: 'Innovatie', network: 'Netwerk' },

@@ -47,6 +47,7 @@ export function TrajectMenu() {
       <Menu.ResourceItem name="recognitions" />
       <Menu.ResourceItem name="referrals" />
       <Menu.ResourceItem name="programmes" />
+      <Menu.ResourceItem name="partners" />
       <ReportsMenuItem />
       <RegisterCareMenuItems />
       <Menu.ResourceItem name="users" />

@@ -165,6 +165,11 @@ const RIGHTS: Record<string, Right> = {
   'PUT /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}`, body: () => STALE },
   'DELETE /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognitionDelete.id}` },
   'POST /api/recognitions/{id}/move': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}/move`, body: () => ({ status: 'expired' }) },
+  'POST /api/partners': { allow: ADMIN, body: () => ({}) },
+  'GET /api/partners': { allow: ALL },
+  'GET /api/partners/{id}': { allow: ALL, url: () => '/api/partners/coopcity' },
+  'PUT /api/partners/{id}': { allow: ADMIN, url: () => '/api/partners/coopcity', body: () => STALE },
+  'DELETE /api/partners/{id}': { allow: ADMIN, url: () => '/api/partners/nobody-here' },
   'POST /api/recognitions/{id}/obligations': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}/obligations`, body: () => ({ obligation: 'activity_report', year: 2027 }) },
 
   'POST /api/programmes': { allow: ADMIN, body: () => ({}) },
