@@ -51,7 +51,7 @@ export function StaffName({ id }: { id: string }) {
 
 function useValueText(entity: string) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const codeLabel = useCodeLabel();
   return function text(field: string, value: unknown): string {
     if (value === null || value === undefined || value === '') return '—';

@@ -21,7 +21,7 @@ function totalOf(headers: Headers): number {
 export function OrganisationHistory() {
   const organisation = useRecordContext();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const [showCreation, setShowCreation] = useState(false);
   const id = organisation ? String(organisation.id) : '';
   const history = useInfiniteQuery({

@@ -18,7 +18,7 @@ export const CASE_MIME = 'application/x-traject-case';
 /** One open case on the board: organisation, advisor, priority, next action. */
 export function BoardCard({ record, organisationName, advisorName, draggable, moving }: BoardCardProps) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const onDragStart = (event: DragEvent) => {
     event.dataTransfer.setData(CASE_MIME, record.id);
     event.dataTransfer.setData('text/plain', record.id);

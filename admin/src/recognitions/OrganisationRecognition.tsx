@@ -37,7 +37,7 @@ export function OrganisationRecognition() {
   const organisation = useRecordContext<Organisation>();
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
   const { canWrite, openCase } = useJourneyWriter(organisationId);
   const { data: files = [], isPending, refetch } = useGetList<Recognition>(

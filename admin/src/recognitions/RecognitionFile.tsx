@@ -45,7 +45,7 @@ interface Props {
 export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }: Props) {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const dataProvider = useDataProvider();
   const [moving, setMoving] = useState<RecognitionStatus | null>(null);
   const [busy, setBusy] = useState(false);

@@ -14,7 +14,7 @@ import { formatDay } from '../../../api/src/domain';
 export function OrganisationReferrals() {
   const organisation = useRecordContext<Organisation>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
   const { canWrite, openCase } = useJourneyWriter(organisationId);
   const [referring, setReferring] = useState(false);

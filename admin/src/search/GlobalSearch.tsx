@@ -47,7 +47,7 @@ function Group({ title, hits, onOpen }: { title: string; hits: Hit[]; onOpen: (t
 export default function GlobalSearch() {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const [locale] = useLocaleState();
+  const [_locale] = useLocaleState(); // re-renders on a language switch
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const anchor = useRef<HTMLDivElement>(null);

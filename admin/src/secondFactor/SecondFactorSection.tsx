@@ -17,7 +17,7 @@ interface Status {
 /** The profile's two-step sign-in: set it up (QR code, first code, recovery codes), switch it off, new codes. */
 export function SecondFactorSection() {
   const translate = useTranslate();
-  const locale = useLocale();
+  const _locale = useLocale(); // re-renders on a language switch
   const notify = useNotify();
   const [status, setStatus] = useState<Status>();
   const [offer, setOffer] = useState<EnrolmentOffer>();

@@ -139,6 +139,5 @@ export class OrganisationsService {
 }
 
 function numberTaken(holder?: string): ConflictException {
-  const why = holder ? `this enterprise number is already registered for ${holder}` : 'this enterprise number is already registered';
   return new ConflictException(codedFields('enterprise_number.taken', { holder: holder ?? '' }, { enterpriseNumber: fieldError('enterprise_number.taken', { holder: holder ?? '' }) }));
 }
