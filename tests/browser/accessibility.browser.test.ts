@@ -67,9 +67,7 @@ describeInBrowser('accessibility of the console (axe-core, WCAG 2.1 A and AA)', 
     expect(declared.filter((route) => !checked.has(route))).toEqual([]);
   });
 
-  const found: Record<string, unknown> = {};
-
-  async function signIn(email: Who): Promise<Page> {
+  async function signIn(email: Who, found: Record<string, unknown>): Promise<Page> {
     context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     await page.goto('/');
@@ -91,7 +89,8 @@ describeInBrowser('accessibility of the console (axe-core, WCAG 2.1 A and AA)', 
   });
 
   test.each(people)('no serious or critical violation on any screen %s opens', async (who) => {
-    const page = await signIn(who);
+    const found: Record<string, unknown> = {};
+    const page = await signIn(who, found);
     for (const screen of SCREENS.filter((s) => s.as.includes(who))) {
       await page.goto(`/#${screen.path.replace('{organisation}', organisation)}`);
       await page.locator('main h1, main table, main form, main [role=tabpanel]').first().waitFor(TIMEOUT).catch(() => undefined);

@@ -18,8 +18,9 @@ export function AccessibleControls() {
         if (input) input.setAttribute('aria-label', wrapper.getAttribute('aria-label') ?? '');
         wrapper.removeAttribute('aria-label');
       });
-      document.querySelectorAll<HTMLElement>('.RaFilterListItem-root .MuiListItemSecondaryAction-root button:not([aria-label]), li .MuiIconButton-root:not([aria-label]):has(> svg[data-testid="CancelOutlinedIcon"])').forEach((button) => {
-        button.setAttribute('aria-label', removeFilter);
+      document.querySelectorAll<HTMLButtonElement>('li:has(.RaFilterListItem-listItemButton) .MuiListItemSecondaryAction-root button:not([aria-label])').forEach((button) => {
+        const value = button.closest('li')?.querySelector('.RaFilterListItem-listItemText')?.textContent?.trim();
+        button.setAttribute('aria-label', value ? `${removeFilter}: ${value}` : removeFilter);
       });
     };
     mend();
