@@ -16,7 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    // The EMES rules are one file shared with the API (../api/src/assessments/emes.ts).
+    // The domain core (code lists and pure rules) is shared with the API: ../api/src/domain.
     fs: { allow: ['..'] },
     proxy: { '/api': { target: `http://localhost:${apiPort}`, changeOrigin: false } },
   },

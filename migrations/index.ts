@@ -7,11 +7,16 @@ import { AddReportIndexes1764633600000 } from './1764633600000-AddReportIndexes'
 import { AddSearchColumns1764720000000 } from './1764720000000-AddSearchColumns';
 import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewIndexes';
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
+import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAuditQuietColumns';
+import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
+import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
+import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
+import { CreateDocuments1765500000000 } from './1765500000000-CreateDocuments';
 
-/** Every migration, oldest first. A landed migration is never edited: add a new one. */
+/** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
   CreateUsersAndSessions1764201600000,
   CreateOrganisationsAndContacts1764288000000,
@@ -22,7 +27,12 @@ export const migrations = [
   AddSearchColumns1764720000000,
   AddOverviewIndexes1764806400000,
   AddCaseMilestones1764892800000,
+  RepairAuditQuietColumns1764980000000,
+  EraseByStringLeaves1765000000000,
   AddSessionDetails1765400000000,
+  AddSecondFactor1765410000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
+  CreateOutboxAndNotifications1765300000000,
+  CreateDocuments1765500000000,
 ];

@@ -3,6 +3,7 @@ import { canAccess } from './auth/canAccess';
 import { endSession, ensureSession, refreshSession, startSession, toHttpError } from './auth/session';
 import type { SessionGrant } from './auth/types';
 import { rememberSignInLanguage } from './i18n/signInLanguage';
+import { type PendingStep, setPendingStep } from './secondFactor/signInStep';
 
 export const authProvider: AuthProvider = {
   async login({ username, email, password }: { username?: string; email?: string; password: string }) {
@@ -15,7 +16,13 @@ export const authProvider: AuthProvider = {
     if (response.status === 401) throw new Error('traject.auth.invalid_credentials');
     if (response.status === 429) throw new Error('traject.auth.throttled');
     if (!response.ok) throw await toHttpError(response);
-    const user = startSession((await response.json()) as SessionGrant);
+    const answer = (await response.json()) as SessionGrant | PendingStep;
+    if ('challenge' in answer) {
+      // A second step remains: the sign-in page shows it in place of the password form.
+      setPendingStep(answer);
+      return { redirectTo: false };
+    }
+    const user = startSession(answer);
     rememberSignInLanguage(user.language);
   },
 

@@ -8,13 +8,13 @@ import compression from 'compression';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { validationExceptionFactory } from './common/errors/validation-errors';
+import { refuseTextBodies } from './common/http/csv-body';
 import { rejectNulCharacters } from './common/http/nul-guard';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
 import { serveOpenApi } from './docs/openapi';
 import { intakePageRouter } from './intake/intake-page.router';
 import { IntakesService } from './intake/intakes.service';
-import { IMPORT_LIMIT_BYTES } from './organisations/organisations.controller';
 
 /** Builds the whole application (API, docs, console) without listening: main.ts and the tests share it. */
 export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
@@ -48,8 +48,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   app.use(compression());
   if (config.logRequests) app.use(requestLog());
   app.useBodyParser('json', { limit: config.bodyLimit });
-  // CSV imports arrive as bytes: the importer decodes them (UTF-8, or Windows-1252 as Excel saves).
-  app.useBodyParser('raw', { type: ['text/csv', 'application/csv', 'text/plain'], limit: IMPORT_LIMIT_BYTES });
+  // CSV bodies are read only by the import route, after sign-in (csvBody); anywhere else they are refused unread.
+  app.use(refuseTextBodies(/^\/api\/organisations\/import\/?$/));
   app.use(rejectNulCharacters);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(

@@ -9,6 +9,7 @@ import { ReportsModule } from './reports/reports.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { CasesModule } from './cases/cases.module';
 import { ContactsModule } from './contacts/contacts.module';
+import { DocumentsModule } from './documents/documents.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TimelineModule } from './timeline/timeline.module';
@@ -21,8 +22,12 @@ import type { RuntimeConfig } from './config/runtime';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { KboModule } from './kbo/kbo.module';
 import { IntakeModule } from './intake/intake.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
 
@@ -34,6 +39,10 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
+        JobsModule,
+        MailModule,
+        NotificationsModule,
+        CalendarModule,
         AuthModule,
         UsersModule,
         OrganisationsModule,
@@ -45,6 +54,7 @@ export class AppModule {
         AssessmentsModule,
         RecognitionsModule,
         ReferralsModule,
+        DocumentsModule,
         AuditModule,
         ReportsModule,
         KboModule,

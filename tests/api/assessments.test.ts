@@ -1,4 +1,4 @@
-import { INDICATOR_CODES } from '../../api/src/assessments/emes';
+import { INDICATOR_CODES } from '../../api/src/domain/emes';
 import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 const answers = (rating = 'met', overrides: Record<string, string> = {}) =>

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-users';
+import { addressBucket } from '../../api/src/auth/login-throttle.service';
 import { bearer, startApi, TestApi, TEST_SECRET } from '../support/api';
 
 const ADVISOR = 'advisor@demo.traject.brussels';
@@ -61,6 +62,41 @@ describe('signing in', () => {
   it('repeated failures from one address over many accounts lock that address', async () => {
     for (let i = 0; i < 8; i++) await api.http.post('/api/auth/login').send({ email: `guess${i}@example.org`, password: 'whatever12345' }).expect(401);
     await api.http.post('/api/auth/login').send({ email: 'coordinator@demo.traject.brussels', password: DEMO_PASSWORD }).expect(429);
+  });
+
+  it('100 parallel guesses on one account: at most the limit are evaluated, the right one among them never signs in', async () => {
+    // The right password sits at position 60: before the lock was atomic, every guess was evaluated and it got a 200.
+    const guesses = Array.from({ length: 100 }, (_, i) => (i === 60 ? DEMO_PASSWORD : `wrong guess ${i}`));
+    const answers = await Promise.all(guesses.map((password) => api.http.post('/api/auth/login').send({ email: 'coordinator@demo.traject.brussels', password })));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(97);
+    expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(answers[60].status === 200 ? 1 : 0);
+    expect(statuses.every((s) => [200, 401, 429].includes(s))).toBe(true);
+    const [{ count }] = await api.sql(`SELECT count(*)::int FROM login_failures WHERE account = 'coordinator@demo.traject.brussels'`);
+    expect(count).toBeLessThanOrEqual(3);
+  });
+
+  it('100 parallel guesses over many accounts from one address: at most the address limit are evaluated', async () => {
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => api.http.post('/api/auth/login').send({ email: `parallel${i}@example.org`, password: 'whatever12345' })));
+    expect(answers.filter((res) => res.status === 401).length).toBeLessThanOrEqual(8);
+    expect(answers.filter((res) => res.status === 429).length).toBeGreaterThanOrEqual(92);
+    expect(answers.filter((res) => ![401, 429].includes(res.status)).map((res) => res.status)).toEqual([]);
+  });
+
+  it('a failed sign-in keeps what was typed as e-mail only when it names an account (it may be a password)', async () => {
+    await api.http.post('/api/auth/login').send({ email: 'MySecretPassw0rd!', password: 'x' }).expect(401);
+    await api.http.post('/api/auth/login').send({ email: ADVISOR, password: 'wrong password!' }).expect(401);
+    const rows = await api.sql(`SELECT changes FROM audit_log WHERE action = 'login_failed'`);
+    expect(JSON.stringify(rows)).not.toMatch(/MySecretPassw0rd/i);
+    expect(JSON.stringify(rows)).toContain(ADVISOR);
+  });
+
+  it('IPv6 clients are counted per /64', () => {
+    expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('::ffff:10.0.0.7')).toBe('10.0.0.7');
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
   });
 
   it('many successful sign-ins from one address are not limited', async () => {

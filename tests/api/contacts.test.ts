@@ -90,4 +90,17 @@ describe('contacts and their GDPR rights', () => {
     await api.http.put(`/api/contacts/${contact.id}`).set(admin).send({ ...res.body, firstName: 'Back' }).expect(422);
     await api.http.post(`/api/contacts/${contact.id}/anonymise`).set(admin).expect(422);
   });
+
+  it('a contact is never hard-deleted: advisors may not, coordinators and admins "delete" by anonymising, no full record left in the trail', async () => {
+    const contact = (await addContact({ firstName: 'Dorothée', lastName: 'Supprimée', email: 'dorothee@canal.example.be' }).expect(201)).body;
+    await api.http.delete(`/api/contacts/${contact.id}`).set(advisor).expect(403);
+    const coordinator = bearer(await api.token('coordinator'));
+    const res = await api.http.delete(`/api/contacts/${contact.id}`).set(coordinator).expect(200);
+    expect(res.body).toMatchObject({ id: contact.id, firstName: 'Anonymised', email: null, anonymisedAt: expect.any(String) });
+    expect(await api.sql(`SELECT id FROM contacts WHERE id = $1`, [contact.id])).toHaveLength(1);
+    await api.http.delete(`/api/contacts/${contact.id}`).set(admin).expect(200);
+    const trail = await api.sql(`SELECT action, changes FROM audit_log WHERE entity = 'contacts' AND entity_id = $1`, [contact.id]);
+    expect(JSON.stringify(trail)).not.toMatch(/Doroth|Supprim|canal\.example/);
+    expect(trail.map((row) => row.action)).not.toContain('delete');
+  });
 });

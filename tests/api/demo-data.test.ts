@@ -1,6 +1,6 @@
 import { DEMO_ORGANISATIONS } from '../../api/src/seed/demo-organisations';
-import { checkEnterpriseNumber } from '../../api/src/organisations/enterprise-number';
-import { LEGAL_FORMS, SECTORS } from '../../api/src/organisations/organisation-codes';
+import { checkEnterpriseNumber } from '../../api/src/domain/enterprise-number';
+import { LEGAL_FORMS, SECTORS } from '../../api/src/domain/organisation-codes';
 import { bearer, startApi, TestApi } from '../support/api';
 
 describe('the demo register', () => {

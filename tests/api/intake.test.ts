@@ -1,7 +1,6 @@
 import request from 'supertest';
 import { createApp } from '../../api/src/app.factory';
 import { issueFormToken } from '../../api/src/intake/intake-form-token';
-import { IntakesService } from '../../api/src/intake/intakes.service';
 import { bearer, demoColleagues, startApi, TEST_SECRET, TestApi } from '../support/api';
 
 /** A form token served long enough ago for a person to have filled the form. */
@@ -43,6 +42,11 @@ describe('the public intake form', () => {
     const [row] = await api.sql(`SELECT * FROM intakes WHERE email = 'amira@zerodechet.example.be'`);
     expect(row).toMatchObject({ status: 'new', enterprise_number: '0403019261', language: 'fr', topics: ['recognition', 'financing'], privacy_url: 'https://hub.brussels/privacy-test/' });
     expect(row.consent_text).toMatch(/J’accepte que hub\.brussels traite/);
+    const [mail] = await api.sql(`SELECT recipient, language, subject, body_text FROM outbox WHERE recipient = 'amira@zerodechet.example.be'`);
+    expect(mail).toMatchObject({ language: 'fr', subject: 'Votre question à hub.brussels est bien arrivée' });
+    expect(mail.body_text).toContain('Bonjour Amira Benali,');
+    expect(mail.body_text).toContain('« Comment obtenir l’agrément comme entreprise sociale ? »');
+    expect(mail.body_text).toMatch(/\/fr\/intake/);
     const inbox = await api.http.get('/api/intakes?filter={"status":"new"}').set(as.coordinator).expect(200);
     expect(inbox.headers['content-range']).toBe('intakes 0-0/1');
     expect(inbox.body[0]).toMatchObject({ organisationName: 'Zéro Déchet Schaerbeek', question: 'Comment obtenir l’agrément comme entreprise sociale ?' });
@@ -66,6 +70,7 @@ describe('the public intake form', () => {
     await submit(visitor({ email: 'bot1@spam.example', website: 'http://spam.example' })).expect(201, { received: true, language: 'fr' });
     await submit(visitor({ email: 'bot2@spam.example', formToken: issueFormToken(TEST_SECRET) })).expect(201, { received: true, language: 'fr' });
     expect(await api.sql(`SELECT count(*)::int AS n FROM intakes WHERE email LIKE 'bot%'`)).toEqual([{ n: 0 }]);
+    expect(await api.sql(`SELECT count(*)::int AS n FROM outbox WHERE recipient LIKE 'bot%'`)).toEqual([{ n: 0 }]);
   });
 
   it('a missing or forged form token is refused with a message to reload', async () => {
@@ -151,10 +156,10 @@ describe('the public intake form', () => {
     expect(dismissed).toMatchObject({ status: 'dismissed', dismissReason: 'spam' });
     await api.http.post(`/api/intakes/${intake.id}/convert`).set(as.coordinator).send({ version: dismissed.version, organisationId: intake.id, legalBasis: 'public_task' }).expect(422);
     await api.http.post(`/api/intakes/${intake.id}/dismiss`).set(as.coordinator).send({ version: 1, reason: 'nonsense' }).expect(400);
-    const service = api.app.get(IntakesService);
-    expect(await service.purgeDismissed()).toBe(0);
+    const purge = () => api.http.post('/api/jobs/intakes-purge/run').set(as.admin).expect(200);
+    expect((await purge()).body.output).toEqual({ deleted: 0 });
     await api.sql(`UPDATE intakes SET dismissed_at = now() - interval '181 days' WHERE id = $1`, [intake.id]);
-    expect(await service.purgeDismissed()).toBe(1);
+    expect((await purge()).body.output).toEqual({ deleted: 1 });
     await api.http.get(`/api/intakes/${intake.id}`).set(as.coordinator).expect(404);
   });
 
@@ -209,6 +214,8 @@ describe('the public intake page without JavaScript', () => {
     const [row] = await api.sql(`SELECT language, topics, consent_text FROM intakes WHERE email = 'joris@buurtwinkel.example.be'`);
     expect(row).toMatchObject({ language: 'nl', topics: ['financing', 'other'] });
     expect(row.consent_text).toMatch(/^Ik ga ermee akkoord/);
+    const [mail] = await api.sql(`SELECT language, subject FROM outbox WHERE recipient = 'joris@buurtwinkel.example.be'`);
+    expect(mail).toEqual({ language: 'nl', subject: 'Uw vraag aan hub.brussels is goed aangekomen' });
     expect((await api.http.get('/nl/intake/thanks').expect(200)).text).toContain('Bedankt, uw vraag is goed aangekomen');
   });
 });

@@ -1,4 +1,4 @@
-import { checkDigits } from '../../api/src/organisations/enterprise-number';
+import { checkDigits } from '../../api/src/domain/enterprise-number';
 import { bearer, startApi, TestApi } from '../support/api';
 
 /** A valid enterprise number from a counter: 0 + 7 digits + check digits. */
@@ -28,6 +28,15 @@ describe('importing organisations from CSV', () => {
     'Numéro faux,0431.150.351,ASBL,1000,,,',
     ',0440.966.354,ASBL,1000,,,',
   ].join('\n');
+
+  it('a CSV or text body is read only by the import route, after sign-in; anywhere else it is refused unread (415)', async () => {
+    const big = 'x'.repeat(3 * 1024 * 1024);
+    const login = await api.http.post('/api/auth/login').set('Content-Type', 'text/csv').send(big);
+    expect(login.status).toBe(415);
+    expect(login.body.code).toBe('request.unsupported_media_type');
+    await api.http.post('/api/meetings').set('Content-Type', 'text/plain').send('hello').expect(415);
+    await api.http.post('/api/organisations/import').set('Content-Type', 'text/csv').send('name\nX\n').expect(401);
+  });
 
   it('a dry run reports every row and writes nothing', async () => {
     const res = await send(FILE).expect(200);

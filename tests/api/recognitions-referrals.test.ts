@@ -70,7 +70,7 @@ describe('recognition files and referrals', () => {
         .send({ ...file, validFrom: '2027-01-01', checklist: [{ code: 'statutes', done: true, note: 'Moniteur 2019' }, { code: 'activity_report', done: true }] })
         .expect(200);
       expect(res.body).toMatchObject({ checklistProgress: 0.29, validUntil: '2028-12-31' });
-      expect(res.body.checklist.find((i: { code: string }) => i.code === 'statutes')).toEqual({ code: 'statutes', done: true, note: 'Moniteur 2019' });
+      expect(res.body.checklist.find((i: { code: string }) => i.code === 'statutes')).toEqual({ code: 'statutes', done: true, note: 'Moniteur 2019', documentIds: [] });
       const bad = await api.http.put(`/api/recognitions/${file.id}`).set(as.advisor).send({ ...res.body, checklist: [{ code: 'horoscope', done: true }] }).expect(400);
       expect(Object.keys(bad.body.errors)[0]).toMatch(/^checklist\.0\.code$/);
     });

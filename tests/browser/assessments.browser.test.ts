@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
-import { INDICATORS } from '../../api/src/assessments/emes';
-import { EMES_GUIDANCE } from '../../api/src/assessments/emes-guidance';
+import { INDICATORS } from '../../api/src/domain/emes';
+import { EMES_GUIDANCE } from '../../api/src/domain/emes-guidance';
 
 
 /** The guidance titles in French (the sign-in language), from the file the console and the API share. */

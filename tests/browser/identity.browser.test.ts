@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import { appCode, awayFromStepEdge, scanQrCode } from '../support/totp';
 
 /** The sign-in screen is French until someone signs in. */
 async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
@@ -10,7 +11,7 @@ async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Prom
   await page.getByRole('button', { name: 'Connexion' }).click();
 }
 
-describeInBrowser('sessions people can see and end', () => {
+describeInBrowser('identity: sessions and the second factor', () => {
   const app = consoleUnderTest();
   const contexts: BrowserContext[] = [];
   const newPage = async () => {
@@ -51,5 +52,37 @@ describeInBrowser('sessions people can see and end', () => {
     // This one goes on.
     await here.goto('/#/organisations');
     await expectVisible(here.getByRole('heading', { name: /Organisations/ }));
+  });
+
+  test('a manager sets up two-step sign-in by scanning the QR code, then signs in with a code from the app', async () => {
+    const page = await newPage();
+    await signIn(page, 'manager@demo.traject.brussels');
+    await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
+    await page.goto('/#/profile');
+    await page.getByRole('button', { name: 'Activer' }).click();
+    const qr = page.getByRole('img', { name: 'Code QR à scanner avec l’application d’authentification' });
+    await expectVisible(qr);
+    const otpauthUrl = scanQrCode((await qr.getAttribute('src'))!);
+    expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/Traject:manager%40demo\.traject\.brussels\?/);
+    await awayFromStepEdge();
+    await page.getByRole('textbox', { name: /^Code/ }).fill(appCode(otpauthUrl, -1));
+    await page.getByRole('button', { name: 'Confirmer' }).click();
+    const codes = page.getByRole('list', { name: 'Vos codes de secours' }).getByRole('listitem');
+    await expectVisible(codes.first());
+    await expect(codes.count()).resolves.toBe(10);
+    await page.getByRole('button', { name: 'Je les ai conservés' }).click();
+    await expectVisible(page.getByText(/Activée depuis le .*Il reste 10 codes de secours/));
+
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await signIn(page, 'manager@demo.traject.brussels');
+    await expectVisible(page.getByRole('heading', { name: 'Connexion en deux étapes' }));
+    await page.getByRole('textbox', { name: /^Code de l’application/ }).fill('000000');
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expectVisible(page.getByText('Code erroné, ou déjà utilisé : attendez le suivant.'));
+    await awayFromStepEdge();
+    await page.getByRole('textbox', { name: /^Code de l’application/ }).fill(appCode(otpauthUrl));
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
   });
 });

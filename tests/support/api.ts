@@ -7,7 +7,7 @@ import { createApp } from '../../api/src/app.factory';
 import { loadConfig } from '../../api/src/config/app.config';
 import type { RuntimeConfig } from '../../api/src/config/runtime';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../api/src/seed/demo-users';
-import type { Role } from '../../api/src/users/user.entity';
+import type { Role } from '../../api/src/domain/roles';
 import { createTestDatabase } from './database';
 import { DataSource } from 'typeorm';
 import { demoUsers, seedFirstUsers } from '../../api/src/seed/demo-data';
@@ -32,7 +32,7 @@ export interface TestApi {
 export async function startApi(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = {
-    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', ...env }),
+    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', MFA_REQUIRED: 'none', ...env }),
   } as RuntimeConfig;
   const app = await createApp(config, ['error']);
   await app.init();

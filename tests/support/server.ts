@@ -34,6 +34,8 @@ export async function startServer(env: Record<string, string> = {}, options: { d
       JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
       TRAJECT_DEMO: '1',
       LOG_REQUESTS: '0',
+      // Suites that test the second factor ask for it; the others sign the demo admin in with the password alone.
+      MFA_REQUIRED: 'none',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -88,6 +88,7 @@ describe('the configuration', () => {
     [{ TRAJECT_ADMIN_EMAIL: 'a@b.be', TRAJECT_ADMIN_PASSWORD: 'short' }, /at least 12 characters/],
     [{ TRAJECT_DEMO: 'perhaps' }, /TRAJECT_DEMO must be 1 or 0/],
     [{ DATABASE_URL: 'mysql://x' }, /postgres:\/\//],
+    [{ MFA_REQUIRED: 'managers' }, /MFA_REQUIRED must be one of admin, all, none/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import { answerProblems, IndicatorAnswer, INDICATOR_CODES, movement, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/assessments/emes';
+import { answerProblems, IndicatorAnswer, INDICATOR_CODES, movement, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/domain/emes';
 
 const all = (rating: Rating, overrides: Partial<Record<string, Rating>> = {}): IndicatorAnswer[] =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `why ${code}` }));

@@ -1,4 +1,4 @@
-import { checkEnterpriseNumber, formatEnterpriseNumber, vatNumber } from '../../api/src/organisations/enterprise-number';
+import { checkEnterpriseNumber, formatEnterpriseNumber, vatNumber } from '../../api/src/domain/enterprise-number';
 
 describe('the enterprise number (KBO/BCE)', () => {
   it.each(['0403.019.261', '0428.759.497', '0440.966.354'])('accepts the valid example %s', (number) => {

@@ -1,5 +1,4 @@
-import { BRUSSELS_MUNICIPALITIES } from '../../migrations/1764288000000-CreateOrganisationsAndContacts';
-import { isBelgianPostcode, isBrusselsMunicipality, isOutsideBrussels, municipalityForPostcode } from '../../api/src/municipalities/municipality';
+import { BRUSSELS_MUNICIPALITIES, isBelgianPostcode, isBrusselsMunicipality, isOutsideBrussels, municipalityForPostcode } from '../../api/src/domain/municipalities';
 
 describe('postcode to municipality', () => {
   it('knows the 19 municipalities with their NIS codes and French and Dutch names', () => {

@@ -9,8 +9,8 @@ import {
   RecognitionStatus,
   renewalWindow,
   termAfter,
-} from '../../api/src/recognitions/recognition-rules';
-import { REFERRAL_STATUSES, referralLifecycle, referralMoveRule, ReferralStatus } from '../../api/src/referrals/referral-rules';
+} from '../../api/src/domain/recognition-rules';
+import { REFERRAL_STATUSES, referralLifecycle, referralMoveRule, ReferralStatus } from '../../api/src/domain/referral-rules';
 
 const ALLOWED_RECOGNITION: Array<[RecognitionStatus, RecognitionStatus]> = [
   ['preparing', 'submitted'], ['preparing', 'withdrawn'],

@@ -45,7 +45,8 @@ export const accessRules: Record<string, Rules> = {
     export: leads,
     create: registerWriters,
     edit: registerWriters,
-    delete: registerWriters,
+    // A person is never hard-deleted: "delete" anonymises them (coordinators and admins).
+    delete: leads,
     gdpr: adminOnly,
   },
   // Support journeys. Editing is offered to advisors, but only on cases assigned to them

@@ -1,5 +1,7 @@
-export type Role = 'advisor' | 'coordinator' | 'manager' | 'admin';
-export type Language = 'fr' | 'nl' | 'en';
+import type { Language } from '../../../api/src/domain/languages';
+import type { Role } from '../../../api/src/domain/roles';
+
+export type { Language, Role };
 
 /** A staff member as the API sends it (`/api/auth/me`, `/api/users/{id}`). */
 export interface User {

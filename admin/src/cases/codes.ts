@@ -1,12 +1,9 @@
+import { CASE_PRIORITIES as PRIORITIES, CASE_STATUSES, type CasePriority as Priority, type CaseStatus } from '../../../api/src/domain/case-rules';
 import { STAGES } from '../organisations/codes';
 
 /** The codes of a support journey (API.md `cases`); labels under `traject.<kind>.<code>`. */
 export const OPEN_STAGES = STAGES.filter((stage) => stage !== 'closed');
-export const CASE_STATUSES = ['open', 'on_hold', 'closed'] as const;
-export const PRIORITIES = ['low', 'normal', 'high'] as const;
-
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export type Priority = (typeof PRIORITIES)[number];
+export { CASE_STATUSES, PRIORITIES, type CaseStatus, type Priority };
 
 function choicesOf(codes: readonly string[], kind: string) {
   return codes.map((id) => ({ id, name: `traject.${kind}.${id}` }));

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
-import { Button, Confirm, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Checkbox, FormControlLabel, Stack, Typography } from '@mui/material';
+import { Button, Confirm, useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { httpClient } from '../auth/httpClient';
 import type { Contact } from '../organisations/types';
 import { downloadContactExport } from './gdpr';
@@ -34,21 +35,51 @@ export function ExportContactButton() {
   );
 }
 
-/** Admin only, irreversible: the confirmation names the person. */
+interface ErasureMatch {
+  key: string;
+  entity: string;
+  field: string;
+  context: string;
+}
+interface ErasurePreview {
+  erased: ErasureMatch[];
+  review: ErasureMatch[];
+}
+
+/**
+ * Admin only, irreversible: the confirmation names the person, says how many records naming them are
+ * erased, and lists the similar mentions elsewhere (with their context) for the admin to tick.
+ */
 export function AnonymiseContactButton() {
   const contact = useRecordContext<Contact>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'gdpr' });
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [preview, setPreview] = useState<ErasurePreview | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
   if (!contact || !canAccess || contact.anonymisedAt) return null;
   const name = `${contact.firstName} ${contact.lastName}`;
+  const url = `/api/contacts/${encodeURIComponent(contact.id)}/anonymise`;
+
+  const start = async () => {
+    setOpen(true);
+    setPreview(null);
+    setChosen(new Set());
+    try {
+      setPreview((await httpClient(url)).json as ErasurePreview);
+    } catch (error) {
+      setOpen(false);
+      notify((error as Error).message || 'ra.notification.http_error', { type: 'error' });
+    }
+  };
 
   const anonymise = async () => {
     setBusy(true);
     try {
-      await httpClient(`/api/contacts/${encodeURIComponent(contact.id)}/anonymise`, { method: 'POST' });
+      await httpClient(url, { method: 'POST', body: JSON.stringify({ alsoErase: [...chosen] }) });
       notify('traject.contacts.anonymised', { type: 'info', messageArgs: { name } });
       setOpen(false);
       refresh();
@@ -59,6 +90,29 @@ export function AnonymiseContactButton() {
     }
   };
 
+  const toggle = (key: string) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  const content = !preview ? (
+    <Typography>{translate('traject.contacts.anonymise_loading')}</Typography>
+  ) : (
+    <Stack spacing={1}>
+      <Typography>{translate('traject.contacts.anonymise_content', { count: new Set(preview.erased.map((m) => m.key)).size })}</Typography>
+      {preview.review.length > 0 && <Typography>{translate('traject.contacts.anonymise_review')}</Typography>}
+      {preview.review.map((match) => (
+        <FormControlLabel
+          key={match.key}
+          control={<Checkbox checked={chosen.has(match.key)} onChange={() => toggle(match.key)} />}
+          label={<Typography variant="body2">{match.context}</Typography>}
+        />
+      ))}
+    </Stack>
+  );
+
   return (
     <>
       <Button
@@ -66,16 +120,16 @@ export function AnonymiseContactButton() {
         color="error"
         onClick={(event) => {
           event.stopPropagation();
-          setOpen(true);
+          void start();
         }}
       >
         <PersonOffIcon />
       </Button>
       <Confirm
         isOpen={open}
-        loading={busy}
+        loading={busy || !preview}
         title="traject.contacts.anonymise_title"
-        content="traject.contacts.anonymise_content"
+        content={content}
         translateOptions={{ name }}
         confirm="traject.contacts.anonymise"
         confirmColor="warning"

@@ -488,7 +488,9 @@ const en: TranslationMessages = {
       gdpr_export: 'Export (GDPR)',
       anonymise: 'Anonymise',
       anonymise_title: 'Anonymise %{name}?',
-      anonymise_content: 'This cannot be undone. The name, e-mail, phone and notes of this person are erased; the statistics remain.',
+      anonymise_content: 'This cannot be undone. The name, e-mail, phone and notes of this person are erased, and they are erased from %{count} records that name them; the statistics remain.',
+      anonymise_review: 'These records mention a similar name outside the person\'s organisation. Tick those that are about this person to erase them too:',
+      anonymise_loading: 'Looking for every record that names the person…',
       anonymised: '%{name} was anonymised',
     },
     import: {

@@ -488,7 +488,9 @@ const fr: TranslationMessages = {
       gdpr_export: 'Exporter (RGPD)',
       anonymise: 'Anonymiser',
       anonymise_title: 'Anonymiser %{name} ?',
-      anonymise_content: 'Cette action est irréversible. Le nom, l’e-mail, le téléphone et les notes de cette personne sont effacés ; les statistiques restent.',
+      anonymise_content: 'Cette action est irréversible. Le nom, l’e-mail, le téléphone et les notes de cette personne sont effacés, ainsi que dans %{count} fiches qui la nomment ; les statistiques restent.',
+      anonymise_review: 'Ces fiches mentionnent un nom semblable hors de l’organisation de la personne. Cochez celles qui la concernent pour les effacer aussi :',
+      anonymise_loading: 'Recherche de toutes les fiches qui nomment la personne…',
       anonymised: '%{name} a été anonymisé·e',
     },
     import: {

@@ -697,7 +697,9 @@ const nl = over(englishMessages, {
       gdpr_export: 'Exporteren (AVG)',
       anonymise: 'Anonimiseren',
       anonymise_title: '%{name} anonimiseren?',
-      anonymise_content: 'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist; de statistieken blijven.',
+      anonymise_content: 'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist, ook in %{count} records die de persoon noemen; de statistieken blijven.',
+      anonymise_review: 'Deze records vermelden een gelijkaardige naam buiten de organisatie van de persoon. Vink aan wat over deze persoon gaat om het ook te wissen:',
+      anonymise_loading: 'Alle records die de persoon noemen worden gezocht…',
       anonymised: '%{name} is geanonimiseerd',
     },
     import: {

@@ -1,5 +1,6 @@
-export const CHANNELS = ['in_person', 'video', 'phone', 'event', 'email'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { MEETING_CHANNELS as CHANNELS, type MeetingChannel as Channel } from '../../../api/src/domain/meeting-codes';
+
+export { CHANNELS, type Channel };
 export const channelChoices = CHANNELS.map((id) => ({ id, name: `traject.channels.${id}` }));
 
 /** A meeting note as the API sends it (`/api/meetings`). */

@@ -3,21 +3,20 @@
  * console. Their labels live in the i18n catalogues under `traject.<kind>.<code>`.
  */
 // The server's own definition (an import-free file), so the console and the API cannot drift apart.
-import { CASE_STAGES as STAGES } from '../../../api/src/cases/journey';
-import { LEGAL_FORMS, SECTORS } from '../../../api/src/organisations/organisation-codes';
-import { RECOGNITION_STATUSES } from '../../../api/src/recognitions/recognition-rules';
+import { CASE_STAGES as STAGES } from '../../../api/src/domain/case-rules';
+import { LEGAL_FORMS, SECTORS } from '../../../api/src/domain/organisation-codes';
+import { RECOGNITION_STATUSES } from '../../../api/src/domain/recognition-rules';
 
-export { LEGAL_FORMS, RECOGNITION_STATUSES, SECTORS, STAGES };
+import { LEGAL_BASES } from '../../../api/src/domain/contact-codes';
+import { LANGUAGES } from '../../../api/src/domain/languages';
 
-export const LEGAL_BASES = ['public_task', 'legal_obligation', 'contract', 'consent'] as const;
-
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
+export { LANGUAGES, LEGAL_BASES, LEGAL_FORMS, RECOGNITION_STATUSES, SECTORS, STAGES };
 
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 export type Sector = (typeof SECTORS)[number];
 export type Stage = (typeof STAGES)[number];
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
-export type LegalBasis = (typeof LEGAL_BASES)[number];
+export type { LegalBasis } from '../../../api/src/domain/contact-codes';
 
 /** `{id, name}` choices whose names are translation keys, which react-admin translates. */
 function choicesOf(codes: readonly string[], kind: string) {

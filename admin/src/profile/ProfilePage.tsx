@@ -1,5 +1,6 @@
 import { Card, CardContent, Divider, Typography } from '@mui/material';
 import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { SecondFactorSection } from '../secondFactor/SecondFactorSection';
 import { SessionList } from '../sessions/SessionList';
 import { mySessions } from '../sessions/sessions';
 import { PasswordForm } from './PasswordForm';
@@ -32,6 +33,8 @@ export default function ProfilePage() {
         </dl>
         <Divider sx={{ my: 2 }} />
         <PasswordForm />
+        <Divider sx={{ my: 2 }} />
+        <SecondFactorSection />
         <Divider sx={{ my: 2 }} />
         <SessionList endpoint={mySessions} title="traject.sessions.my_title" />
       </CardContent>

@@ -2,7 +2,7 @@
  * Recognition files (API.md `recognitions`). Kinds, statuses, lifecycle and checklist are the API's own
  * rule file (pure), so the console offers exactly the moves the server allows (it refuses any other, 422).
  */
-import { CHECKLIST_ITEMS, RECOGNITION_KINDS, RECOGNITION_STATUSES, recognitionLifecycle, type RecognitionKind, type RecognitionStatus, type RecognitionTerm } from '../../../api/src/recognitions/recognition-rules';
+import { CHECKLIST_ITEMS, RECOGNITION_KINDS, RECOGNITION_STATUSES, recognitionLifecycle, type RecognitionKind, type RecognitionStatus, type RecognitionTerm } from '../../../api/src/domain/recognition-rules';
 
 export { CHECKLIST_ITEMS, RECOGNITION_KINDS, RECOGNITION_STATUSES, type RecognitionKind, type RecognitionStatus, type RecognitionTerm };
 

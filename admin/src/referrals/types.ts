@@ -2,7 +2,8 @@
  * Referrals to COOPCITY and BISSIB (API.md `referrals`). The partners, statuses, lifecycle and what each
  * move needs are the API's own rule file (pure), so the buttons offer exactly what the server allows.
  */
-import { PARTNERS, REFERRAL_STATUSES, referralLifecycle, referralMoveRule, type Partner, type ReferralStatus } from '../../../api/src/referrals/referral-rules';
+import { PARTNERS, REFERRAL_STATUSES, referralLifecycle, referralMoveRule, type Partner, type ReferralStatus } from '../../../api/src/domain/referral-rules';
+import { PROGRAMME_STAGES } from '../../../api/src/domain/programme-codes';
 
 export { PARTNERS, REFERRAL_STATUSES, type Partner, type ReferralStatus };
 
@@ -28,7 +29,7 @@ export interface Referral {
   version: number;
 }
 
-export const PROGRAMME_STAGES = ['idea', 'launch', 'consolidation', 'pooling', 'innovation', 'network'] as const;
+export { PROGRAMME_STAGES };
 
 export interface Programme {
   id: string;

@@ -1,5 +1,6 @@
-export const TASK_STATUSES = ['todo', 'done', 'cancelled'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+import { TASK_STATUSES, type TaskStatus } from '../../../api/src/domain/task-codes';
+
+export { TASK_STATUSES, type TaskStatus };
 export const taskStatusChoices = TASK_STATUSES.map((id) => ({ id, name: `traject.task_statuses.${id}` }));
 
 /** A task as the API sends it (`/api/tasks`). */

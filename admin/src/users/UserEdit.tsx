@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { UserSecondFactor } from '../secondFactor/UserSecondFactor';
 import { UserSessions } from '../sessions/UserSessions';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { DeactivateButton } from './DeactivateButton';
@@ -25,6 +26,7 @@ export default function UserEdit() {
         <UserInputs mode="edit" />
       </SimpleForm>
       <Box sx={{ px: 2, pb: 2 }}>
+        <UserSecondFactor />
         <UserSessions />
       </Box>
     </Edit>

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { IndicatorAnswer, Pillar, PillarResult, Verdict } from './emes';
+import type { IndicatorAnswer, Pillar, PillarResult, Verdict } from '../domain/emes';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 

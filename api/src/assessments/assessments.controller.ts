@@ -7,8 +7,8 @@ import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
 import { assessmentsList } from './assessments.list';
 import { AssessmentsService } from './assessments.service';
-import { INDICATORS } from './emes';
-import { EMES_GUIDANCE, PILLAR_TITLES } from './emes-guidance';
+import { INDICATORS } from '../domain/emes';
+import { EMES_GUIDANCE, PILLAR_TITLES } from '../domain/emes-guidance';
 
 const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
 

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { IndicatorCode, Rating, RATINGS } from './emes';
+import { IndicatorCode, Rating, RATINGS } from '../domain/emes';
 
 export class IndicatorAnswerDto {
   @ApiProperty() @IsString() code: IndicatorCode;

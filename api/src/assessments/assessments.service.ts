@@ -8,7 +8,7 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
-import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from './emes';
+import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from '../domain/emes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';

@@ -5,8 +5,9 @@ import { Public } from '../common/auth/public.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { UserRecord } from '../users/users.dto';
 import { UsersService } from '../users/users.service';
-import { ChangePasswordDto, LoginDto } from './auth.dto';
-import { AuthService, SignIn } from './auth.service';
+import { ChallengeCodeDto, ChallengeDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AuthService, SignIn, SignInChallenge } from './auth.service';
+import type { EnrolmentOffer } from './second-factor.service';
 import { clientOf } from './client-info';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
@@ -23,8 +24,38 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.login(dto.email, dto.password, clientOf(req)));
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer | SignInChallenge> {
+    const outcome = await this.auth.login(dto.email, dto.password, clientOf(req));
+    if ('challenge' in outcome) {
+      res.setHeader('Cache-Control', 'no-store');
+      return outcome;
+    }
+    return answer(req, res, outcome);
+  }
+
+  /** The second step of a local sign-in: a code from the app, or a recovery code. */
+  @Public()
+  @Post('login/second-factor')
+  @HttpCode(200)
+  async loginWithCode(@Body() dto: ChallengeCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
+    return answer(req, res, await this.auth.loginWithCode(dto.challenge, dto.code, clientOf(req)));
+  }
+
+  /** Required enrolment right after the password: the secret to scan. */
+  @Public()
+  @Post('login/enrolment')
+  @HttpCode(200)
+  async offerEnrolment(@Body() dto: ChallengeDto, @Res({ passthrough: true }) res: Response): Promise<EnrolmentOffer> {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.auth.offerEnrolment(dto.challenge);
+  }
+
+  /** The first code confirms the enrolment and signs in; the answer carries the recovery codes, once. */
+  @Public()
+  @Post('login/enrolment/confirm')
+  @HttpCode(200)
+  async confirmEnrolment(@Body() dto: ChallengeCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
+    return answer(req, res, await this.auth.confirmEnrolment(dto.challenge, dto.code, clientOf(req)));
   }
 
   /** Trades the httpOnly session cookie for a fresh access token (and a rotated cookie). */

@@ -27,3 +27,30 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
+export class ChallengeDto {
+  @ApiProperty({ description: 'The challenge the password step answered' })
+  @IsString()
+  @MaxLength(2048)
+  challenge: string;
+}
+
+export class CodeDto {
+  @ApiProperty({ description: 'Six digits from the authenticator app, or a recovery code', example: '123456' })
+  @IsString()
+  @MaxLength(64)
+  code: string;
+}
+
+export class ChallengeCodeDto extends ChallengeDto {
+  @ApiProperty({ description: 'Six digits from the authenticator app, or a recovery code', example: '123456' })
+  @IsString()
+  @MaxLength(64)
+  code: string;
+}
+
+export class PasswordAndCodeDto extends CodeDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(1024)
+  password: string;
+}

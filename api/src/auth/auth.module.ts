@@ -10,6 +10,9 @@ import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
 import { MySessionsController, UserSessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { MySecondFactorController, UserSecondFactorController } from './second-factor.controller';
+import { SecondFactorService } from './second-factor.service';
+import { SignInChallenges } from './sign-in-challenge';
 
 @Module({
   imports: [
@@ -24,7 +27,7 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  controllers: [AuthController, MySessionsController, UserSessionsController],
-  providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService],
+  controllers: [AuthController, MySessionsController, UserSessionsController, MySecondFactorController, UserSecondFactorController],
+  providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService, SecondFactorService, SignInChallenges],
 })
 export class AuthModule {}

@@ -13,13 +13,23 @@ import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
+import { EnrolmentOffer, SecondFactorService } from './second-factor.service';
+import { SignInChallenges, SignInStep } from './sign-in-challenge';
 import { IssuedSession, SessionsService } from './sessions.service';
+import type { SignInMethod } from './session.entity';
 
 export interface SignIn {
   accessToken: string;
   expiresIn: number;
   user: UserRecord;
   session: IssuedSession;
+}
+
+/** The password was right; a second step remains (a code, or setting up the app first). */
+export interface SignInChallenge {
+  step: SignInStep;
+  challenge: string;
+  expiresIn: number;
 }
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
@@ -31,26 +41,61 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
+    private readonly secondFactor: SecondFactorService,
+    private readonly challenges: SignInChallenges,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The same 401 whether the e-mail is unknown, the password wrong or the account deactivated. */
-  async login(email: string, password: string, client: ClientInfo): Promise<SignIn> {
-    const { address } = client;
+  async login(email: string, password: string, client: ClientInfo): Promise<SignIn | SignInChallenge> {
     const account = email.trim().toLowerCase();
-    await this.throttle.assertAllowed(account, address);
+    const { address } = client;
+    const attempt = await this.throttle.admit(account, address);
     const user = await this.users.findWithSecrets({ email: account });
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
-      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes: { email: account, address } });
-      await this.throttle.recordFailure(account, address);
+      // What was typed as an e-mail is kept only when it names an account: it may be a mistyped password.
+      const changes = user ? { email: account, address } : { address };
+      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes });
+      await this.throttle.failed(attempt);
       throw new UnauthorizedException(WRONG_CREDENTIALS);
     }
-    await this.throttle.clearAccount(account);
-    await this.users.recordSignIn(user.id);
-    await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address } });
-    return this.signIn(user, await this.sessions.open(user.id, client, 'password'));
+    await this.throttle.passed(attempt);
+    // The account's failure count is cleared only once the whole sign-in succeeds: code guesses keep counting.
+    if (await this.secondFactor.isEnabled(user.id)) return this.challenges.issue(user.id, user.tokenVersion, 'second_factor');
+    if (this.secondFactor.isRequired(user.role)) return this.challenges.issue(user.id, user.tokenVersion, 'enrol_second_factor');
+    return this.complete(user, client, 'password');
+  }
+
+  /** The second step: a code from the app (each used once) or a recovery code. */
+  async loginWithCode(challenge: string, code: string, client: ClientInfo): Promise<SignIn> {
+    const user = await this.challenged(challenge, 'second_factor');
+    const account = user.email.toLowerCase();
+    await this.throttle.assertAllowed(account, client.address);
+    const match = await this.secondFactor.verify(user.id, code);
+    if (!match) await this.wrongCode(user, client);
+    return this.complete(user, client, 'password', { secondFactor: match });
+  }
+
+  /** A user who must use a second factor and has none gets a secret to scan, right after the password. */
+  async offerEnrolment(challenge: string): Promise<EnrolmentOffer> {
+    const user = await this.challenged(challenge, 'enrol_second_factor');
+    return this.secondFactor.beginEnrolment(user.id, user.email);
+  }
+
+  /** The first code from the app confirms it and signs in; the recovery codes come with the answer, once. */
+  async confirmEnrolment(challenge: string, code: string, client: ClientInfo): Promise<SignIn & { recoveryCodes: string[] }> {
+    const user = await this.challenged(challenge, 'enrol_second_factor');
+    await this.throttle.assertAllowed(user.email.toLowerCase(), client.address);
+    const recoveryCodes = await this.secondFactor.confirmEnrolment(user.id, code);
+    if (!recoveryCodes) return this.wrongCode(user, client);
+    return { ...(await this.complete(user, client, 'password', { secondFactor: 'totp' })), recoveryCodes };
+  }
+
+  /** A session for a person the organisation's provider vouched for (Traject's own tokens from here on). */
+  signInFromProvider(user: User, client: ClientInfo, audit: Record<string, unknown>): Promise<SignIn> {
+    return this.complete(user, client, 'oidc', audit);
   }
 
   /** A new access token for a browser that holds a live session cookie; the cookie rotates. */
@@ -80,6 +125,28 @@ export class AuthService {
     });
     const updated = await this.users.findWithSecrets({ id: user.id });
     return this.signIn(updated!, session);
+  }
+
+  private async challenged(challenge: string, step: SignInStep): Promise<User> {
+    const claims = this.challenges.read(challenge, step);
+    const user = await this.users.findWithSecrets({ id: claims.sub });
+    // A password change or deactivation since the password step voids the challenge.
+    if (!user || !user.active || user.tokenVersion !== claims.tv) this.challenges.read('', step);
+    return user!;
+  }
+
+  private async wrongCode(user: User, client: ClientInfo): Promise<never> {
+    const account = user.email.toLowerCase();
+    await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user.id, changes: { email: account, address: client.address, step: 'second_factor' } });
+    await this.throttle.recordFailure(account, client.address);
+    throw new UnauthorizedException({ message: 'Wrong code, or a code already used: wait for the next one', code: 'auth.wrong_code', params: {} });
+  }
+
+  private async complete(user: User, client: ClientInfo, method: SignInMethod, details: Record<string, unknown> = {}): Promise<SignIn> {
+    await this.throttle.clearAccount(user.email.toLowerCase());
+    await this.users.recordSignIn(user.id);
+    await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address: client.address, method, ...details } });
+    return this.signIn(user, await this.sessions.open(user.id, client, method));
   }
 
   private signIn(user: User, session: IssuedSession): SignIn {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { CaseEventKind } from './journey';
+import type { CaseEventKind } from '../domain/case-rules';
 
 /** What happened to a case, by whom and when: kept for the journey's story. */
 @Entity('case_events')

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CasePriority, CaseStage, CaseStatus } from './journey';
+import type { CasePriority, CaseStage, CaseStatus } from '../domain/case-rules';
 
 /** A support journey of one organisation. */
 @Entity('cases')

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES, CasePriority, CaseStage, CaseStatus } from './journey';
+import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES, CasePriority, CaseStage, CaseStatus } from '../domain/case-rules';
 
 class CaseFields extends EchoedRecord {
   @ReadOnly() closedOn?: unknown;

@@ -1,6 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
-import { SECTORS } from '../organisations/organisation-codes';
-import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES } from './journey';
+import { SECTORS } from '../domain/organisation-codes';
+import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES } from '../domain/case-rules';
 
 const organisation = (column: string) => `(SELECT o.${column} FROM organisations o WHERE o.id = c.organisation_id)`;
 

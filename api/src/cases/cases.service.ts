@@ -8,7 +8,7 @@ import { EntityReader } from '../common/list/entity-reader';
 import { CaseEvent } from './case-event.entity';
 import { Case } from './case.entity';
 import { OpenCaseDto, UpdateCaseDto } from './cases.dto';
-import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from './journey';
+import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from '../domain/case-rules';
 
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
 const today = () => new Date().toISOString().slice(0, 10);

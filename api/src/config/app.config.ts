@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
 import { repoRoot } from './repo-root';
 
 /** Every setting Traject reads from its environment, validated in one place. */
@@ -21,8 +22,24 @@ export interface AppConfig {
   loginThrottle: LoginThrottleConfig;
   /** Years of a first approval, a first renewal, and each further one (DOMAIN.md: 2, 3, 5, unconfirmed). */
   recognitionTermYears: { first: number; renewal: number; further: number };
-  /** Whether this process runs the daily scheduled work (several may: an advisory lock keeps it to one). */
+  /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
+  /** Largest document accepted, in MiB (DOCUMENT_MAX_MB). */
+  documentMaxMb: number;
+  /** clamd to scan every upload with (CLAMAV_HOST, host or host:port, port 3310 by default); unset: no scan. */
+  clamav?: { host: string; port: number };
+  /** Which roles must use a second factor with a local password. */
+  mfaRequired: SecondFactorPolicy;
+  /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
+  jobSchedules: Record<string, string>;
+  /** How often a worker process looks for jobs whose process stopped answering, to retry them. */
+  jobsSuperviseSeconds: number;
+  /** SMTP relay (`smtp://user:pass@host:587`, `smtps://…`); unset: mails stay in the outbox. */
+  smtpUrl?: string;
+  /** The sender of Traject's mails. */
+  mailFrom: string;
+  /** The console's address as people reach it, for the links in mails and calendar events. */
+  publicUrl: string;
   intake: IntakeConfig;
 }
 
@@ -68,6 +85,14 @@ export const CONFIG_VARIABLES = [
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
   'TRAJECT_JOBS',
+  'DOCUMENT_MAX_MB',
+  'CLAMAV_HOST',
+  'MFA_REQUIRED',
+  'TRAJECT_JOB_SCHEDULES',
+  'TRAJECT_JOBS_SUPERVISE_SECONDS',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'TRAJECT_PUBLIC_URL',
   'INTAKE_PRIVACY_URL',
   'INTAKE_RETENTION_DAYS',
   'INTAKE_MAX_PER_ADDRESS',
@@ -138,8 +163,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  let clamav: AppConfig['clamav'];
+  const clamHost = env.CLAMAV_HOST?.trim();
+  if (clamHost) {
+    const match = /^([^:\s]+)(?::(\d{1,5}))?$/.exec(clamHost);
+    if (!match) problems.push(`CLAMAV_HOST must be a host name or host:port (got "${clamHost}")`);
+    else clamav = { host: match[1], port: Number(match[2] ?? 3310) };
+  }
+  const mfaRequired = (env.MFA_REQUIRED?.trim() || 'admin') as SecondFactorPolicy;
+  if (!SECOND_FACTOR_POLICIES.includes(mfaRequired)) {
+    problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
+  }
+  const jobSchedules: Record<string, string> = {};
+  for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+    const [name, cron] = entry.split('=').map((part) => part?.trim());
+    if (!name || !cron || !/^[a-z0-9-]+$/.test(name) || !/^[-0-9*/, ]+$/.test(cron)) problems.push(`TRAJECT_JOB_SCHEDULES must read name=cron;name=cron (got "${entry}")`);
+    else jobSchedules[name] = cron;
+  }
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  const mailFrom = env.MAIL_FROM?.trim() || 'Traject <traject@localhost>';
+  if (!/@/.test(mailFrom)) problems.push(`MAIL_FROM must hold an e-mail address (got "${mailFrom}")`);
+  const port = int('PORT', 3000, 0, 65535);
+  const publicUrl = (env.TRAJECT_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) problems.push('TRAJECT_PUBLIC_URL must be an http:// or https:// address');
+
   const config: AppConfig = {
-    port: int('PORT', 3000, 0, 65535),
+    port,
     databaseUrl,
     dataDir: resolve(env.TRAJECT_DATA_DIR || resolve(repoRoot(), '.data')),
     jwtSecret,
@@ -160,6 +210,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     jobs: flag('TRAJECT_JOBS', true),
+    documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
+    clamav,
+    mfaRequired,
+    jobSchedules,
+    jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),
+    smtpUrl,
+    mailFrom,
+    publicUrl,
     intake: {
       privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', env.INTAKE_PRIVACY_URL, 'https://hub.brussels/fr/politique-de-confidentialite/'),
       retentionDays: int('INTAKE_RETENTION_DAYS', 180, 1, 3650),

@@ -3,11 +3,25 @@ import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
-import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { ValidationFailed } from '../common/errors/validation-errors';
+import { documentsOfContact, eraseContactDocuments } from '../documents/document-links';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
+import { identifierPatterns, Person } from '../domain/personal-identifiers';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
+import { PersonalDataFinder, PersonalDataMatch } from './personal-data.finder';
 
 export const ANONYMISED = { firstName: 'Anonymised', lastName: 'Contact' } as const;
+
+/** What the admin reviews before anonymising: the forms searched and every record naming the person. */
+export interface ErasurePreview {
+  contactId: string;
+  identifiers: { names: string[]; emails: string[]; phones: string[] };
+  /** Erased with the contact. */
+  erased: Omit<PersonalDataMatch, 'text'>[];
+  /** Left as they are unless the admin names their `key` in `alsoErase`. */
+  review: Omit<PersonalDataMatch, 'text'>[];
+}
 
 /** The GDPR rights of a contact: access (art. 15) and erasure as anonymisation (art. 17). */
 @Injectable()
@@ -22,7 +36,12 @@ export class ContactPrivacyService {
     return this.db.transaction(async (manager) => {
       const contact = await this.contacts.get(id, manager);
       const [organisation] = await manager.query(`SELECT id, name, enterprise_number FROM organisations WHERE id = $1`, [contact.organisationId]);
-      const meetings = await this.meetingsNaming(id, manager);
+      const meetings = await manager.query(
+        `SELECT id, occurred_at AS "occurredAt", subject, notes, outcomes, next_steps AS "nextSteps" FROM meetings WHERE $1 = ANY(contact_ids) ORDER BY occurred_at`,
+        [id],
+      );
+      const person = await personOf(contact, manager);
+      const mentions = contact.anonymisedAt ? [] : await this.finder(contact, person, manager).find();
       const trail = await manager.query(
         `SELECT at, action, user_id AS "userId", changes FROM audit_log WHERE entity = 'contacts' AND entity_id = $1 ORDER BY at`,
         [id],
@@ -33,26 +52,62 @@ export class ContactPrivacyService {
         exportedBy: by.email,
         controller: 'hub.brussels (Brussels Agency for Business Support)',
         person: contact,
+        formerEmails: person.emails.filter((e) => e.toLowerCase() !== contact.email?.toLowerCase()),
+        formerPhones: person.phones.filter((p) => p !== contact.phone),
         organisation: organisation && {
           id: organisation.id,
           name: organisation.name,
           enterpriseNumber: organisation.enterprise_number && formatEnterpriseNumber(organisation.enterprise_number),
         },
         meetings,
+        // Documents linked to the person: metadata, versions, extracted text and where to download each.
+        documents: await documentsOfContact(manager, id),
+        // Every record naming the person by name, e-mail or phone: the same search erasure uses.
+        mentions: mentions.map(({ entity, id: recordId, field, text }) => ({ entity, id: recordId, field, text })),
         auditTrail: trail,
       };
     });
   }
 
-  /**
-   * Irreversible: the person's name, e-mail, phone and notes are overwritten, they are removed
-   * from meeting participants and their name from meeting notes; the record stays for the counts.
-   */
-  async anonymise(id: string, by: SignedInUser): Promise<Contact> {
+  /** What anonymising would erase, and what it would leave for the admin to decide. */
+  async preview(id: string): Promise<ErasurePreview> {
     return this.db.transaction(async (manager) => {
       const contact = await this.contacts.get(id, manager);
-      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised');
-      await this.eraseFromMeetings(contact, manager);
+      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised', { code: 'contact.already_anonymised' });
+      const person = await personOf(contact, manager);
+      const matches = await this.finder(contact, person, manager).find();
+      const brief = ({ text: _text, ...match }: PersonalDataMatch) => match;
+      return {
+        contactId: id,
+        identifiers: { names: [`${contact.firstName} ${contact.lastName}`], emails: person.emails, phones: person.phones },
+        erased: matches.filter((m) => m.automatic).map(brief),
+        review: matches.filter((m) => m.review).map(brief),
+      };
+    });
+  }
+
+  /**
+   * Irreversible: the person's record is blanked, they leave meeting participants, every free-text
+   * column naming them is rewritten (the derived search columns follow), their sign-in traces are
+   * purged, and the audit trail keeps that things changed, not who the person was.
+   */
+  async anonymise(id: string, by: SignedInUser, alsoErase: string[] = []): Promise<Contact> {
+    return this.db.transaction(async (manager) => {
+      const contact = await this.contacts.get(id, manager);
+      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised', { code: 'contact.already_anonymised' });
+      await manager.query(`SELECT 1 FROM contacts WHERE id = $1 FOR UPDATE`, [id]);
+      const person = await personOf(contact, manager);
+      const patterns = identifierPatterns(person);
+      const finder = this.finder(contact, person, manager);
+      const matches = await finder.find();
+      const concerning = await finder.concerningIds();
+      const reviewable = new Set(matches.filter((m) => m.review).map((m) => m.key));
+      const unknown = alsoErase.filter((key) => !reviewable.has(key));
+      if (unknown.length) throw new ValidationFailed({ alsoErase: `alsoErase names records not left for review: ${unknown.slice(0, 5).join(', ')}` });
+      await manager.query(
+        `UPDATE meetings SET contact_ids = array_remove(contact_ids, $1::uuid), version = version + 1, updated_at = now() WHERE $1 = ANY(contact_ids)`,
+        [id],
+      );
       await manager.query(
         `UPDATE contacts
             SET first_name = $2, last_name = $3, job_title = NULL, email = NULL, phone = NULL, notes = NULL,
@@ -60,32 +115,39 @@ export class ContactPrivacyService {
           WHERE id = $1`,
         [id, ANONYMISED.firstName, ANONYMISED.lastName],
       );
-      // The trail keeps that the contact changed, not who the person was.
-      const words = [`${contact.firstName} ${contact.lastName}`, contact.email, contact.phone, contact.lastName.length >= 4 ? contact.lastName : null];
-      await manager.query(`SELECT audit_erase('contacts', $1, $2::text[])`, [id, words.filter((w): w is string => !!w)]);
-      await recordAudit(manager, { userId: by.id, action: 'gdpr_anonymise', entity: 'contacts', entityId: id });
+      const touched = await finder.erase(matches, new Set(alsoErase));
+      concerning.push(...touched.filter((t) => alsoErase.some((key) => key.endsWith(`:${t}`))));
+      // Documents about the person are deleted, not anonymised (a scan has no anonymous form).
+      await eraseContactDocuments(manager, id);
+      await manager.query(`DELETE FROM login_failures WHERE account = ANY($1::text[])`, [person.emails.map((e) => e.toLowerCase())]);
+      await manager.query(`SELECT audit_forget('contacts', $1, $2, $3, $4::text[])`, [id, patterns.strong, patterns.all, concerning]);
+      await recordAudit(manager, { userId: by.id, action: 'gdpr_anonymise', entity: 'contacts', entityId: id, changes: { records: touched.length } });
       return this.contacts.get(id, manager);
     });
   }
 
-  /** Meetings that name the person among their participants. */
-  private async meetingsNaming(id: string, manager: EntityManager): Promise<unknown[]> {
-    return manager.query(
-      `SELECT id, occurred_at AS "occurredAt", subject, notes, outcomes, next_steps AS "nextSteps" FROM meetings WHERE $1 = ANY(contact_ids) ORDER BY occurred_at`,
-      [id],
-    );
+  /** DELETE on a contact: anonymised (once), never removed. */
+  async anonymiseOnDelete(id: string, by: SignedInUser): Promise<Contact> {
+    const contact = await this.contacts.get(id);
+    return contact.anonymisedAt ? contact : this.anonymise(id, by);
   }
 
-  private async eraseFromMeetings(contact: Contact, manager: EntityManager): Promise<void> {
-    const fullName = `${contact.firstName} ${contact.lastName}`;
-    await manager.query(
-      `UPDATE meetings
-          SET contact_ids = array_remove(contact_ids, $1::uuid),
-              notes = replace(replace(notes, $2, '[anonymised]'), $3, '[anonymised]'),
-              outcomes = replace(replace(outcomes, $2, '[anonymised]'), $3, '[anonymised]'),
-              next_steps = replace(replace(next_steps, $2, '[anonymised]'), $3, '[anonymised]')
-        WHERE $1 = ANY(contact_ids) OR notes LIKE '%' || $2 || '%' OR notes LIKE '%' || $3 || '%'`,
-      [contact.id, fullName, contact.email ?? fullName],
-    );
+  private finder(contact: Contact, person: Person, manager: EntityManager): PersonalDataFinder {
+    return new PersonalDataFinder(manager, identifierPatterns(person), { contactId: contact.id, organisationId: contact.organisationId });
   }
+}
+
+/** The person as Traject has known them: current name, and every e-mail and phone their own audit trail recorded. */
+async function personOf(contact: Contact, manager: EntityManager): Promise<Person> {
+  const rows: { email: string | null; phone: string | null }[] = await manager.query(
+    `SELECT v.email, v.phone FROM audit_log a,
+            LATERAL (VALUES (a.changes -> 'email' ->> 'old', a.changes -> 'phone' ->> 'old'), (a.changes -> 'email' ->> 'new', a.changes -> 'phone' ->> 'new')) AS v(email, phone)
+      WHERE a.entity = 'contacts' AND a.entity_id = $1 AND a.changes IS NOT NULL`,
+    [contact.id],
+  );
+  const emails = new Set<string>();
+  const phones = new Set<string>();
+  for (const value of [contact.email, ...rows.map((r) => r.email)]) if (value) emails.add(value.toLowerCase());
+  for (const value of [contact.phone, ...rows.map((r) => r.phone)]) if (value) phones.add(value);
+  return { firstName: contact.firstName, lastName: contact.lastName, emails: [...emails], phones: [...phones] };
 }

@@ -1,9 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Language } from '../users/user.entity';
-
-/** GDPR art. 6 bases open to a public body: "legitimate interest" is not one of them for its tasks. */
-export const LEGAL_BASES = ['public_task', 'legal_obligation', 'contract', 'consent'] as const;
-export type LegalBasis = (typeof LEGAL_BASES)[number];
+import type { Language } from '../domain/languages';
+import type { LegalBasis } from '../domain/contact-codes';
 
 @Entity('contacts')
 export class Contact {

@@ -5,8 +5,8 @@ import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
 import { REGISTER_WRITERS } from '../organisations/organisations.controller';
-import { ContactPrivacyService } from './contact-privacy.service';
-import { CreateContactDto, UpdateContactDto } from './contacts.dto';
+import { ContactPrivacyService, ErasurePreview } from './contact-privacy.service';
+import { AnonymiseContactDto, CreateContactDto, UpdateContactDto } from './contacts.dto';
 import { contactsList } from './contacts.list';
 import { ContactRecord, ContactsService } from './contacts.service';
 
@@ -35,12 +35,19 @@ export class ContactsController extends ResourceReads<ContactRecord>(contactsLis
     return document;
   }
 
-  /** GDPR art. 17: irreversible anonymisation; counts survive. */
+  /** GDPR art. 17, before confirming: every record naming the person, what will be erased and what is left for review. */
+  @Get(':id/anonymise')
+  @Roles('admin')
+  previewAnonymise(@Param('id', ParseUUIDPipe) id: string): Promise<ErasurePreview> {
+    return this.privacy.preview(id);
+  }
+
+  /** GDPR art. 17: irreversible anonymisation; counts survive. `alsoErase` names reviewed records to erase too. */
   @Post(':id/anonymise')
   @HttpCode(200)
   @Roles('admin')
-  anonymise(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
-    return this.privacy.anonymise(id, user);
+  anonymise(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AnonymiseContactDto, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
+    return this.privacy.anonymise(id, user, dto.alsoErase);
   }
 
   @Post()
@@ -55,9 +62,13 @@ export class ContactsController extends ResourceReads<ContactRecord>(contactsLis
     return this.contacts.update(id, dto);
   }
 
+  /**
+   * A person is never hard-deleted (the trail would keep the full record out of reach of export and
+   * erasure): coordinators and admins "delete" by anonymising; an anonymised contact stays anonymised.
+   */
   @Delete(':id')
-  @Roles(...REGISTER_WRITERS)
+  @Roles('coordinator', 'admin')
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
-    return this.contacts.remove(id, user);
+    return this.privacy.anonymiseOnDelete(id, user);
   }
 }

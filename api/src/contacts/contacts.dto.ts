@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BlankToNull, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { LANGUAGES, Language } from '../users/user.entity';
-import { LEGAL_BASES, LegalBasis } from './contact.entity';
+import { LANGUAGES, Language } from '../domain/languages';
+import { LEGAL_BASES, LegalBasis } from '../domain/contact-codes';
 
 
 /** Extends EchoedRecord: id, createdAt and updatedAt sent back are dropped, never written. */
@@ -42,3 +42,12 @@ export class UpdateContactDto extends ContactFields {
   @ApiProperty() @IsReadVersion() version: number;
 }
 
+
+export class AnonymiseContactDto {
+  @ApiPropertyOptional({ type: [String], description: 'Keys of records the preview left for review that the admin chose to erase too' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10000)
+  @IsString({ each: true })
+  alsoErase?: string[];
+}

@@ -1,6 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
-import { LANGUAGES } from '../users/user.entity';
-import { LEGAL_BASES } from './contact.entity';
+import { LANGUAGES } from '../domain/languages';
+import { LEGAL_BASES } from '../domain/contact-codes';
 
 export const contactsList: ListSpec = {
   resource: 'contacts',

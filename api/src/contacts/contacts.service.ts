@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit-trail';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
@@ -56,15 +55,6 @@ export class ContactsService extends EntityReader<Contact> {
       }
       await updateAtVersion(manager, Contact, id, dto.version, changes);
       return this.get(id, manager);
-    });
-  }
-
-  async remove(id: string, by: SignedInUser): Promise<ContactRecord> {
-    return this.db.transaction(async (manager) => {
-      const contact = await this.get(id, manager);
-      await manager.delete(Contact, { id });
-      await recordAudit(manager, { userId: by.id, action: 'delete', entity: 'contacts', entityId: id });
-      return contact;
     });
   }
 

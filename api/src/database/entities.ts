@@ -5,6 +5,7 @@ import { CaseEvent } from '../cases/case-event.entity';
 import { Case } from '../cases/case.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Intake } from '../intake/intake.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -12,5 +13,6 @@ import { Recognition } from '../recognitions/recognition.entity';
 import { Referral } from '../referrals/referral.entity';
 import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
+import { Document } from '../documents/document.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake];
+export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Programme, Referral, Intake, OutboxMessage, Document];

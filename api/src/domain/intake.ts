@@ -2,8 +2,8 @@
  * The public intake form ("Do you have a question about social entrepreneurship in Brussels?"):
  * its code lists and the rules a submission must follow. Pure: the API, the public page and the console use it.
  */
-import { checkEnterpriseNumber } from '../organisations/enterprise-number';
-import { LEGAL_FORMS, type LegalForm } from '../organisations/organisation-codes';
+import { checkEnterpriseNumber } from './enterprise-number';
+import { LEGAL_FORMS, type LegalForm } from './organisation-codes';
 
 export const INTAKE_LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type IntakeLanguage = (typeof INTAKE_LANGUAGES)[number];

@@ -1,4 +1,4 @@
-import type { LegalForm, Sector } from '../organisations/organisation-codes';
+import type { LegalForm, Sector } from './organisation-codes';
 import { legalFormForJuridicalForm } from './kbo-juridical-forms';
 import { sectorForNace } from './kbo-nace-sectors';
 import type { KboAlert } from './kbo-situations';

@@ -1,4 +1,4 @@
-import type { LegalForm } from '../organisations/organisation-codes';
+import type { LegalForm } from './organisation-codes';
 
 /**
  * KBO/BCE juridical-form codes (code.csv, category JuridicalForm) to Traject's legal forms. Only the

@@ -1,4 +1,4 @@
-import type { Sector } from '../organisations/organisation-codes';
+import type { Sector } from './organisation-codes';
 
 /**
  * The social-economy sector a main NACE-BEL activity suggests (2008 and 2025 share these divisions).

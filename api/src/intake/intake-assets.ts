@@ -1,4 +1,4 @@
-import { checkDigits, checkEnterpriseNumber } from '../organisations/enterprise-number';
+import { checkDigits, checkEnterpriseNumber } from '../domain/enterprise-number';
 
 /**
  * The public page's script: the enterprise number checked as the visitor types, with the same rule the server

@@ -1,4 +1,4 @@
-import type { LegalForm } from '../organisations/organisation-codes';
+import type { LegalForm } from '../domain/organisation-codes';
 import type { IntakeFieldError, IntakeLanguage, IntakeTopic, ProjectStage } from '../domain/intake';
 
 /** Every word of the public intake page, its errors and its confirmation mail, in French, Dutch and English. */
@@ -42,7 +42,6 @@ export interface IntakeTexts {
   thanksNext: string;
   otherLanguages: string;
   accessibility: string;
-  mail: { subject: string; greeting: (firstName: string) => string; body: string; yourQuestion: string; signature: string };
 }
 
 const fr: IntakeTexts = {
@@ -104,13 +103,6 @@ const fr: IntakeTexts = {
   thanksNext: 'Vous recevez aussi une confirmation par e-mail.',
   otherLanguages: 'Autres langues',
   accessibility: 'Déclaration d’accessibilité',
-  mail: {
-    subject: 'Votre question à hub.brussels est bien arrivée',
-    greeting: (firstName) => `Bonjour ${firstName},`,
-    body: 'Merci pour votre question sur l’entrepreneuriat social à Bruxelles. Un conseiller ou une conseillère de hub.brussels la lit et vous répond, en général dans les cinq jours ouvrables.',
-    yourQuestion: 'Votre question :',
-    signature: 'L’équipe Économie durable de hub.brussels',
-  },
 };
 
 const nl: IntakeTexts = {
@@ -172,13 +164,6 @@ const nl: IntakeTexts = {
   thanksNext: 'U krijgt ook een bevestiging per e-mail.',
   otherLanguages: 'Andere talen',
   accessibility: 'Toegankelijkheidsverklaring',
-  mail: {
-    subject: 'Uw vraag aan hub.brussels is goed aangekomen',
-    greeting: (firstName) => `Beste ${firstName},`,
-    body: 'Bedankt voor uw vraag over sociaal ondernemerschap in Brussel. Een adviseur van hub.brussels leest ze en antwoordt u, meestal binnen vijf werkdagen.',
-    yourQuestion: 'Uw vraag:',
-    signature: 'Het team Duurzame Economie van hub.brussels',
-  },
 };
 
 const en: IntakeTexts = {
@@ -240,13 +225,6 @@ const en: IntakeTexts = {
   thanksNext: 'You also receive a confirmation by e-mail.',
   otherLanguages: 'Other languages',
   accessibility: 'Accessibility statement',
-  mail: {
-    subject: 'Your question to hub.brussels has arrived',
-    greeting: (firstName) => `Hello ${firstName},`,
-    body: 'Thank you for your question about social entrepreneurship in Brussels. An advisor of hub.brussels reads it and answers you, usually within five working days.',
-    yourQuestion: 'Your question:',
-    signature: 'The Sustainable Economy team of hub.brussels',
-  },
 };
 
 export const INTAKE_TEXTS: Record<IntakeLanguage, IntakeTexts> = { fr, nl, en };

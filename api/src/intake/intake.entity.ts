@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { DismissReason, IntakeLanguage, IntakeStatus, IntakeTopic, ProjectStage } from '../domain/intake';
-import type { LegalForm } from '../organisations/organisation-codes';
+import type { LegalForm } from '../domain/organisation-codes';
 
 /** A question sent through the public form, waiting in the coordinators' inbox until converted or dismissed. */
 @Entity('intakes')

@@ -18,6 +18,7 @@ import { INTAKE_TEXTS } from './intake-texts';
 import { Intake } from './intake.entity';
 import type { ConvertIntakeDto, DismissIntakeDto } from './intakes.dto';
 import { IntakeMatches, findIntakeMatches } from './intake-matches';
+import { Outbox } from '../mail/outbox';
 
 /** What the visitor sent besides the fields: the form's signed timestamp, the honeypot, their address. */
 export interface SubmissionContext {
@@ -41,6 +42,7 @@ export class IntakesService extends EntityReader<Intake> {
     private readonly organisations: OrganisationsService,
     private readonly contacts: ContactsService,
     private readonly cases: CasesService,
+    private readonly outbox: Outbox,
   ) {
     super(db, Intake, 'i', 'intake');
   }
@@ -69,6 +71,12 @@ export class IntakesService extends EntityReader<Intake> {
         privacyUrl: this.config.intake.privacyUrl,
         submittedAt: new Date(),
         version: 1,
+      });
+      // The visitor's confirmation leaves with the request or not at all.
+      await this.outbox.enqueue(manager, {
+        to: { email: submission.email, name: `${submission.firstName} ${submission.lastName}`, language: submission.language },
+        template: 'intake-received',
+        params: { question: submission.question, formLanguage: submission.language },
       });
       return saved.id;
     });

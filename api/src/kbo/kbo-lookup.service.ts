@@ -4,7 +4,7 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { KBO_LANGUAGES, KboCoded, KboEnterprise, sortedActivities } from '../domain/kbo-enterprise';
 import { comparableName } from '../domain/name-similarity';
 import { alertForEnterprise, alertForSituation } from '../domain/kbo-situations';
-import { checkEnterpriseNumber } from '../organisations/enterprise-number';
+import { checkEnterpriseNumber } from '../domain/enterprise-number';
 import { kboNumber } from './extract-files';
 
 export interface KboNameMatch {

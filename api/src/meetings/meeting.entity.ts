@@ -1,7 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const MEETING_CHANNELS = ['in_person', 'video', 'phone', 'event', 'email'] as const;
-export type MeetingChannel = (typeof MEETING_CHANNELS)[number];
+import type { MeetingChannel } from '../domain/meeting-codes';
 
 /** A client meeting as the advisor logged it. */
 @Entity('meetings')

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { MEETING_CHANNELS, MeetingChannel } from './meeting.entity';
+import { MEETING_CHANNELS, MeetingChannel } from '../domain/meeting-codes';
 
 class MeetingFields extends EchoedRecord {
   @ReadOnly() authorId?: unknown;

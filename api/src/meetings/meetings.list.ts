@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { MEETING_CHANNELS } from './meeting.entity';
+import { MEETING_CHANNELS } from '../domain/meeting-codes';
 
 export const meetingsList: ListSpec = {
   resource: 'meetings',

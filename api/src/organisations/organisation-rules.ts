@@ -1,5 +1,5 @@
-import { isBrusselsMunicipality, municipalityForPostcode } from '../municipalities/municipality';
-import { checkEnterpriseNumber } from './enterprise-number';
+import { isBrusselsMunicipality, municipalityForPostcode } from '../domain/municipalities';
+import { checkEnterpriseNumber } from '../domain/enterprise-number';
 
 export type FieldErrors = Record<string, string>;
 

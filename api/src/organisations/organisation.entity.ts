@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Language } from '../users/user.entity';
-import type { LegalForm, Sector } from './organisation-codes';
+import type { Language } from '../domain/languages';
+import type { LegalForm, Sector } from '../domain/organisation-codes';
 
 const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 

@@ -2,6 +2,7 @@ import { BadRequestException, Body, Controller, Delete, HttpCode, Param, ParseUU
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
+import { csvBody } from '../common/http/csv-body';
 import { ImportReport, OrganisationImportService } from './import/organisation-import.service';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
@@ -42,7 +43,10 @@ export class OrganisationsController extends ResourceReads<OrganisationRecord>(o
   @Post('import')
   @HttpCode(200)
   @Roles(...REGISTER_WRITERS)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1 } }))
+  @UseInterceptors(
+    csvBody(IMPORT_LIMIT_BYTES),
+    FileInterceptor('file', { limits: { fileSize: IMPORT_LIMIT_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12, headerPairs: 100 } }),
+  )
   @ApiConsumes('text/csv', 'multipart/form-data')
   @ApiBody({ description: 'UTF-8 (or Windows-1252) CSV, comma or semicolon, headers in English, French or Dutch' })
   @ApiQuery({ name: 'commit', required: false, enum: ['true', 'false'] })

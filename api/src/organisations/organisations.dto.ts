@@ -17,8 +17,8 @@ import {
 } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { LANGUAGES, Language } from '../users/user.entity';
-import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from './organisation-codes';
+import { LANGUAGES, Language } from '../domain/languages';
+import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../domain/organisation-codes';
 
 
 /** The fields an advisor fills in; shared by create and update. */

@@ -1,6 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
-import { LANGUAGES } from '../users/user.entity';
-import { LEGAL_FORMS, SECTORS } from './organisation-codes';
+import { LANGUAGES } from '../domain/languages';
+import { LEGAL_FORMS, SECTORS } from '../domain/organisation-codes';
 
 const CASE_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;
 const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;

@@ -1,8 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Partner } from '../referrals/referral-rules';
-
-export const PROGRAMME_STAGES = ['idea', 'launch', 'consolidation', 'pooling', 'innovation', 'network'] as const;
-export type ProgrammeStage = (typeof PROGRAMME_STAGES)[number];
+import type { Partner } from '../domain/referral-rules';
+import type { ProgrammeStage } from '../domain/programme-codes';
 
 /** A support programme of COOPCITY (or BISSIB as a network), kept by admins. */
 @Entity('programmes')

@@ -7,8 +7,9 @@ import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { ListSpec } from '../common/list/list-spec';
 import { ResourceReads } from '../common/list/resource-reads';
-import { PARTNERS } from '../referrals/referral-rules';
-import { Programme, PROGRAMME_STAGES } from './programme.entity';
+import { PARTNERS } from '../domain/referral-rules';
+import { Programme } from './programme.entity';
+import { PROGRAMME_STAGES } from '../domain/programme-codes';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './programmes.dto';
 
 const programmesList: ListSpec = {

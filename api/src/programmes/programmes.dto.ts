@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { BlankToNull, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { Partner, PARTNERS } from '../referrals/referral-rules';
-import { PROGRAMME_STAGES, ProgrammeStage } from './programme.entity';
+import { Partner, PARTNERS } from '../domain/referral-rules';
+import { PROGRAMME_STAGES, ProgrammeStage } from '../domain/programme-codes';
 
 class ProgrammeFields extends EchoedRecord {
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) description?: string | null;

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { assignedAdvisor } from '../cases/case-assignment';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app.config';
+import { Jobs } from '../jobs/jobs';
 import { RecognitionsService } from './recognitions.service';
 
 export interface DailyReport {
@@ -11,34 +10,29 @@ export interface DailyReport {
   renewalTasks: number;
 }
 
-const JOB = 'recognitions-daily';
-const HOUR = 3_600_000;
+export const RECOGNITIONS_DAILY = 'recognitions-daily';
+const JOB = RECOGNITIONS_DAILY;
 
 /**
- * Once a day across every API process (a PostgreSQL advisory lock and the day it last ran):
- * approvals past their end date become `expired`, and the advisor of an organisation whose
- * renewal window opens gets a task.
+ * Once a day on the job queue (03:15, Brussels time): approvals past their end date become `expired`,
+ * and the advisor of an organisation whose renewal window opens gets a task. The day it last ran and an
+ * advisory lock keep a retried or doubled run from doing the day's work twice; an admin's "run now" forces it.
  */
 @Injectable()
-export class RecognitionDailyJob implements OnApplicationBootstrap, OnModuleDestroy {
+export class RecognitionDailyJob {
   private readonly logger = new Logger('RecognitionDailyJob');
-  private timers: NodeJS.Timeout[] = [];
 
   constructor(
     private readonly db: DataSource,
     private readonly recognitions: RecognitionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.jobs) return;
-    const tick = () => this.run().catch((error) => this.logger.warn(`Daily recognition work failed: ${error instanceof Error ? error.message : error}`));
-    this.timers = [setTimeout(tick, 10_000), setInterval(tick, HOUR)];
-    this.timers.forEach((timer) => timer.unref());
-  }
-
-  onModuleDestroy(): void {
-    this.timers.forEach((timer) => clearTimeout(timer));
+    jobs: Jobs,
+  ) {
+    jobs.register<{ manual?: boolean }>({
+      name: RECOGNITIONS_DAILY,
+      title: { fr: 'Agréments : expirations et renouvellements', nl: 'Erkenningen: vervallen en hernieuwingen', en: 'Recognitions: expiries and renewals' },
+      cron: '15 3 * * *',
+      run: (data) => this.run(data.manual === true),
+    });
   }
 
   /** Does the day's work unless another process holds the lock or it already ran today (`force` ignores the day). */

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { ChecklistItem, RecognitionKind, RecognitionStatus, RecognitionTerm } from './recognition-rules';
+import type { ChecklistItem, RecognitionKind, RecognitionStatus, RecognitionTerm } from '../domain/recognition-rules';
 
 /** A recognition file: the regional approval, the work-integration mandate, or a federal approval. */
 @Entity('recognitions')

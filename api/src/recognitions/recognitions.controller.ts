@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, InternalServerErrorException, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
-import { DailyReport, RecognitionDailyJob } from './recognition-daily.job';
+import { Jobs } from '../jobs/jobs';
+import { DailyReport, RECOGNITIONS_DAILY } from './recognition-daily.job';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
 import { recognitionsList } from './recognitions.list';
 import { RecognitionRecord, RecognitionsService } from './recognitions.service';
@@ -16,7 +17,7 @@ const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
 export class RecognitionsController extends ResourceReads<RecognitionRecord>(recognitionsList) {
   constructor(
     private readonly recognitions: RecognitionsService,
-    private readonly daily: RecognitionDailyJob,
+    private readonly jobs: Jobs,
   ) {
     super();
   }
@@ -25,12 +26,14 @@ export class RecognitionsController extends ResourceReads<RecognitionRecord>(rec
     return this.recognitions;
   }
 
-  /** Runs the daily expiry and renewal reminders now (still one process at a time). */
+  /** Kept for existing clients: the same as `POST /api/jobs/recognitions-daily/run`, answering the day's report. */
   @Post('daily-job')
   @HttpCode(200)
   @Roles('admin')
-  runDaily(): Promise<DailyReport> {
-    return this.daily.run(true);
+  async runDaily(@CurrentUser() user: SignedInUser): Promise<DailyReport> {
+    const run = await this.jobs.runNow(RECOGNITIONS_DAILY, user.id);
+    if (run.state !== 'completed') throw new InternalServerErrorException({ statusCode: 500, message: `The daily recognition work ${run.state}`, code: 'job.failed', params: { name: RECOGNITIONS_DAILY } });
+    return run.output as DailyReport;
   }
 
   @Post()

@@ -3,12 +3,14 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { CHECKLIST_ITEMS, ChecklistItemCode, RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS, RecognitionKind, RecognitionStatus, RecognitionTerm } from './recognition-rules';
+import { CHECKLIST_ITEMS, ChecklistItemCode, RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS, RecognitionKind, RecognitionStatus, RecognitionTerm } from '../domain/recognition-rules';
 
 export class ChecklistItemDto {
   @ApiProperty({ enum: CHECKLIST_ITEMS }) @IsIn(CHECKLIST_ITEMS, { message: `checklist code must be one of ${CHECKLIST_ITEMS.join(', ')}` }) code: ChecklistItemCode;
   @ApiProperty() @IsBoolean() done: boolean;
   @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(2000) note?: string;
+  /** Read-only: the documents that prove the item (as the API returned them); ignored on input. */
+  @ApiPropertyOptional({ type: [String], readOnly: true }) @IsOptional() @IsArray() @ArrayMaxSize(1000) documentIds?: unknown[];
 }
 
 class RecognitionFields extends EchoedRecord {

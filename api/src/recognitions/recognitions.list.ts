@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS } from './recognition-rules';
+import { RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS } from '../domain/recognition-rules';
 
 export const recognitionsList: ListSpec = {
   resource: 'recognitions',

@@ -9,7 +9,8 @@ import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { isOutsideBrussels } from '../municipalities/municipality';
+import { isOutsideBrussels } from '../domain/municipalities';
+import { checklistEvidence } from '../documents/document-links';
 import { Recognition } from './recognition.entity';
 import {
   BRUSSELS_APPROVALS,
@@ -22,10 +23,13 @@ import {
   RecognitionStatus,
   renewalWindow,
   termAfter,
-} from './recognition-rules';
+} from '../domain/recognition-rules';
 import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
 
-export type RecognitionRecord = Recognition & { renewalDue: boolean; renewalLate: boolean; checklistProgress: number; eligibilityWarnings: EligibilityWarning[] };
+/** A dossier item as the API shows it: done by hand (with a note) or proven by linked documents. */
+export type ChecklistItemRecord = Recognition['checklist'][number] & { documentIds: string[] };
+
+export type RecognitionRecord = Omit<Recognition, 'checklist'> & { checklist: ChecklistItemRecord[]; renewalDue: boolean; renewalLate: boolean; checklistProgress: number; eligibilityWarnings: EligibilityWarning[] };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -95,7 +99,7 @@ export class RecognitionsService {
       for (const field of ['caseId', 'submittedOn', 'decisionOn', 'validFrom', 'validUntil', 'term', 'reference', 'notes'] as const) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
-      if (dto.checklist) changes.checklist = mergedChecklist(dto.checklist);
+      if (dto.checklist) changes.checklist = withoutEchoedEvidence(mergedChecklist(dto.checklist), stored, (await manager.findOneOrFail(Recognition, { where: { id } })).checklist);
       if (dto.validFrom && !dto.validUntil && !stored.validUntil) {
         changes.validUntil = proposedValidUntil(dto.validFrom, dto.term ?? stored.term, this.config.recognitionTermYears);
       }
@@ -162,7 +166,7 @@ export class RecognitionsService {
   private async decorate(manager: EntityManager, files: Recognition[]): Promise<RecognitionRecord[]> {
     if (!files.length) return [];
     const organisationIds = [...new Set(files.map((f) => f.organisationId))];
-    const [facts, renewed] = await Promise.all([
+    const [facts, renewed, evidence] = await Promise.all([
       manager.query(
         `SELECT o.id, o.postcode, to_char(o.founded_on, 'YYYY-MM-DD') AS founded_on, o.employees_fte::float8 AS employees_fte,
                 EXISTS (SELECT 1 FROM recognition_events e WHERE e.organisation_id = o.id AND e.from_status = 'approved' AND e.to_status = 'withdrawn' AND e.at > now() - interval '5 years') AS withdrawn_recently,
@@ -171,6 +175,7 @@ export class RecognitionsService {
         [organisationIds, BRUSSELS_APPROVALS],
       ),
       manager.query(`SELECT DISTINCT previous_id FROM recognitions WHERE previous_id = ANY($1::uuid[]) AND status NOT IN ('withdrawn', 'refused')`, [files.map((f) => f.id)]),
+      checklistEvidence(manager, files.map((f) => f.id)),
     ]);
     const byOrganisation = new Map(facts.map((f: { id: string }) => [f.id, f]));
     const renewedIds = new Set(renewed.map((r: { previous_id: string }) => r.previous_id));
@@ -187,13 +192,31 @@ export class RecognitionsService {
         holdsValidApproval: f?.holds_approval ?? false,
         today: day,
       });
-      return { ...file, ...renewalWindow(file, renewedIds.has(file.id), day), checklistProgress: checklistProgress(file.checklist), eligibilityWarnings: warnings };
+      const proven = evidence.get(file.id);
+      const checklist = file.checklist.map((item) => {
+        const documentIds = proven?.get(item.code) ?? [];
+        return { ...item, done: item.done || documentIds.length > 0, documentIds };
+      });
+      return { ...file, checklist, ...renewalWindow(file, renewedIds.has(file.id), day), checklistProgress: checklistProgress(checklist), eligibilityWarnings: warnings };
     });
   }
 }
 
+/**
+ * An item shown done because documents prove it, sent back as done without a note: not a decision by hand,
+ * so the stored flag stays as it was (deleting the documents opens the item again). Done by hand stays
+ * possible: without documents, or with a note.
+ */
+function withoutEchoedEvidence(items: ReturnType<typeof mergedChecklist>, stored: RecognitionRecord, raw: Recognition['checklist']) {
+  return items.map((item) => {
+    const proven = (stored.checklist.find((s) => s.code === item.code)?.documentIds.length ?? 0) > 0;
+    const byHand = raw.find((r) => r.code === item.code)?.done ?? false;
+    return item.done && proven && !byHand && !item.note.trim() ? { ...item, done: false } : item;
+  });
+}
+
 /** Every dossier item once, in the order of DOMAIN.md, with what the client said about each. */
-function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string }> | undefined) {
+function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined) {
   const given = new Map((items ?? []).map((item) => [item.code, item]));
   if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
   return emptyChecklist().map((item) => ({ ...item, done: given.get(item.code)?.done ?? false, note: given.get(item.code)?.note ?? '' }));

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Partner, ReferralStatus } from './referral-rules';
+import type { Partner, ReferralStatus } from '../domain/referral-rules';
 
 /** An orientation of an organisation to COOPCITY (a programme) or to the BISSIB network. */
 @Entity('referrals')

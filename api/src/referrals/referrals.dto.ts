@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { Partner, PARTNERS, REFERRAL_STATUSES, ReferralStatus } from './referral-rules';
+import { Partner, PARTNERS, REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-rules';
 
 const statusRule = { message: `status must be one of ${REFERRAL_STATUSES.join(', ')}` };
 

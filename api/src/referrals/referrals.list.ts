@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { PARTNERS, REFERRAL_STATUSES } from './referral-rules';
+import { PARTNERS, REFERRAL_STATUSES } from '../domain/referral-rules';
 
 export const referralsList: ListSpec = {
   resource: 'referrals',

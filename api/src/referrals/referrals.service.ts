@@ -7,7 +7,7 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Referral } from './referral.entity';
-import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from './referral-rules';
+import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from '../domain/referral-rules';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
 
 const today = () => new Date().toISOString().slice(0, 10);

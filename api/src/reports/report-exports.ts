@@ -6,7 +6,7 @@ import { meetingsList } from '../meetings/meetings.list';
 import { organisationsList } from '../organisations/organisations.list';
 import { recognitionsList } from '../recognitions/recognitions.list';
 import { referralsList } from '../referrals/referrals.list';
-import type { Role } from '../users/user.entity';
+import type { Role } from '../domain/roles';
 
 /** A column of an export: its header and the SQL that gives it (relations as labels, dates in ISO form). */
 export interface ExportColumn {

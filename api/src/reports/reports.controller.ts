@@ -2,7 +2,7 @@ import { BadRequestException, Controller, ForbiddenException, Get, Param, Query,
 import { ApiBearerAuth, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { SECTORS } from '../organisations/organisation-codes';
+import { SECTORS } from '../domain/organisation-codes';
 import { OverviewService } from './overview.service';
 import { ExportFormat, ReportExportService } from './report-export.service';
 import { REPORT_EXPORTS } from './report-exports';

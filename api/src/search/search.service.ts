@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { formatEnterpriseNumber } from '../organisations/enterprise-number';
+import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { firstMatches, SearchSource } from './first-matches';
 import { snippet } from './snippet';
 
@@ -17,12 +17,13 @@ export interface SearchResults {
   organisations: Array<{ id: string; name: string; enterpriseNumber: string | null; archived: boolean; snippet: string }>;
   contacts: Array<{ id: string; organisationId: string; name: string; organisationName: string; snippet: string }>;
   meetings: Array<{ id: string; organisationId: string; subject: string; occurredAt: Date; organisationName: string; snippet: string }>;
+  documents: Array<{ id: string; organisationId: string; title: string; kind: string; fileName: string; organisationName: string; snippet: string }>;
 }
 
 const ORGANISATION_NAME = '(SELECT org.name FROM organisations org WHERE org.id = hit.organisation_id) AS organisation_name';
 
 /** Where the search box looks, and in what order each group's results come. */
-const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings', SearchSource> = {
+const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings' | 'documents', SearchSource> = {
   organisations: {
     table: 'organisations o',
     alias: 'o',
@@ -50,6 +51,16 @@ const SEARCH_SOURCES: Record<'organisations' | 'contacts' | 'meetings', SearchSo
     spread: true,
     extra: ORGANISATION_NAME,
   },
+  // The current version of each document not deleted: its file name and extracted text, by word beginnings as meeting notes.
+  documents: {
+    table: 'document_search ds',
+    alias: 'ds',
+    search: { words: 'ds.search_words' },
+    columns: 'ds.id, ds.organisation_id, ds.title, ds.kind, ds.file_name, ds.text, ds.uploaded_at',
+    order: 'ds.uploaded_at DESC, ds.id DESC',
+    spread: true,
+    extra: ORGANISATION_NAME,
+  },
 };
 
 /** One box for the whole register: organisations, contacts and meeting notes, grouped, each with the matching words. */
@@ -59,10 +70,11 @@ export class SearchService {
 
   async search(q: string, limit: number): Promise<SearchResults> {
     const digits = q.replace(/[\s.]/g, '');
-    const [organisations, contacts, meetings] = await Promise.all([
+    const [organisations, contacts, meetings, documents] = await Promise.all([
       firstMatches<OrganisationHit>(this.db, SEARCH_SOURCES.organisations, q, limit),
       firstMatches<Record<string, string>>(this.db, SEARCH_SOURCES.contacts, q, limit),
       firstMatches<Record<string, string>>(this.db, SEARCH_SOURCES.meetings, q, limit),
+      firstMatches<Record<string, string>>(this.db, SEARCH_SOURCES.documents, q, limit),
     ]);
     return {
       q,
@@ -91,6 +103,15 @@ export class SearchService {
         occurredAt: m.occurred_at as unknown as Date,
         organisationName: m.organisation_name,
         snippet: snippet(m.notes, q) ?? snippet(m.subject, q) ?? snippet(m.outcomes, q) ?? snippet(m.next_steps, q) ?? m.subject,
+      })),
+      documents: documents.map((d) => ({
+        id: d.id,
+        organisationId: d.organisation_id,
+        title: d.title,
+        kind: d.kind,
+        fileName: d.file_name,
+        organisationName: d.organisation_name,
+        snippet: snippet(d.text, q) ?? snippet(d.file_name, q) ?? d.title,
       })),
     };
   }

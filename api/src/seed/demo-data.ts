@@ -1,7 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
-import { municipalityForPostcode } from '../municipalities/municipality';
-import { Language, Role, User } from '../users/user.entity';
+import { municipalityForPostcode } from '../domain/municipalities';
+import { User } from '../users/user.entity';
+import { Language } from '../domain/languages';
+import { Role } from '../domain/roles';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 

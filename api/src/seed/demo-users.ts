@@ -1,4 +1,5 @@
-import type { Language, Role } from '../users/user.entity';
+import type { Language } from '../domain/languages';
+import type { Role } from '../domain/roles';
 
 /** One fictional colleague per role, signed in with DEMO_PASSWORD; only ever created in demo mode. */
 export const DEMO_PASSWORD = 'traject-demo-2026';

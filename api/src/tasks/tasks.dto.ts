@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion, Trimmed } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { TASK_STATUSES, TaskStatus } from './task.entity';
+import { TASK_STATUSES, TaskStatus } from '../domain/task-codes';
 
 class TaskFields extends EchoedRecord {
   @ReadOnly() completedAt?: unknown;

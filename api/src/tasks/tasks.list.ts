@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { TASK_STATUSES } from './task.entity';
+import { TASK_STATUSES } from '../domain/task-codes';
 
 export const tasksList: ListSpec = {
   resource: 'tasks',

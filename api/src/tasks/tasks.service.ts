@@ -4,6 +4,7 @@ import type { SignedInUser } from '../common/auth/signed-in-user';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
+import { Notifier } from '../notifications/notifier';
 import { Task } from './task.entity';
 import { CreateTaskDto, UpdateTaskDto } from './tasks.dto';
 
@@ -12,7 +13,10 @@ const mayChange = (task: Task, user: SignedInUser) =>
 
 @Injectable()
 export class TasksService extends EntityReader<Task> {
-  constructor(db: DataSource) {
+  constructor(
+    db: DataSource,
+    private readonly notifier: Notifier,
+  ) {
     super(db, Task, 't', 'task');
   }
 
@@ -32,7 +36,9 @@ export class TasksService extends EntityReader<Task> {
         createdById: by.id,
         version: 1,
       });
-      return this.get(id, manager);
+      const task = await this.get(id, manager);
+      await this.tellAssignee(manager, task, by);
+      return task;
     });
   }
 
@@ -48,7 +54,9 @@ export class TasksService extends EntityReader<Task> {
       }
       if (dto.status && dto.status !== stored.status) changes.completedAt = dto.status === 'done' ? new Date() : null;
       await updateAtVersion(manager, Task, id, dto.version, changes);
-      return this.get(id, manager);
+      const task = await this.get(id, manager);
+      if (task.assigneeId !== stored.assigneeId) await this.tellAssignee(manager, task, by);
+      return task;
     });
   }
 
@@ -59,6 +67,17 @@ export class TasksService extends EntityReader<Task> {
     }
     await this.db.transaction((manager) => manager.delete(Task, { id }));
     return task;
+  }
+
+  /** A task given to someone by someone else: their bell, and a mail if they want it. */
+  private async tellAssignee(manager: EntityManager, task: Task, by: SignedInUser): Promise<void> {
+    if (!task.assigneeId || task.assigneeId === by.id || task.status === 'done') return;
+    const [organisation] = task.organisationId ? await manager.query(`SELECT name FROM organisations WHERE id = $1`, [task.organisationId]) : [];
+    await this.notifier.notify(manager, {
+      userId: task.assigneeId,
+      template: 'task-assigned',
+      params: { taskId: task.id, taskTitle: task.title, assignerName: by.fullName, organisationName: organisation?.name ?? null, dueOn: task.dueOn },
+    });
   }
 
   private async assertLinks(manager: EntityManager, dto: { organisationId?: string | null; caseId?: string | null; assigneeId?: string | null }): Promise<void> {

@@ -1,9 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export const ROLES = ['advisor', 'coordinator', 'manager', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const LANGUAGES = ['fr', 'nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from '../domain/languages';
+import type { Role } from '../domain/roles';
 
 @Entity('users')
 export class User {

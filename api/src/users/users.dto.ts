@@ -3,7 +3,8 @@ import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, MaxLength, MinLe
 import { MIN_PASSWORD_LENGTH } from '../config/app.config';
 import { IsOmittable } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { LANGUAGES, Language, ROLES, Role } from './user.entity';
+import { LANGUAGES, Language } from '../domain/languages';
+import { ROLES, Role } from '../domain/roles';
 
 const passwordRule = { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters long` };
 

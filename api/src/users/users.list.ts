@@ -1,5 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
-import { LANGUAGES, ROLES } from './user.entity';
+import { LANGUAGES } from '../domain/languages';
+import { ROLES } from '../domain/roles';
 
 export const usersList: ListSpec = {
   resource: 'users',

@@ -72,6 +72,14 @@ export async function journeyFixture(api: TestApi): Promise<Fixture> {
   f.programmeDelete = await post('/api/programmes', 'admin', { partner: 'coopcity', name: 'COOPCITY – Retrait', stage: 'idea' });
   f.userVictim = await post('/api/users', 'admin', { email: 'victim@hub.brussels', fullName: 'Victime', role: 'advisor', password: 'a long enough password' });
   f.userDelete = await post('/api/users', 'admin', { email: 'leaving@hub.brussels', fullName: 'Départ', role: 'advisor', password: 'a long enough password' });
+  const upload = async (title: string) => {
+    const res = await api.http.post('/api/documents').set(as.advisor).field('organisationId', f.org).field('kind', 'other').field('title', title)
+      .attach('file', Buffer.from(`Document ${title}`), `${title}.txt`);
+    if (res.status !== 201) throw new Error(`POST /api/documents -> ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  f.document = await upload('preuve');
+  f.documentDelete = await upload('a-supprimer');
   [{ id: f.auditId }] = await api.sql(`SELECT id FROM audit_log ORDER BY id LIMIT 1`);
   [{ nis_code: f.municipality }] = await api.sql(`SELECT nis_code FROM municipalities ORDER BY nis_code LIMIT 1`);
   return f;

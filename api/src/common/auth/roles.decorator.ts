@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../../users/user.entity';
+import type { Role } from '../../domain/roles';
 
 export const ROLES_KEY = 'traject:roles';
 /** Only these roles may call the route; without it any signed-in user may. */

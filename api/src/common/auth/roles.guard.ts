@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '../../users/user.entity';
+import type { Role } from '../../domain/roles';
 import { ROLES_KEY } from './roles.decorator';
 
 @Injectable()

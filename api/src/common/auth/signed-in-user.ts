@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Language, Role } from '../../users/user.entity';
+import type { Language } from '../../domain/languages';
+import type { Role } from '../../domain/roles';
 
 /** Who is calling, as the JWT strategy found them in the database for this request. */
 export interface SignedInUser {

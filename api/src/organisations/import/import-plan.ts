@@ -1,5 +1,5 @@
-import { municipalityForPostcode } from '../../municipalities/municipality';
-import { formatEnterpriseNumber } from '../enterprise-number';
+import { municipalityForPostcode } from '../../domain/municipalities';
+import { formatEnterpriseNumber } from '../../domain/enterprise-number';
 import type { CsvRecord } from '../../common/csv/csv-reader';
 import { HeaderMapping } from './import-headers';
 import { ImportedValues, readImportRow } from './import-row';

@@ -1,7 +1,7 @@
-import { isBelgianPostcode } from '../../municipalities/municipality';
-import type { Language } from '../../users/user.entity';
-import { checkEnterpriseNumber } from '../enterprise-number';
-import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../organisation-codes';
+import { isBelgianPostcode } from '../../domain/municipalities';
+import type { Language } from '../../domain/languages';
+import { checkEnterpriseNumber } from '../../domain/enterprise-number';
+import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../../domain/organisation-codes';
 import { headerKey, HeaderMapping, ImportField } from './import-headers';
 
 /** What one CSV row says about an organisation, in stored form (enterprise number as 10 digits). */

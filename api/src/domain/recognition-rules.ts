@@ -1,4 +1,4 @@
-import { defineLifecycle } from '../common/lifecycle';
+import { defineLifecycle } from './lifecycle';
 
 /** The kinds of recognition file: the two Brussels approvals, the work-integration mandate, the federal ones. */
 export const RECOGNITION_KINDS = ['brussels_esd', 'brussels_ipes', 'brussels_esi_mandate', 'federal_cnc_cooperative', 'federal_social_enterprise'] as const;

@@ -1,4 +1,4 @@
-import { defineLifecycle } from '../common/lifecycle';
+import { defineLifecycle } from './lifecycle';
 
 export const PARTNERS = ['coopcity', 'bissib'] as const;
 export type Partner = (typeof PARTNERS)[number];

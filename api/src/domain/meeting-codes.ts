@@ -1,0 +1,2 @@
+export const MEETING_CHANNELS = ['in_person', 'video', 'phone', 'event', 'email'] as const;
+export type MeetingChannel = (typeof MEETING_CHANNELS)[number];

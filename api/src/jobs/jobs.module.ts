@@ -1,0 +1,8 @@
+import { Global, Module } from '@nestjs/common';
+import { JobsController } from './jobs.controller';
+import { Jobs } from './jobs';
+
+/** The job queue, injectable everywhere so that any concept registers its scheduled work. */
+@Global()
+@Module({ controllers: [JobsController], providers: [Jobs], exports: [Jobs] })
+export class JobsModule {}

@@ -1,0 +1,58 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Roles } from '../common/auth/roles.decorator';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+import { ListSpec } from '../common/list/list-spec';
+import { ResourceReads } from '../common/list/resource-reads';
+import { LANGUAGES } from '../domain/languages';
+import { OUTBOX_STATES, OutboxMessage } from './outbox-message.entity';
+
+export const outboxList: ListSpec = {
+  resource: 'outbox',
+  fields: {
+    id: { column: 'm.id', type: 'uuid' },
+    recipient: { column: 'm.recipient', type: 'text' },
+    recipientId: { column: 'm.recipient_id', type: 'uuid' },
+    language: { column: 'm.language', type: 'enum', values: LANGUAGES },
+    template: { column: 'm.template', type: 'text' },
+    subject: { column: 'm.subject', type: 'text' },
+    state: { column: 'm.state', type: 'enum', values: OUTBOX_STATES },
+    attempts: { column: 'm.attempts', type: 'integer' },
+    createdAt: { column: 'm.created_at', type: 'datetime' },
+    sentAt: { column: 'm.sent_at', type: 'datetime' },
+  },
+  defaultSort: { field: 'createdAt', order: 'DESC' },
+};
+
+@Injectable()
+export class OutboxReader {
+  constructor(private readonly db: DataSource) {}
+
+  list(query: ListQuery): Promise<ListPage<OutboxMessage>> {
+    return fetchPage(this.db.getRepository(OutboxMessage).createQueryBuilder('m'), query, 'm.id');
+  }
+
+  async get(id: string): Promise<OutboxMessage> {
+    const message = await this.db.getRepository(OutboxMessage).findOne({ where: { id } });
+    if (!message) throw new NotFoundException(`No mail ${id} in the outbox`);
+    return message;
+  }
+}
+
+/** The outbox (admins): every mail with its recipient, subject, rendered body and state, sent or not. */
+@ApiTags('outbox')
+@ApiBearerAuth()
+@Controller('outbox')
+@Roles('admin')
+export class OutboxController extends ResourceReads<OutboxMessage>(outboxList) {
+  constructor(private readonly outbox: OutboxReader) {
+    super();
+  }
+
+  protected get reader() {
+    return this.outbox;
+  }
+}
