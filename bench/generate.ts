@@ -21,12 +21,13 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { BRUSSELS_MUNICIPALITIES } from '../api/src/domain/municipalities';
-import { INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/domain/emes';
+import { EMES_RULES_VERSION, INDICATORS, IndicatorAnswer, Rating, scoreAssessment } from '../api/src/domain/emes';
 import { CASE_STAGES } from '../api/src/domain/case-rules';
 import { MEETING_CHANNELS } from '../api/src/domain/meeting-codes';
 import { checkDigits } from '../api/src/domain/enterprise-number';
 import { LEGAL_FORMS, SECTORS } from '../api/src/domain/organisation-codes';
-import { CHECKLIST_ITEMS, RecognitionKind, RecognitionStatus } from '../api/src/domain/recognition-rules';
+import { dossierItems } from '../api/src/domain/recognition-dossier';
+import { KIND_CLOCKS, RecognitionKind, RecognitionStatus, renewalWindowDates } from '../api/src/domain/recognition-rules';
 import { hashPassword } from '../api/src/auth/password';
 import { arg, BENCH_ADMIN, BENCH_ADVISOR, BENCH_MANAGER, BENCH_PASSWORD, databaseName, DEFAULT_DB_URL, JWT_SECRET, maintenanceUrl } from './common';
 
@@ -522,6 +523,7 @@ async function main(): Promise<void> {
       profit_distribution_pct: chance(0.5) ? int(0, 35) : null,
       pillars: result.pillars,
       verdict: result.verdict,
+      rules_version: EMES_RULES_VERSION,
       finalised_at: final ? iso(on + int(1, 20) * DAY) : null,
       finalised_by_id: final ? c.advisor : null,
       review_status: reviewed ? weighted([['agreed', 8], ['returned', 2]] as const) : null,
@@ -547,10 +549,12 @@ async function main(): Promise<void> {
   for (let i = 0; i < n(20_000); i++) {
     const c = cases[Math.floor(rnd() * cases.length)];
     const kind = weighted([['brussels_esd', 12], ['brussels_ipes', 3], ['brussels_esi_mandate', 2], ['federal_cnc_cooperative', 2], ['federal_social_enterprise', 1]] as const) as RecognitionKind;
-    const path = weighted(PATHS);
+    const picked = weighted(PATHS);
+    // A federal approval has no end date and never expires.
+    const path = KIND_CLOCKS[kind].ends === 'never' && picked.includes('expired') ? picked.slice(0, -1) : picked;
     const status = path[path.length - 1];
     const term = weighted([['first', 6], ['renewal', 3], ['further', 1]] as const);
-    const years = { first: 2, renewal: 3, further: 5 }[term];
+    const years = kind === 'brussels_esi_mandate' ? 5 : { first: 2, renewal: 3, further: 5 }[term];
     let created = between(c.opened, c.closed ?? TODAY - 10 * DAY);
     const toSubmit = int(10, 60) * DAY;
     const toDecide = int(30, 120) * DAY;
@@ -561,7 +565,8 @@ async function main(): Promise<void> {
     const decided = status === 'approved' || status === 'refused' || status === 'expired' ? submitted! + toDecide : null;
     const approved = path.includes('approved');
     const validFrom = approved ? decided! : null;
-    const validUntil = validFrom ? validFrom + years * 365 * DAY : null;
+    const validUntil = validFrom && KIND_CLOCKS[kind].ends !== 'never' ? validFrom + years * 365 * DAY : null;
+    const window = renewalWindowDates(kind, validUntil ? day(validUntil) : null);
     const id = uuid();
     await recognitionLoader.add({
       id,
@@ -573,10 +578,12 @@ async function main(): Promise<void> {
       decision_on: decided ? day(decided) : null,
       valid_from: validFrom ? day(validFrom) : null,
       valid_until: validUntil ? day(validUntil) : null,
+      renewal_opens_on: window?.opensOn ?? null,
+      renewal_late_from: window?.lateFrom ?? null,
       term,
       previous_id: null,
       reference: submitted ? `AGR/${new Date(submitted).getUTCFullYear()}/${String(i).padStart(5, '0')}` : null,
-      checklist: CHECKLIST_ITEMS.map((code) => ({ code, done: submitted ? true : chance(0.5), note: '' })),
+      checklist: dossierItems({ kind, term, starting: false }).map((code) => ({ code, done: submitted ? true : chance(0.5), note: '' })),
       notes: chance(0.4) ? sentences(c.org.language, 1, 2) : null,
       created_by_id: c.advisor,
       created_at: iso(created),

@@ -9,6 +9,8 @@ import { AddOverviewIndexes1764806400000 } from './1764806400000-AddOverviewInde
 import { AddCaseMilestones1764892800000 } from './1764892800000-AddCaseMilestones';
 import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAuditQuietColumns';
 import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
+import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
+import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
@@ -29,6 +31,8 @@ export const migrations = [
   AddCaseMilestones1764892800000,
   RepairAuditQuietColumns1764980000000,
   EraseByStringLeaves1765000000000,
+  RecognitionClocks1765100000000,
+  EmesRulesVersion1765100000001,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
   CreateKbo1765600000000,

@@ -14,6 +14,8 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1764892800000-AddCaseMilestones.ts': '81d4b7be1180e8ce950594201e994b0c313170daed7e5fa0353f2350cc77cc4f',
   '1764980000000-RepairAuditQuietColumns.ts': 'b98a60b99e5b3de209a48149fccaf2407b43d923a1c07885d167a1dc6bf3b366',
   '1765000000000-EraseByStringLeaves.ts': '5f8c69a8d623a5a9bfb14e7faa808b0152d073aeef23cbffe21bf18c1dd4cbda',
+  '1765100000000-RecognitionClocks.ts': '66ab94db2c37a88358f2e86af70462a81847a4f1dbe888f9a4c56ae300f5781e',
+  '1765100000001-EmesRulesVersion.ts': 'c2821e86ac2c745e396ed228176ae03f486898e26cb0b6bdc596c791181f716f',
   '1765300000000-CreateOutboxAndNotifications.ts': 'bce1162bef1048009e89534e7a7774b9f0c82ff1b99a903ef732e976ac2dcbd4',
   '1765400000000-AddSessionDetails.ts': 'a498e2d3699fc4f629909ec3dba721b8b181bb9085ff9a12989f485166402fb8',
   '1765410000000-AddSecondFactor.ts': '12ea8620d10fab39eae9e0b109ef35f3bd391483859c6750705b19f3ffc50cbf',

@@ -19,6 +19,8 @@ import referrals from './referrals';
 import tasks from './tasks';
 import users from './users';
 import auditLog from './audit';
+import jobs from './jobs';
+import outbox from './outbox';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ProfilePage = lazy(() => import('./profile/ProfilePage'));
@@ -52,6 +54,8 @@ export function App() {
       <Resource name="intakes" {...intakes} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
+      <Resource name="jobs" {...jobs} />
+      <Resource name="outbox" {...outbox} />
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />
         <Route path="/profile" element={<ProfilePage />} />

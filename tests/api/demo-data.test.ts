@@ -35,4 +35,15 @@ describe('the demo register', () => {
     const [{ withStage }] = await api.sql(`SELECT count(*)::int AS "withStage" FROM organisations WHERE stage IS NOT NULL AND last_meeting_at IS NOT NULL`);
     expect(withStage).toBeGreaterThan(5);
   });
+
+  it('is consistent with the field: no decision before its submission, no GIE founded after 2019, AFT not EFT, no "société à finalité sociale"', async () => {
+    expect(await api.sql(`SELECT id FROM recognitions WHERE decision_on < submitted_on OR valid_from < decision_on`)).toEqual([]);
+    const [{ files }] = await api.sql(`SELECT count(*)::int AS files FROM recognitions WHERE decision_on IS NOT NULL`);
+    expect(files).toBeGreaterThan(0);
+    expect(await api.sql(`SELECT r.id FROM recognition_events e JOIN recognitions r ON r.id = e.recognition_id WHERE e.to_status = 'approved' AND e.at::date < r.submitted_on`)).toEqual([]);
+    for (const o of DEMO_ORGANISATIONS) {
+      if (/^GIE\b|groupement d'intérêt économique/i.test(`${o.name} ${o.description}`)) expect((o.foundedOn ?? '') < '2019-05-01').toBe(true);
+      expect(`${o.name} ${o.description} ${o.socialMission}`).not.toMatch(/société à finalité sociale|à finalité sociale|entreprise de formation par le travail/i);
+    }
+  });
 });

@@ -163,6 +163,18 @@ describe('the public intake form', () => {
     await api.http.get(`/api/intakes/${intake.id}`).set(as.coordinator).expect(404);
   });
 
+  it('the person’s intakes are in their contact’s art. 15 export and erased with them', async () => {
+    const intake = await newIntake({ firstName: 'Wilhelmina', lastName: 'Vandersteeghe', organisationName: 'Atelier Vandersteeghe', question: 'Bonjour, ici Wilhelmina Vandersteeghe.' });
+    const converted = (await api.http.post(`/api/intakes/${intake.id}/convert`).set(as.coordinator).send({ version: intake.version, organisation: { name: 'Atelier Vandersteeghe' }, legalBasis: 'consent' }).expect(201)).body;
+    const exported = (await api.http.get(`/api/contacts/${converted.contactId}/export`).set(as.admin).expect(200)).body;
+    expect(exported.intakes).toEqual([expect.objectContaining({ id: intake.id, question: 'Bonjour, ici Wilhelmina Vandersteeghe.', consentText: expect.stringMatching(/^J’accepte/) })]);
+    const erased = await api.http.post(`/api/contacts/${converted.contactId}/anonymise`).set(as.admin).send({});
+    expect(erased.body).toMatchObject({ anonymisedAt: expect.any(String) });
+    const [row] = await api.sql(`SELECT * FROM intakes WHERE id = $1`, [intake.id]);
+    expect(JSON.stringify(row)).not.toMatch(/Vandersteeghe|Wilhelmina/);
+    expect(row).toMatchObject({ status: 'converted', anonymised_at: expect.any(Date), topics: ['recognition', 'financing'] });
+  });
+
   it('an admin erases what a visitor wrote; statistics of the request remain', async () => {
     const intake = await newIntake({ question: 'Mon nom est Amira Benali, appelez-moi au 0470 12 34 56' });
     await api.http.post(`/api/intakes/${intake.id}/anonymise`).set(as.coordinator).expect(403);

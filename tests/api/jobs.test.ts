@@ -13,7 +13,7 @@ describe('the job queue (pg-boss)', () => {
     const list = await api.http.get('/api/jobs').set(admin).expect(200);
     expect(list.headers['content-range']).toMatch(/^jobs 0-\d+\/\d+$/);
     const daily = list.body.find((job: { id: string }) => job.id === 'recognitions-daily');
-    expect(daily).toMatchObject({ cron: '15 3 * * *', timeZone: 'Europe/Brussels', title: { en: 'Recognitions: expiries and renewals' } });
+    expect(daily).toMatchObject({ cron: '15 3 * * *', timeZone: 'Europe/Brussels', title: { en: 'Recognitions: expiries, renewals and obligations' } });
     const next = new Date(daily.nextRunAt);
     expect(next.getTime()).toBeGreaterThan(Date.now());
     expect(next.getTime() - Date.now()).toBeLessThanOrEqual(86_400_000);

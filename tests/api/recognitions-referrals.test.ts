@@ -28,7 +28,11 @@ describe('recognition files and referrals', () => {
       const organisationId = await enterprise();
       const file = await fileFor(organisationId);
       expect(file).toMatchObject({ status: 'preparing', term: 'first', checklistProgress: 0, renewalDue: false, eligibilityWarnings: [] });
-      expect(file.checklist).toHaveLength(7);
+      // A starting ESD (registered in 2024): its budget instead of 3 years of accounts, and the board's composition.
+      expect(file.checklist.map((i: { code: string }) => i.code)).toEqual([
+        'application_form', 'activity_report', 'statutes', 'starting_budget', 'staff_and_evolution', 'wage_tension_calculation',
+        'board_and_organisation_chart', 'yearly_open_meeting_proof', 'board_composition',
+      ]);
       const submitted = await move(file.id, 'submitted', { comment: 'Déposé chez Bruxelles Économie et Emploi', on: '2026-09-01' }).expect(200);
       expect(submitted.body).toMatchObject({ status: 'submitted', submittedOn: '2026-09-01' });
       await move(file.id, 'under_review').expect(200);
@@ -69,7 +73,7 @@ describe('recognition files and referrals', () => {
         .set(as.advisor)
         .send({ ...file, validFrom: '2027-01-01', checklist: [{ code: 'statutes', done: true, note: 'Moniteur 2019' }, { code: 'activity_report', done: true }] })
         .expect(200);
-      expect(res.body).toMatchObject({ checklistProgress: 0.29, validUntil: '2028-12-31' });
+      expect(res.body).toMatchObject({ checklistProgress: 0.22, validUntil: '2028-12-31', renewalOpensOn: '2028-06-30', renewalLateFrom: '2028-09-30' });
       expect(res.body.checklist.find((i: { code: string }) => i.code === 'statutes')).toEqual({ code: 'statutes', done: true, note: 'Moniteur 2019', documentIds: [] });
       const bad = await api.http.put(`/api/recognitions/${file.id}`).set(as.advisor).send({ ...res.body, checklist: [{ code: 'horoscope', done: true }] }).expect(400);
       expect(Object.keys(bad.body.errors)[0]).toMatch(/^checklist\.0\.code$/);
@@ -99,8 +103,13 @@ describe('recognition files and referrals', () => {
       expect(approved).toMatchObject({ status: 'approved', validUntil: '2027-02-19', renewalDue: true, renewalLate: new Date().toISOString().slice(0, 10) <= '2027-02-19' });
       const due = await api.http.get(`/api/recognitions?filter=${encodeURIComponent(JSON.stringify({ renewalDue: true, organisationId }))}`).set(as.manager).expect(200);
       expect(due.body.map((r: { id: string }) => r.id)).toEqual([first.id]);
+      // The renewal starts the day after the previous approval ends, for the first renewal's 3 years, with the standard form.
       const renewal = await fileFor(organisationId, { previousId: first.id });
-      expect(renewal).toMatchObject({ previousId: first.id, term: 'renewal' });
+      expect(renewal).toMatchObject({ previousId: first.id, term: 'renewal', validFrom: '2027-02-20', validUntil: '2030-02-19' });
+      expect(renewal.checklist[0].code).toBe('standard_form');
+      // Still preparing: not filed, so still late.
+      expect((await api.http.get(`/api/recognitions/${first.id}`).set(as.advisor).expect(200)).body).toMatchObject({ renewalDue: true, renewalLate: true });
+      await move(renewal.id, 'submitted').expect(200);
       expect((await api.http.get(`/api/recognitions/${first.id}`).set(as.advisor).expect(200)).body).toMatchObject({ renewalDue: true, renewalLate: false });
       const other = await enterprise();
       await api.http.post('/api/recognitions').set(as.coordinator).send({ organisationId: other, kind: 'brussels_esd', previousId: first.id }).expect(400);
@@ -122,12 +131,13 @@ describe('recognition files and referrals', () => {
       expect(await api.sql(`SELECT to_status, user_id, comment FROM recognition_events WHERE recognition_id = $1 ORDER BY id DESC LIMIT 1`, [old.id])).toEqual([
         { to_status: 'expired', user_id: null, comment: 'Passed its end date' },
       ]);
-      const tasks = await api.sql(`SELECT assignee_id, title FROM tasks WHERE organisation_id = $1 AND title LIKE 'Renewal window open%'`, [endingOrganisation]);
-      expect(tasks).toEqual([{ assignee_id: ids.advisor, title: expect.stringMatching(/brussels_esd/) }]);
+      // In the advisor's language (French), the kind in words, the day the Belgian way.
+      const tasks = await api.sql(`SELECT assignee_id, title FROM tasks WHERE organisation_id = $1 AND title LIKE 'Fenêtre de renouvellement%'`, [endingOrganisation]);
+      expect(tasks).toEqual([{ assignee_id: ids.advisor, title: expect.stringMatching(/l'agrément d'entreprise sociale et démocratique \(fin le \d\d\/\d\d\/\d{4}\)$/) }]);
       expect((await api.http.get(`/api/organisations/${organisationId}`).set(as.advisor).expect(200)).body.recognitionStatus).toBe('expired');
       await api.http.post('/api/recognitions/daily-job').set(as.coordinator).expect(403);
       const forced = await api.http.post('/api/recognitions/daily-job').set(as.admin).expect(200);
-      expect(forced.body).toEqual({ ran: true, expired: 0, renewalTasks: 0 });
+      expect(forced.body).toEqual({ ran: true, expired: 0, renewalTasks: 0, obligationTasks: 0 });
     });
   });
 

@@ -59,6 +59,7 @@ describe('reports and exports', () => {
     expect(res.body.meetings.byChannel).toEqual([{ key: 'in_person', count: 2 }, { key: 'video', count: 1 }]);
     expect(res.body.meetings.byAdvisor).toEqual(expect.arrayContaining([{ key: ids.advisor, label: 'Sarah El Amrani', count: 2 }, { key: ids.advisor2, label: 'Pieter Janssens', count: 1 }]));
     expect(res.body.recognitions.byStatus).toEqual([{ key: 'approved', count: 1 }]);
+    expect(res.body.recognitions.renewalsDueCount).toBe(1);
     expect(res.body.recognitions.renewalsDueIn120Days).toBe(1);
     expect(res.body.referrals).toMatchObject({ total: 2, acceptanceRate: 0.5, completionRate: 0 });
     expect(res.body.referrals.byPartnerAndStatus).toEqual([{ partner: 'bissib', status: 'declined', count: 1 }, { partner: 'coopcity', status: 'accepted', count: 1 }]);

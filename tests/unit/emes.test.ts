@@ -1,4 +1,4 @@
-import { answerProblems, IndicatorAnswer, INDICATOR_CODES, movement, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/domain/emes';
+import { answerProblems, EMES_RULES_VERSION, exactWageRatio, IndicatorAnswer, INDICATOR_CODES, movement, NOT_COUNTED, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/domain/emes';
 
 const all = (rating: Rating, overrides: Partial<Record<string, Rating>> = {}): IndicatorAnswer[] =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `why ${code}` }));
@@ -78,5 +78,36 @@ describe('EMES scoring', () => {
     expect(movement('met', 'met')).toBe('same');
     expect(movement('unknown', 'met')).toBe('changed');
     expect(movement(null, 'met')).toBe('changed');
+  });
+});
+
+describe("hub.brussels's reading of the EMES profile (rules version 2)", () => {
+  const all = (rating: Rating): IndicatorAnswer[] => INDICATOR_CODES.map((code) => ({ code, rating, evidence: '' }));
+  const withRating = (code: string, rating: Rating) => all('met').map((a) => (a.code === code ? { ...a, rating } : a));
+
+  it('rates and shows soc_citizen_initiative, but does not count it in the social pillar', () => {
+    const founder = scoreAssessment(withRating('soc_citizen_initiative', 'not_met'));
+    expect(founder.indicators.find((i) => i.code === 'soc_citizen_initiative')?.rating).toBe('not_met');
+    expect(founder.pillars.social).toBe('met');
+    expect(founder.verdict).toBe('meets');
+    expect(scoreAssessment(withRating('soc_citizen_initiative', 'unknown')).verdict).toBe('meets');
+    expect(NOT_COUNTED).toEqual(['soc_citizen_initiative']);
+  });
+
+  it('counts soc_community_aim, soc_limited_profit and soc_wage_tension', () => {
+    for (const code of ['soc_community_aim', 'soc_limited_profit', 'soc_wage_tension']) {
+      expect(scoreAssessment(withRating(code, 'not_met')).pillars.social).toBe('not_met');
+      expect(scoreAssessment(withRating(code, 'partly')).pillars.social).toBe('partly');
+    }
+  });
+
+  it('decides 1:4 on the unrounded ratio: lowest 1,000 and highest 4,004 shows 4.00 and is not met; 4,000 is met', () => {
+    const above = scoreAssessment(all('met'), 1000, 4004);
+    expect(above.wageRatio).toBe(4);
+    expect(above.indicators.find((i) => i.code === 'soc_wage_tension')?.rating).toBe('not_met');
+    expect(above.verdict).toBe('does_not_meet');
+    expect(scoreAssessment(all('met'), 1000, 4000).indicators.find((i) => i.code === 'soc_wage_tension')?.rating).toBe('met');
+    expect(exactWageRatio(1000, 4004)).toBeCloseTo(4.004, 10);
+    expect(EMES_RULES_VERSION).toBe(2);
   });
 });

@@ -30,10 +30,15 @@ describe('the enterprise number (KBO/BCE)', () => {
     expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: true, digits: `${firstEight}${check}` });
   });
 
-  it('refuses an establishment unit number (2 or higher)', () => {
-    const firstEight = '20000000';
+  it.each(['2', '5', '8'])('refuses an establishment unit number (starting with %s), saying it starts with 2 to 8', (first) => {
+    const firstEight = `${first}0000000`;
     const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
-    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, reason: expect.stringMatching(/start with 0 or 1/) });
+    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, reason: expect.stringMatching(/start with 0 or 1 \(a number starting with 2 to 8 is an establishment unit number/) });
+  });
+
+  it('refuses a number starting with 9 without calling it an establishment unit', () => {
+    const check = String(97 - (90000000 % 97)).padStart(2, '0');
+    expect(checkEnterpriseNumber(`90000000${check}`)).toEqual({ valid: false, reason: 'must start with 0 or 1' });
   });
 
   it.each([

@@ -20,6 +20,11 @@ describe('postcode to municipality', () => {
     expect(municipalityForPostcode(postcode)).toBe(nis);
   });
 
+  it.each(['1031', '1047', '1049', '1099', '1105', '1110'])("bpost's special Brussels postcode %s is inside Brussels, with no municipality derived", (postcode) => {
+    expect(municipalityForPostcode(postcode)).toBeNull();
+    expect(isOutsideBrussels(postcode)).toBe(false);
+  });
+
   it('a postcode outside the Region proposes none and is flagged', () => {
     expect(municipalityForPostcode('1300')).toBeNull();
     expect(isOutsideBrussels('1300')).toBe(true);

@@ -49,18 +49,40 @@ describe('mapping CSV headers', () => {
     expect(legalFormFrom('sc_cv')).toBe('sc_cv');
     expect(legalFormFrom('Ltd')).toBeUndefined();
   });
+
+  it('reads old abbreviations as DOMAIN.md says: SCS / GCV is a limited partnership, SCRI / CVOA a cooperative', () => {
+    expect(legalFormFrom('SCS')).toBe('partnership');
+    expect(legalFormFrom('GCV')).toBe('partnership');
+    expect(legalFormFrom('SCRI')).toBe('sc_cv');
+    expect(legalFormFrom('CVOA')).toBe('sc_cv');
+    expect(legalFormFrom('association')).toBeUndefined();
+    expect(legalFormFrom('Vereniging')).toBeUndefined();
+  });
 });
 
 describe('planning an import', () => {
   const stored: StoredOrganisation = {
     id: 'org-1', name: 'Zinneke', enterpriseNumber: '0403019261', legalForm: 'asbl_vzw', sectors: ['culture'], description: null,
     socialMission: null, street: null, postcode: '1000', municipality: '21004', website: null, email: null, phone: null,
-    foundedOn: null, employeesFte: null, volunteers: null, languages: ['fr', 'nl'], tags: [],
+    foundedOn: null, registeredOn: null, employeesFte: null, volunteers: null, languages: ['fr', 'nl'], tags: [],
   };
   const plan = (csv: string, existing: StoredOrganisation[] = [stored]) => {
     const [header, ...rows] = readCsv(csv);
     return planImport(rows, mapHeaders(header.cells), existing).map((s) => s.report);
   };
+
+  it('a bare "association" or "vereniging" is not guessed as an ASBL: the row goes in without a legal form, and says so', () => {
+    const report = plan('nom;forme juridique;date de début\nLes Amis;association;15/03/2019\nDe Vrienden;Vereniging;\n', []);
+    expect(report.map((r) => r.action)).toEqual(['create', 'create']);
+    expect(report[0].notes).toEqual(['legal form "association" left empty: an association may be an ASBL, an AISBL or a de facto association']);
+    expect(report[1].notes).toHaveLength(1);
+  });
+
+  it('reads the BCE start date as the registration date', () => {
+    const [header, ...rows] = readCsv('nom;date de début\nLes Amis;15/03/2019\n');
+    const steps = planImport(rows, mapHeaders(header.cells), []);
+    expect(steps[0].row?.registeredOn).toBe('2019-03-15');
+  });
 
   it('creates, updates, leaves unchanged and refuses, saying why, line by line', () => {
     const reports = plan(

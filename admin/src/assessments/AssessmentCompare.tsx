@@ -77,6 +77,11 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
       </Stack>
       {failed && <Alert severity="error">{translate('ra.notification.http_error')}</Alert>}
       {from === to && <Alert severity="info">{translate('traject.assessments.compare_same')}</Alert>}
+      {comparison?.differentRules && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-different-rules>
+          {translate('traject.assessments.different_rules', { from: comparison.from.rulesVersion, to: comparison.to.rulesVersion })}
+        </Alert>
+      )}
       {comparison && (
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label={translate('traject.assessments.compare')}>

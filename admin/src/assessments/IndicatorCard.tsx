@@ -2,7 +2,7 @@ import { Accordion, AccordionDetails, AccordionSummary, Box, Paper, Stack, TextF
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslate } from 'react-admin';
 import { colourOf } from './chips';
-import { EMES_GUIDANCE, RATINGS, type GuidanceLanguage, type IndicatorCode, type Rating } from './emes';
+import { counts, EMES_GUIDANCE, RATINGS, type GuidanceLanguage, type IndicatorCode, type Rating } from './emes';
 
 interface Props {
   code: IndicatorCode;
@@ -42,6 +42,11 @@ export function IndicatorCard({ code, rating, evidence, language, readOnly, forc
           ))}
         </ToggleButtonGroup>
       </Stack>
+      {!counts(code) && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-not-counted>
+          {translate('traject.assessments.not_counted')}
+        </Typography>
+      )}
       {forcedBy && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {forcedBy}

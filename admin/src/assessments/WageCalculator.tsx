@@ -1,6 +1,6 @@
 import { Alert, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { MAX_WAGE_RATIO, wageRatio } from './emes';
+import { MAX_WAGE_RATIO, meetsWageTension, wageRatio } from './emes';
 
 interface Props {
   lowest: string;
@@ -18,9 +18,12 @@ export const toNumber = (text: string): number | null => {
 export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
   const translate = useTranslate();
   const ratio = wageRatio(toNumber(lowest), toNumber(highest));
+  // The unrounded ratio decides (4.004 shows 4.00 and is not met), as on the server.
+  const within = ratio !== null && meetsWageTension(toNumber(lowest)!, toNumber(highest)!);
   return (
     <Paper variant="outlined" component="section" aria-label={translate('traject.assessments.wages')} sx={{ p: 2 }}>
-      <Typography sx={{ fontWeight: 600, mb: 1.5 }}>{translate('traject.assessments.wages')}</Typography>
+      <Typography sx={{ fontWeight: 600 }}>{translate('traject.assessments.wages')}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{translate('traject.assessments.wage_basis')}</Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
         <TextField
           label={translate('resources.assessments.fields.lowestWage')}
@@ -45,8 +48,8 @@ export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
         </Typography>
       </Stack>
       {ratio !== null && (
-        <Alert severity={ratio <= MAX_WAGE_RATIO ? 'success' : 'error'} sx={{ mt: 1.5 }}>
-          {translate(ratio <= MAX_WAGE_RATIO ? 'traject.assessments.within_rule' : 'traject.assessments.above_rule', { max: MAX_WAGE_RATIO })}
+        <Alert severity={within ? 'success' : 'error'} sx={{ mt: 1.5 }}>
+          {translate(within ? 'traject.assessments.within_rule' : 'traject.assessments.above_rule', { max: MAX_WAGE_RATIO })}
         </Alert>
       )}
     </Paper>

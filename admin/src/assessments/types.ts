@@ -18,6 +18,7 @@ export interface Assessment {
   profitDistributionPct: number | null;
   pillars: Record<Pillar, PillarResult> | null;
   verdict: Verdict | null;
+  rulesVersion: number;
   finalisedAt: string | null;
   reviewStatus: ReviewStatus | null;
   reviewComment: string | null;
@@ -27,8 +28,10 @@ export interface Assessment {
 
 /** `GET /api/organisations/{id}/assessments/compare`. */
 export interface Comparison {
-  from: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null };
-  to: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null };
+  from: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null; rulesVersion: number };
+  to: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null; rulesVersion: number };
+  /** Scored under different versions of the EMES rules. */
+  differentRules: boolean;
   indicators: { code: string; pillar: Pillar; from: Rating | null; to: Rating | null; change: Movement }[];
   pillars: { pillar: Pillar; from: PillarResult | null; to: PillarResult | null; change: Movement }[];
   verdict: { from: Verdict | null; to: Verdict | null; change: Movement };

@@ -93,6 +93,8 @@ export const accessRules: Record<string, Rules> = {
   reports: { list: everyone },
   // The audit trail, read-only.
   'audit-log': { list: auditReaders, show: auditReaders },
+  jobs: { list: adminOnly },
+  outbox: { list: adminOnly, show: adminOnly },
   // Read-only reference data the forms use.
   municipalities: { list: everyone, show: everyone },
 };

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import PersonIcon from '@mui/icons-material/Person';
 import { AppBar, LinkBase, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageMenu } from './LanguageMenu';
 
 /** Loaded after sign-in only, like every screen. */
@@ -43,6 +44,7 @@ export function TrajectAppBar() {
           <Suspense fallback={null}>
             <GlobalSearch />
           </Suspense>
+          <NotificationBell />
           <LanguageMenu />
         </>
       }

@@ -36,6 +36,8 @@ export function TrajectMenu() {
       <ReportsMenuItem />
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="audit-log" />
+      <Menu.ResourceItem name="jobs" />
+      <Menu.ResourceItem name="outbox" />
     </Menu>
   );
 }

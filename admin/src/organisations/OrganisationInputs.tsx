@@ -86,6 +86,7 @@ export function OrganisationInputs() {
         <EnterpriseNumberInput />
         <SelectInput source="legalForm" choices={legalFormChoices} emptyText="traject.organisations.no_legal_form" />
         <DateInput source="foundedOn" />
+        <DateInput source="registeredOn" helperText="resources.organisations.fields.registeredOn_hint" />
       </Row>
       <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />

@@ -52,6 +52,7 @@ export function OrganisationOverview() {
         <Labeled><TextField source="enterpriseNumber" emptyText="—" /></Labeled>
         <Labeled><SelectField source="legalForm" choices={legalFormChoices} emptyText="—" /></Labeled>
         <Labeled><DateField source="foundedOn" emptyText="—" /></Labeled>
+        <Labeled><DateField source="registeredOn" emptyText="—" /></Labeled>
         <Labeled><SelectField source="stage" choices={stageChoices} emptyText="—" /></Labeled>
         <Labeled><SelectField source="recognitionStatus" choices={recognitionStatusChoices} emptyText="—" /></Labeled>
       </Section>

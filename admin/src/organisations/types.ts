@@ -18,6 +18,7 @@ export interface Organisation {
   email: string | null;
   phone: string | null;
   foundedOn: string | null;
+  registeredOn: string | null;
   employeesFte: number | null;
   volunteers: number | null;
   languages: Language[];

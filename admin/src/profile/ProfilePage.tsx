@@ -1,5 +1,7 @@
 import { Card, CardContent, Divider, Typography } from '@mui/material';
 import { Loading, Title, useGetIdentity, useTranslate } from 'react-admin';
+import { CalendarFeedSection } from '../notifications/CalendarFeedSection';
+import { MailPreferencesSection } from '../notifications/MailPreferencesSection';
 import { SecondFactorSection } from '../secondFactor/SecondFactorSection';
 import { SessionList } from '../sessions/SessionList';
 import { mySessions } from '../sessions/sessions';
@@ -37,6 +39,10 @@ export default function ProfilePage() {
         <SecondFactorSection />
         <Divider sx={{ my: 2 }} />
         <SessionList endpoint={mySessions} title="traject.sessions.my_title" />
+        <Divider sx={{ my: 2 }} />
+        <MailPreferencesSection />
+        <Divider sx={{ my: 2 }} />
+        <CalendarFeedSection />
       </CardContent>
     </Card>
   );

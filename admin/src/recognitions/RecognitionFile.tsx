@@ -22,7 +22,8 @@ import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-
 import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
-import { CHECKLIST_ITEMS, nextRecognitionStatuses, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
+import { RecognitionFacts } from './RecognitionFacts';
+import { KIND_CLOCKS, nextRecognitionStatuses, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
 
 const STEPS = ['preparing', 'submitted', 'under_review', 'decision'] as const;
 const STEP_OF: Record<RecognitionStatus, number> = { preparing: 0, submitted: 1, incomplete: 1, under_review: 2, approved: 3, refused: 3, expired: 3, withdrawn: -1 };
@@ -44,13 +45,13 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
   const dataProvider = useDataProvider();
   const [moving, setMoving] = useState<RecognitionStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const [checklist, setChecklist] = useState<ChecklistItem[]>(() =>
-    CHECKLIST_ITEMS.map((code) => file.checklist?.find((item) => item.code === code) ?? { code, done: false, note: '' }),
-  );
+  // The API shapes the dossier to the file's kind and term (domain/recognition-dossier).
+  const [checklist, setChecklist] = useState<ChecklistItem[]>(() => file.checklist ?? []);
+  const clock = KIND_CLOCKS[file.kind];
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
   const moves = nextRecognitionStatuses(file.status);
   const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
-  const progress = checklist.filter((item) => item.done).length / checklist.length;
+  const progress = checklist.length ? checklist.filter((item) => item.done).length / checklist.length : 0;
 
   async function move(status: RecognitionStatus, comment: string, on: string) {
     setBusy(true);
@@ -138,7 +139,10 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
         ))}
       </Box>
 
-      {file.status === 'approved' && canWrite && !renewed && (
+      {file.status === 'approved' && clock.renewal === 'none' && (
+        <Alert severity="info" sx={{ mb: 2 }}>{translate('traject.recognitions.no_end_hint')}</Alert>
+      )}
+      {file.status === 'approved' && clock.renewal !== 'none' && canWrite && !renewed && (
         <Alert
           severity={file.renewalLate ? 'error' : file.renewalDue ? 'warning' : 'info'}
           sx={{ mb: 2 }}
@@ -148,9 +152,17 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
             </Button>
           }
         >
-          {translate(file.renewalDue || file.renewalLate ? 'traject.recognitions.renew_due_hint' : 'traject.recognitions.renew_hint', { date: day(file.validUntil) })}
+          {clock.renewal === 'call'
+            ? translate('traject.recognitions.renew_call_hint', { date: day(file.validUntil) })
+            : translate(file.renewalDue || file.renewalLate ? 'traject.recognitions.renew_due_hint' : 'traject.recognitions.renew_hint', {
+                date: day(file.validUntil),
+                opens: day(file.renewalOpensOn),
+                late: day(file.renewalLateFrom),
+              })}
         </Alert>
       )}
+
+      <RecognitionFacts file={file} canWrite={canWrite} day={day} onChanged={onChanged} />
 
       <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>{translate('resources.recognitions.fields.checklist')}</Typography>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>

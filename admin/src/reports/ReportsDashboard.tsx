@@ -150,7 +150,7 @@ export function ReportsDashboard() {
             <Figure label="traject.reports.figures.cases_closed" value={number.format(data.cases.closed)} />
             <Figure label="traject.reports.figures.meetings" value={number.format(data.meetings.total)} />
             <Figure label="traject.reports.figures.final_assessments" value={number.format(data.assessments.final)} />
-            <Figure label="traject.reports.figures.renewals_due" value={number.format(data.recognitions.renewalsDueIn120Days)} hint="traject.reports.figures.renewals_due_hint" />
+            <Figure label="traject.reports.figures.renewals_due" value={number.format(data.recognitions.renewalsDueCount)} hint="traject.reports.figures.renewals_due_hint" />
             <Figure label="traject.reports.figures.referrals" value={number.format(data.referrals.total)} />
             <Figure label="traject.reports.figures.acceptance_rate" value={rate(data.referrals.acceptanceRate)} />
             <Figure label="traject.reports.figures.completion_rate" value={rate(data.referrals.completionRate)} />

@@ -17,7 +17,7 @@ export interface Overview {
   assessments: { final: number; byVerdict: Bucket[] };
   recognitions: {
     byStatus: Bucket[];
-    renewalsDueIn120Days: number;
+    renewalsDueCount: number;
     renewalsDue: { id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }[];
   };
   referrals: {

@@ -19,6 +19,8 @@ export class Assessment {
   @Column({ name: 'profit_distribution_pct', type: 'numeric', nullable: true, transformer: decimal }) profitDistributionPct: number | null;
   @Column({ type: 'jsonb' }) pillars: Record<Pillar, PillarResult>;
   @Column({ type: 'text' }) verdict: Verdict;
+  /** The version of the EMES rules it was scored with (emes.ts EMES_RULES_VERSION); a final one keeps its verdict. */
+  @Column({ name: 'rules_version', type: 'integer' }) rulesVersion: number;
   @Column({ name: 'finalised_at', type: 'timestamptz', nullable: true }) finalisedAt: Date | null;
   @Column({ name: 'finalised_by_id', type: 'uuid', nullable: true }) finalisedById: string | null;
   @Column({ name: 'review_status', type: 'text', nullable: true }) reviewStatus: 'agreed' | 'returned' | null;

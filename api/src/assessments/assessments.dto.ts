@@ -15,6 +15,7 @@ class AssessmentFields extends EchoedRecord {
   @ReadOnly() wageRatio?: unknown;
   @ReadOnly() pillars?: unknown;
   @ReadOnly() verdict?: unknown;
+  @ReadOnly() rulesVersion?: unknown;
   @ReadOnly() finalisedAt?: unknown;
   @ReadOnly() finalisedById?: unknown;
   @ReadOnly() reviewStatus?: unknown;

@@ -8,7 +8,7 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
-import { answerProblems, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from '../domain/emes';
+import { answerProblems, EMES_RULES_VERSION, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from '../domain/emes';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
@@ -40,6 +40,7 @@ export class AssessmentsService extends EntityReader<Assessment> {
         highestWage,
         profitDistributionPct: dto.profitDistributionPct !== undefined ? dto.profitDistributionPct : latest?.profitDistributionPct ?? null,
         ...score,
+        rulesVersion: EMES_RULES_VERSION,
         previousId: latest?.id ?? null,
         version: 1,
       });
@@ -56,7 +57,7 @@ export class AssessmentsService extends EntityReader<Assessment> {
       const answers = dto.indicators ? checkedAnswers(dto.indicators) : stored.indicators;
       const lowestWage = dto.lowestWage !== undefined ? dto.lowestWage : stored.lowestWage;
       const highestWage = dto.highestWage !== undefined ? dto.highestWage : stored.highestWage;
-      const changes: Partial<Assessment> = { ...scoreAssessment(answers, lowestWage, highestWage), lowestWage, highestWage };
+      const changes: Partial<Assessment> = { ...scoreAssessment(answers, lowestWage, highestWage), rulesVersion: EMES_RULES_VERSION, lowestWage, highestWage };
       for (const field of ['caseId', 'assessorId', 'assessedOn', 'profitDistributionPct'] as const) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
@@ -97,13 +98,12 @@ export class AssessmentsService extends EntityReader<Assessment> {
           assessorId: stored.assessorId,
           assessedOn: today(),
           status: 'draft',
-          indicators: stored.indicators,
           lowestWage: stored.lowestWage,
           highestWage: stored.highestWage,
-          wageRatio: stored.wageRatio,
           profitDistributionPct: stored.profitDistributionPct,
-          pillars: stored.pillars,
-          verdict: stored.verdict,
+          // A new draft is scored under today's rules.
+          ...scoreAssessment(stored.indicators, stored.lowestWage, stored.highestWage),
+          rulesVersion: EMES_RULES_VERSION,
           previousId: stored.id,
           version: 1,
         });
@@ -128,10 +128,12 @@ export class AssessmentsService extends EntityReader<Assessment> {
     const from = pick(fromId, history.find((a) => a !== to), 'from');
     if (!from || !to) throw new BusinessRuleViolation('Comparing needs two assessments of this organisation');
     const ratingOf = (a: Assessment, code: string) => a.indicators.find((i) => i.code === code)?.rating ?? 'unknown';
-    const summary = (a: Assessment) => ({ id: a.id, assessedOn: a.assessedOn, status: a.status, verdict: a.verdict, wageRatio: a.wageRatio });
+    const summary = (a: Assessment) => ({ id: a.id, assessedOn: a.assessedOn, status: a.status, verdict: a.verdict, wageRatio: a.wageRatio, rulesVersion: a.rulesVersion });
     return {
       from: summary(from),
       to: summary(to),
+      /** Scored under different versions of the rules: a verdict may differ by the rules, not by the enterprise. */
+      differentRules: from.rulesVersion !== to.rulesVersion,
       indicators: INDICATORS.map(({ code, pillar }) => ({ code, pillar, from: ratingOf(from, code), to: ratingOf(to, code), change: movement(ratingOf(from, code), ratingOf(to, code)) })),
       pillars: PILLARS.map((pillar) => ({ pillar, from: from.pillars[pillar], to: to.pillars[pillar], change: movement(from.pillars[pillar], to.pillars[pillar]) })),
       verdict: { from: from.verdict, to: to.verdict, change: movement(from.verdict, to.verdict) },

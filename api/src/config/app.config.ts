@@ -22,6 +22,10 @@ export interface AppConfig {
   loginThrottle: LoginThrottleConfig;
   /** Years of a first approval, a first renewal, and each further one (DOMAIN.md: 2, 3, 5, unconfirmed). */
   recognitionTermYears: { first: number; renewal: number; further: number };
+  /** Years a work-integration mandate runs (order of 16 May 2019: 5). */
+  mandateYears: number;
+  /** Month and day (MM-DD) the yearly activity report of an approved enterprise is due (unconfirmed). */
+  activityReportDue: string;
   /** Whether this process works jobs off the queue (pg-boss); `TRAJECT_JOBS=0` makes a web-only process. */
   jobs: boolean;
   /** Largest document accepted, in MiB (DOCUMENT_MAX_MB). */
@@ -84,6 +88,8 @@ export const CONFIG_VARIABLES = [
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_DELAY_MS',
   'RECOGNITION_TERM_YEARS',
+  'MANDATE_YEARS',
+  'ACTIVITY_REPORT_DUE',
   'TRAJECT_JOBS',
   'DOCUMENT_MAX_MB',
   'CLAMAV_HOST',
@@ -163,6 +169,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
   }
 
+  const activityReportDue = env.ACTIVITY_REPORT_DUE?.trim() || '06-30';
+  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) || activityReportDue > '12-31' || ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)) {
+    problems.push(`ACTIVITY_REPORT_DUE must be a month and day, MM-DD (got "${env.ACTIVITY_REPORT_DUE}")`);
+  }
   let clamav: AppConfig['clamav'];
   const clamHost = env.CLAMAV_HOST?.trim();
   if (clamHost) {
@@ -209,6 +219,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       failureDelayMs: int('LOGIN_FAILURE_DELAY_MS', 250, 0, 2000),
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
+    mandateYears: int('MANDATE_YEARS', 5, 1, 20),
+    activityReportDue,
     jobs: flag('TRAJECT_JOBS', true),
     documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
     clamav,

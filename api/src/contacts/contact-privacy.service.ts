@@ -6,6 +6,7 @@ import { BusinessRuleViolation } from '../common/errors/business-rule.exception'
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { documentsOfContact, eraseContactDocuments } from '../documents/document-links';
 import { formatEnterpriseNumber } from '../domain/enterprise-number';
+import { eraseIntakes, intakesOfPerson } from '../intake/intake-person';
 import { identifierPatterns, Person } from '../domain/personal-identifiers';
 import { Contact } from './contact.entity';
 import { ContactsService } from './contacts.service';
@@ -62,6 +63,8 @@ export class ContactPrivacyService {
         meetings,
         // Documents linked to the person: metadata, versions, extracted text and where to download each.
         documents: await documentsOfContact(manager, id),
+        // What they sent through the public form, under any e-mail address they used.
+        intakes: await intakesOfPerson(manager, person.emails),
         // Every record naming the person by name, e-mail or phone: the same search erasure uses.
         mentions: mentions.map(({ entity, id: recordId, field, text }) => ({ entity, id: recordId, field, text })),
         auditTrail: trail,
@@ -111,10 +114,12 @@ export class ContactPrivacyService {
       await manager.query(
         `UPDATE contacts
             SET first_name = $2, last_name = $3, job_title = NULL, email = NULL, phone = NULL, notes = NULL,
-                consent_given_at = NULL, is_primary = false, anonymised_at = now(), version = version + 1, updated_at = now()
+                consent_given_at = CASE WHEN legal_basis = 'consent' THEN consent_given_at END, is_primary = false, anonymised_at = now(), version = version + 1, updated_at = now()
           WHERE id = $1`,
         [id, ANONYMISED.firstName, ANONYMISED.lastName],
       );
+      // Their public-form requests first, while the e-mail that finds them is still there.
+      await eraseIntakes(manager, { emails: person.emails });
       const touched = await finder.erase(matches, new Set(alsoErase));
       concerning.push(...touched.filter((t) => alsoErase.some((key) => key.endsWith(`:${t}`))));
       // Documents about the person are deleted, not anonymised (a scan has no anonymous form).

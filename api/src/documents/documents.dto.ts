@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { fieldErrors, ValidationFailed } from '../common/errors/validation-errors';
 import { INDICATOR_CODES } from '../domain/emes';
-import { CHECKLIST_ITEMS } from '../domain/recognition-rules';
+import { CHECKLIST_ITEMS } from '../domain/recognition-dossier';
 import { DOCUMENT_KINDS, DocumentKind } from '../domain/documents';
 
 /** What a document is and what it proves: shared by an upload's form fields and a PUT. */

@@ -1,8 +1,16 @@
 /**
- * The EMES assessment, as hub.brussels uses it: ten indicators in three pillars, each rated,
+ * The EMES profile and hub.brussels's reading of it: ten indicators in three pillars, each rated,
  * and the results computed from the ratings. Pure and free of imports: the console imports this
  * very file, so the form and the server apply the same rules.
  */
+
+/**
+ * The version of the scoring rules. 1: every social indicator counted, the 1:4 test on the rounded
+ * ratio. 2 (DOMAIN.md, 2026-11-30): hub.brussels's reading, whose social pillar leaves out
+ * `soc_citizen_initiative` (rated and shown, not counted), and the unrounded 1:4 test. Each assessment
+ * records the version it was scored with; a final one keeps its verdict when the rules change.
+ */
+export const EMES_RULES_VERSION = 2;
 export const PILLARS = ['economic', 'social', 'governance'] as const;
 export type Pillar = (typeof PILLARS)[number];
 
@@ -19,6 +27,13 @@ export const INDICATORS = [
   { code: 'gov_participatory', pillar: 'governance' },
 ] as const satisfies ReadonlyArray<{ code: string; pillar: Pillar }>;
 export type IndicatorCode = (typeof INDICATORS)[number]['code'];
+
+/**
+ * Rated and shown in the EMES profile but not counted in hub.brussels's reading: its seed page does not
+ * list "initiative launched by citizens" (otherwise an enterprise founded by one person could never meet it).
+ */
+export const NOT_COUNTED: readonly IndicatorCode[] = ['soc_citizen_initiative'];
+export const counts = (code: IndicatorCode) => !NOT_COUNTED.includes(code);
 export const INDICATOR_CODES: readonly IndicatorCode[] = INDICATORS.map((i) => i.code);
 
 export const RATINGS = ['met', 'partly', 'not_met', 'unknown'] as const;
@@ -26,7 +41,10 @@ export type Rating = (typeof RATINGS)[number];
 export type PillarResult = 'met' | 'partly' | 'not_met';
 export type Verdict = 'meets' | 'partly_meets' | 'does_not_meet';
 
-/** hub.brussels's moderate wage tension: the highest wage at most 4 times the lowest. */
+/**
+ * hub.brussels's moderate wage tension: the highest wage at most 4 times the lowest, both as
+ * full-time-equivalent gross monthly pay with legal and extra-legal benefits.
+ */
 export const MAX_WAGE_RATIO = 4;
 
 export interface IndicatorAnswer {
@@ -42,11 +60,20 @@ export interface EmesResult {
   verdict: Verdict;
 }
 
-/** highest / lowest with two decimals, or null unless both wages are given and positive. */
-export function wageRatio(lowestWage: number | null | undefined, highestWage: number | null | undefined): number | null {
+/** highest / lowest unrounded, or null unless both wages are given and positive: it decides the 1:4 test. */
+export function exactWageRatio(lowestWage: number | null | undefined, highestWage: number | null | undefined): number | null {
   if (lowestWage == null || highestWage == null || !(lowestWage > 0) || !(highestWage > 0)) return null;
-  return Math.round((highestWage / lowestWage) * 100) / 100;
+  return highestWage / lowestWage;
 }
+
+/** highest / lowest with two decimals, as shown (1,000 and 4,004 show 4.00, and do not meet 1:4). */
+export function wageRatio(lowestWage: number | null | undefined, highestWage: number | null | undefined): number | null {
+  const exact = exactWageRatio(lowestWage, highestWage);
+  return exact === null ? null : Math.round(exact * 100) / 100;
+}
+
+/** The unrounded ratio at most 4. */
+export const meetsWageTension = (lowestWage: number, highestWage: number) => highestWage <= MAX_WAGE_RATIO * lowestWage;
 
 /** A pillar is met when all its indicators are, not met when any is not, partly otherwise. */
 export function pillarResult(ratings: Rating[]): PillarResult {
@@ -61,19 +88,21 @@ export function verdictOf(pillars: Record<Pillar, PillarResult>): Verdict {
 }
 
 /**
- * Everything the assessment computes. When both wages are known the ratio decides the wage-tension
- * rating (whatever was chosen by hand); indicators missing from the answers count as unknown.
+ * Everything the assessment computes, under the current rules (EMES_RULES_VERSION). When both wages
+ * are known the unrounded ratio decides the wage-tension rating (whatever was chosen by hand);
+ * indicators missing from the answers count as unknown; a pillar counts only the indicators of
+ * hub.brussels's reading.
  */
 export function scoreAssessment(answers: ReadonlyArray<IndicatorAnswer>, lowestWage?: number | null, highestWage?: number | null): EmesResult {
   const ratio = wageRatio(lowestWage, highestWage);
   const byCode = new Map(answers.map((a) => [a.code, a]));
   const indicators = INDICATORS.map(({ code }): IndicatorAnswer => {
     const answer = byCode.get(code) ?? { code, rating: 'unknown' as Rating, evidence: '' };
-    if (code === 'soc_wage_tension' && ratio !== null) return { ...answer, rating: ratio <= MAX_WAGE_RATIO ? 'met' : 'not_met' };
+    if (code === 'soc_wage_tension' && ratio !== null) return { ...answer, rating: meetsWageTension(lowestWage!, highestWage!) ? 'met' : 'not_met' };
     return { code, rating: answer.rating, evidence: answer.evidence ?? '' };
   });
   const pillars = Object.fromEntries(
-    PILLARS.map((pillar) => [pillar, pillarResult(indicators.filter((a) => pillarOf(a.code) === pillar).map((a) => a.rating))]),
+    PILLARS.map((pillar) => [pillar, pillarResult(indicators.filter((a) => pillarOf(a.code) === pillar && counts(a.code)).map((a) => a.rating))]),
   ) as Record<Pillar, PillarResult>;
   return { indicators, wageRatio: ratio, pillars, verdict: verdictOf(pillars) };
 }

@@ -11,9 +11,10 @@ export function checkEnterpriseNumber(input: string): EnterpriseNumberCheck {
   // A number issued before 2005 may be written with its 9 original digits.
   const digits = compact.length === 9 ? `0${compact}` : compact;
   if (digits.length !== 10) return { valid: false, reason: 'must have 10 digits (or 9 for an old number)' };
-  if (digits[0] !== '0' && digits[0] !== '1') {
-    return { valid: false, reason: 'must start with 0 or 1 (a number starting with 2-9 is an establishment unit)' };
+  if (digits[0] >= '2' && digits[0] <= '8') {
+    return { valid: false, reason: 'must start with 0 or 1 (a number starting with 2 to 8 is an establishment unit number, a different number)' };
   }
+  if (digits[0] !== '0' && digits[0] !== '1') return { valid: false, reason: 'must start with 0 or 1' };
   if (Number(digits.slice(8)) !== checkDigits(digits.slice(0, 8))) {
     return { valid: false, reason: 'fails the mod-97 check: a digit is probably mistyped' };
   }

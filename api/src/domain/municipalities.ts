@@ -1,3 +1,5 @@
+import { isBrusselsSpecialPostcode } from './brussels-postcodes';
+
 /** The 19 municipalities of the Brussels-Capital Region: NIS code, French and Dutch names, postcodes. */
 export const BRUSSELS_MUNICIPALITIES: ReadonlyArray<[nis: string, fr: string, nl: string, postcodes: string[]]> = [
   ['21001', 'Anderlecht', 'Anderlecht', ['1070']],
@@ -41,6 +43,7 @@ export function isBrusselsMunicipality(nisCode: string): boolean {
   return NIS_CODES.has(nisCode);
 }
 
+/** Outside the Region: neither a municipality's postcode nor one of bpost's special Brussels postcodes. */
 export function isOutsideBrussels(postcode: string | null | undefined): boolean {
-  return !!postcode && municipalityForPostcode(postcode) === null;
+  return !!postcode && municipalityForPostcode(postcode) === null && !isBrusselsSpecialPostcode(postcode);
 }

@@ -1,4 +1,5 @@
 import { defineLifecycle } from './lifecycle';
+import { addDays, addMonths, type Day, lastDayOfYears } from './calendar';
 
 /** The kinds of recognition file: the two Brussels approvals, the work-integration mandate, the federal ones. */
 export const RECOGNITION_KINDS = ['brussels_esd', 'brussels_ipes', 'brussels_esi_mandate', 'federal_cnc_cooperative', 'federal_social_enterprise'] as const;
@@ -27,17 +28,48 @@ export const recognitionLifecycle = defineLifecycle<RecognitionStatus>('recognit
 export const RECOGNITION_TERMS = ['first', 'renewal', 'further'] as const;
 export type RecognitionTerm = (typeof RECOGNITION_TERMS)[number];
 
-/** Years each term runs: first approval 2, first renewal 3, then 5 (two secondary sources; configurable). */
+/** Years each term of a Brussels approval runs: first 2, first renewal 3, then 5 (two secondary sources; configurable). */
 export type TermYears = Record<RecognitionTerm, number>;
 export const DEFAULT_TERM_YEARS: TermYears = { first: 2, renewal: 3, further: 5 };
 
-/** `validFrom` plus the term's years, less a day: the approval's last day. */
-export function proposedValidUntil(validFrom: string, term: RecognitionTerm, years: TermYears = DEFAULT_TERM_YEARS): string {
-  const date = new Date(`${validFrom}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + years[term]);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+/** What the clocks read from the configuration (RECOGNITION_TERM_YEARS, MANDATE_YEARS). */
+export interface ClockSettings {
+  termYears: TermYears;
+  /** A work-integration mandate is granted for 5 years (order of 16 May 2019). */
+  mandateYears: number;
 }
+export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { termYears: DEFAULT_TERM_YEARS, mandateYears: 5 };
+
+/**
+ * Each kind on its own clock (DOMAIN.md). `ends`: how its end date is proposed (the 2/3/5 terms, the
+ * mandate's fixed years, or none: the federal approvals have had no term since 2016). `renewal`: a
+ * window from 6 to 3 months before the end, the Minister's call (its deadline, on the renewal file), or
+ * none. Only a kind that ends expires by itself; every approval can still be withdrawn.
+ */
+export interface KindClock {
+  ends: 'terms' | 'mandate_years' | 'never';
+  renewal: 'window' | 'call' | 'none';
+}
+export const KIND_CLOCKS: Record<RecognitionKind, KindClock> = {
+  brussels_esd: { ends: 'terms', renewal: 'window' },
+  brussels_ipes: { ends: 'terms', renewal: 'window' },
+  brussels_esi_mandate: { ends: 'mandate_years', renewal: 'call' },
+  federal_cnc_cooperative: { ends: 'never', renewal: 'none' },
+  federal_social_enterprise: { ends: 'never', renewal: 'none' },
+};
+
+/** Kinds that pass their end date and expire; the daily work expires nothing else. */
+export const EXPIRING_KINDS: readonly RecognitionKind[] = RECOGNITION_KINDS.filter((kind) => KIND_CLOCKS[kind].ends !== 'never');
+
+/** The approval's proposed last day from its first day, or null for a kind with no end date. */
+export function proposedValidUntil(kind: RecognitionKind, validFrom: Day, term: RecognitionTerm, settings: ClockSettings = DEFAULT_CLOCK_SETTINGS): Day | null {
+  const { ends } = KIND_CLOCKS[kind];
+  if (ends === 'never') return null;
+  return lastDayOfYears(validFrom, ends === 'mandate_years' ? settings.mandateYears : settings.termYears[term]);
+}
+
+/** A renewal's approval starts by default the day after the previous one ends. */
+export const renewalValidFrom = (previousValidUntil: Day | null): Day | null => (previousValidUntil ? addDays(previousValidUntil, 1) : null);
 
 /** The term of a file that renews one with `previousTerm` (none: a first approval). */
 export function termAfter(previousTerm: RecognitionTerm | null | undefined): RecognitionTerm {
@@ -45,11 +77,29 @@ export function termAfter(previousTerm: RecognitionTerm | null | undefined): Rec
   return previousTerm === 'first' ? 'renewal' : 'further';
 }
 
-const monthsBefore = (day: string, months: number) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
-};
+export const RENEWAL_OPENS_MONTHS = 6;
+export const RENEWAL_LATE_MONTHS = 3;
+
+/**
+ * The renewal window of a kind renewed by window: due from 6 calendar months before the end, late from 3
+ * (clamped to the month's end: ending 31 May, it opens 30 November and is late from the end of February).
+ * Null for kinds with no window (mandate, federal) or no end date.
+ */
+export function renewalWindowDates(kind: RecognitionKind, validUntil: Day | null): { opensOn: Day; lateFrom: Day } | null {
+  if (KIND_CLOCKS[kind].renewal !== 'window' || !validUntil) return null;
+  return { opensOn: addMonths(validUntil, -RENEWAL_OPENS_MONTHS), lateFrom: addMonths(validUntil, -RENEWAL_LATE_MONTHS) };
+}
+
+/** What the renewal files of an approval say: whether one has reached `submitted`, and a mandate's call deadline. */
+export interface RenewalFacts {
+  /** A renewal file has been filed (submitted, incomplete, under review or approved); `preparing` has not. */
+  filed: boolean;
+  /** The Minister's call deadline on the mandate's renewal file, if one is being prepared. */
+  callDeadline: Day | null;
+}
+export const NO_RENEWAL: RenewalFacts = { filed: false, callDeadline: null };
+/** Statuses in which a renewal counts as filed. */
+export const FILED_STATUSES: readonly RecognitionStatus[] = ['submitted', 'incomplete', 'under_review', 'approved'];
 
 export interface RenewalWindow {
   renewalDue: boolean;
@@ -57,81 +107,25 @@ export interface RenewalWindow {
 }
 
 /**
- * A renewal is filed between 6 and 3 months before the end date: due from 6 months before,
- * late from 3 months before while no renewal file has been filed.
+ * The one definition of "renewal due" and "renewal late" (lists, dashboard, daily work, console).
+ * Window kinds: due from 6 months before the end, late from 3 months before unless a renewal was filed.
+ * The mandate: due once a renewal file carries the call's deadline, late after that deadline unless filed.
+ * Federal kinds: never.
  */
-export function renewalWindow(file: { status: RecognitionStatus; validUntil: string | null }, renewalFiled: boolean, today: string): RenewalWindow {
-  if (file.status !== 'approved' || !file.validUntil || today > file.validUntil) return { renewalDue: false, renewalLate: false };
-  const renewalDue = today >= monthsBefore(file.validUntil, 6);
-  return { renewalDue, renewalLate: today >= monthsBefore(file.validUntil, 3) && !renewalFiled };
-}
-
-/** The dossier of DOMAIN.md: what a Brussels approval file holds. */
-export const CHECKLIST_ITEMS = [
-  'activity_report',
-  'statutes',
-  'accounts_last_3_years',
-  'staff_and_evolution',
-  'wage_tension_calculation',
-  'board_and_organisation_chart',
-  'yearly_open_meeting_proof',
-] as const;
-export type ChecklistItemCode = (typeof CHECKLIST_ITEMS)[number];
-export interface ChecklistItem {
-  code: ChecklistItemCode;
-  done: boolean;
-  note: string;
-}
-
-export function emptyChecklist(): ChecklistItem[] {
-  return CHECKLIST_ITEMS.map((code) => ({ code, done: false, note: '' }));
-}
-
-/** Share of the dossier's items done, 0 to 1 with two decimals. */
-export function checklistProgress(items: ChecklistItem[]): number {
-  return items.length ? Math.round((items.filter((i) => i.done).length / items.length) * 100) / 100 : 0;
-}
-
-export interface EligibilityFacts {
-  kind: RecognitionKind;
-  /** Registered office or operating seat postcode, if known. */
-  postcode: string | null;
-  inBrussels: boolean | null;
-  foundedOn: string | null;
-  employeesFte: number | null;
-  /** A Brussels approval withdrawn in the last 5 years. */
-  withdrawnWithin5Years: boolean;
-  /** A Brussels approval currently valid (for a work-integration mandate). */
-  holdsValidApproval: boolean;
-  today: string;
-}
-
-export interface EligibilityWarning {
-  code: 'outside_brussels' | 'no_address' | 'staff_below_minimum' | 'withdrawn_recently' | 'mandate_needs_approval';
-  message: string;
-}
-
-/** The conditions of DOMAIN.md that Traject can check from what it knows; warnings, not verdicts. */
-export function eligibilityWarnings(facts: EligibilityFacts): EligibilityWarning[] {
-  const warnings: EligibilityWarning[] = [];
-  if (facts.kind === 'brussels_esi_mandate') {
-    if (!facts.holdsValidApproval) warnings.push({ code: 'mandate_needs_approval', message: 'A work-integration mandate is only for an enterprise with a valid Brussels approval' });
-    return warnings;
+export function renewalWindow(file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null }, renewal: RenewalFacts, today: Day): RenewalWindow {
+  const none = { renewalDue: false, renewalLate: false };
+  if (file.status !== 'approved' || (file.validUntil && today > file.validUntil)) return none;
+  const clock = KIND_CLOCKS[file.kind];
+  if (clock.renewal === 'call') {
+    if (!renewal.callDeadline) return none;
+    return { renewalDue: true, renewalLate: !renewal.filed && today > renewal.callDeadline };
   }
-  if (!BRUSSELS_APPROVALS.includes(facts.kind)) return warnings;
-  if (facts.postcode === null) warnings.push({ code: 'no_address', message: 'No address: the registered office or an operating seat must be in Brussels' });
-  else if (facts.inBrussels === false) warnings.push({ code: 'outside_brussels', message: 'The address is outside Brussels: the registered office or an operating seat must be in Brussels' });
-  if (facts.foundedOn && yearsBetween(facts.foundedOn, facts.today) >= 4 && (facts.employeesFte ?? 0) < 1) {
-    warnings.push({ code: 'staff_below_minimum', message: 'Registered 4 years or more: at least 1 full-time permanent employee (or 3 active self-employed partners) is required' });
-  }
-  if (facts.withdrawnWithin5Years) warnings.push({ code: 'withdrawn_recently', message: 'An approval was withdrawn in the last 5 years' });
-  return warnings;
+  const window = renewalWindowDates(file.kind, file.validUntil);
+  if (!window) return none;
+  return { renewalDue: today >= window.opensOn, renewalLate: today >= window.lateFrom && !renewal.filed };
 }
 
-function yearsBetween(from: string, to: string): number {
-  const a = new Date(`${from}T00:00:00Z`);
-  const b = new Date(`${to}T00:00:00Z`);
-  let years = b.getUTCFullYear() - a.getUTCFullYear();
-  if (b.getUTCMonth() < a.getUTCMonth() || (b.getUTCMonth() === a.getUTCMonth() && b.getUTCDate() < a.getUTCDate())) years--;
-  return years;
+/** Whether an approval has passed its end date (only kinds that end do). */
+export function hasExpired(file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null }, today: Day): boolean {
+  return file.status === 'approved' && KIND_CLOCKS[file.kind].ends !== 'never' && !!file.validUntil && file.validUntil < today;
 }

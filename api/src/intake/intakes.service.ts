@@ -18,6 +18,7 @@ import { INTAKE_TEXTS } from './intake-texts';
 import { Intake } from './intake.entity';
 import type { ConvertIntakeDto, DismissIntakeDto } from './intakes.dto';
 import { IntakeMatches, findIntakeMatches } from './intake-matches';
+import { eraseIntakes } from './intake-person';
 import { Outbox } from '../mail/outbox';
 
 /** What the visitor sent besides the fields: the form's signed timestamp, the honeypot, their address. */
@@ -145,13 +146,7 @@ export class IntakesService extends EntityReader<Intake> {
   async anonymise(id: string, by: SignedInUser): Promise<Intake> {
     return this.db.transaction(async (manager) => {
       await this.get(id, manager);
-      await manager.query(
-        `UPDATE intakes SET first_name = '[anonymised]', last_name = '[anonymised]', email = '[anonymised]', phone = NULL,
-                organisation_name = '[anonymised]', enterprise_number = NULL, postcode = NULL, question = '[anonymised]',
-                anonymised_at = now(), updated_at = now(), version = version + 1
-          WHERE id = $1`,
-        [id],
-      );
+      await eraseIntakes(manager, { ids: [id] });
       await recordAudit(manager, { userId: by.id, action: 'anonymise', entity: 'intakes', entityId: id });
       return this.get(id, manager);
     });

@@ -22,6 +22,8 @@ export class Organisation {
   @Column({ type: 'text', nullable: true }) email: string | null;
   @Column({ type: 'text', nullable: true }) phone: string | null;
   @Column({ name: 'founded_on', type: 'date', nullable: true }) foundedOn: string | null;
+  /** Registered at the BCE/KBO (its start date where known, else the founding date): the staff test counts from it. */
+  @Column({ name: 'registered_on', type: 'date', nullable: true }) registeredOn: string | null;
   @Column({ name: 'employees_fte', type: 'numeric', nullable: true, transformer: decimal }) employeesFte: number | null;
   @Column({ type: 'integer', nullable: true }) volunteers: number | null;
   @Column({ type: 'text', array: true }) languages: Language[];

@@ -77,6 +77,12 @@ export class OrganisationFields extends EchoedRecord {
   @IsDay('foundedOn')
   foundedOn?: string | null;
 
+  @ApiPropertyOptional({ example: '2019-03-15', description: 'BCE/KBO start date; the founding date when left empty' })
+  @IsOptional()
+  @BlankToNull()
+  @IsDay('registeredOn')
+  registeredOn?: string | null;
+
   @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' }) @Min(0) @Max(100000) employeesFte?: number | null;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'volunteers must be a whole number' }) @Min(0) @Max(1000000) volunteers?: number | null;
 
@@ -145,6 +151,7 @@ export interface OrganisationRecord {
   email: string | null;
   phone: string | null;
   foundedOn: string | null;
+  registeredOn: string | null;
   employeesFte: number | null;
   volunteers: number | null;
   languages: Language[];

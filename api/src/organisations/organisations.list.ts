@@ -1,4 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
+import { BRUSSELS_SPECIAL_POSTCODES } from '../domain/brussels-postcodes';
 import { LANGUAGES } from '../domain/languages';
 import { LEGAL_FORMS, SECTORS } from '../domain/organisation-codes';
 
@@ -17,13 +18,18 @@ export const organisationsList: ListSpec = {
     tags: { column: 'o.tags', type: 'array', sortable: false },
     postcode: { column: 'o.postcode', type: 'text' },
     municipality: { column: 'o.municipality', type: 'text' },
-    outsideBrussels: { column: `(o.postcode IS NOT NULL AND o.postcode NOT IN (SELECT postcode FROM postcodes))`, type: 'boolean', sortable: false },
+    outsideBrussels: {
+      column: `(o.postcode IS NOT NULL AND o.postcode NOT IN (SELECT postcode FROM postcodes) AND o.postcode NOT IN (${BRUSSELS_SPECIAL_POSTCODES.map((p) => `'${p}'`).join(', ')}))`,
+      type: 'boolean',
+      sortable: false,
+    },
     stage: { column: 'o.stage', type: 'enum', values: CASE_STAGES },
     advisorId: { column: 'o.advisor_id', type: 'uuid' },
     recognitionStatus: { column: 'o.recognition_status', type: 'enum', values: RECOGNITION_STATUSES },
     archived: { column: 'o.archived', type: 'boolean' },
     employeesFte: { column: 'o.employees_fte', type: 'number' },
     foundedOn: { column: 'o.founded_on', type: 'date' },
+    registeredOn: { column: 'o.registered_on', type: 'date' },
     lastMeetingAt: { column: 'o.last_meeting_at', type: 'datetime' },
     createdAt: { column: 'o.created_at', type: 'datetime' },
     updatedAt: { column: 'o.updated_at', type: 'datetime' },

@@ -110,7 +110,7 @@ export class OrganisationsService {
     const copy = <K extends keyof OrganisationFields & keyof Organisation>(key: K) => {
       if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
     };
-    (['legalForm', 'description', 'socialMission', 'street', 'postcode', 'website', 'email', 'phone', 'foundedOn', 'employeesFte', 'volunteers', 'archived'] as const).forEach(copy);
+    (['legalForm', 'description', 'socialMission', 'street', 'postcode', 'website', 'email', 'phone', 'foundedOn', 'registeredOn', 'employeesFte', 'volunteers', 'archived'] as const).forEach(copy);
     if (enterpriseNumber !== undefined) changes.enterpriseNumber = enterpriseNumber;
     if (municipality !== undefined) changes.municipality = municipality;
     if (dto.sectors) changes.sectors = distinctWords(dto.sectors) as Organisation['sectors'];

@@ -5,7 +5,7 @@ import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
 import { Jobs } from '../jobs/jobs';
 import { DailyReport, RECOGNITIONS_DAILY } from './recognition-daily.job';
-import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
+import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
 import { recognitionsList } from './recognitions.list';
 import { RecognitionRecord, RecognitionsService } from './recognitions.service';
 
@@ -54,6 +54,14 @@ export class RecognitionsController extends ResourceReads<RecognitionRecord>(rec
   @Roles(...JOURNEY_WRITERS)
   move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
     return this.recognitions.move(id, dto, user);
+  }
+
+  /** A yearly obligation (activity report, a mandate's balance claim) marked done, or reopened. */
+  @Post(':id/obligations')
+  @HttpCode(200)
+  @Roles(...JOURNEY_WRITERS)
+  markObligation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ObligationDoneDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+    return this.recognitions.markObligation(id, dto, user);
   }
 
   @Delete(':id')

@@ -1,5 +1,6 @@
 import { ListSpec } from '../common/list/list-spec';
 import { RECOGNITION_KINDS, RECOGNITION_STATUSES, RECOGNITION_TERMS } from '../domain/recognition-rules';
+import { renewalDueSql, renewalLateSql } from './renewal-due.sql';
 
 export const recognitionsList: ListSpec = {
   resource: 'recognitions',
@@ -15,8 +16,10 @@ export const recognitionsList: ListSpec = {
     decisionOn: { column: 'r.decision_on', type: 'date' },
     validFrom: { column: 'r.valid_from', type: 'date' },
     validUntil: { column: 'r.valid_until', type: 'date' },
-    /** Approved and ending within 6 months. */
-    renewalDue: { column: `(r.status = 'approved' AND r.valid_until >= current_date AND r.valid_until <= current_date + interval '6 months')`, type: 'boolean', sortable: false },
+    callDeadline: { column: 'r.call_deadline', type: 'date' },
+    /** The one definition of domain/recognition-rules (window kept on the file, a mandate's call). */
+    renewalDue: { column: renewalDueSql('r'), type: 'boolean', sortable: false },
+    renewalLate: { column: renewalLateSql('r'), type: 'boolean', sortable: false },
     createdAt: { column: 'r.created_at', type: 'datetime' },
   },
   search: `coalesce(r.reference, '') || ' ' || coalesce(r.notes, '')`,

@@ -12,26 +12,44 @@ import type { AppConfig } from '../config/app.config';
 import { isOutsideBrussels } from '../domain/municipalities';
 import { checklistEvidence } from '../documents/document-links';
 import { Recognition } from './recognition.entity';
+import { checklistProgress, CHECKLIST_ITEMS, type ChecklistItem, shapedChecklist } from '../domain/recognition-dossier';
+import { eligibilityWarnings, type EligibilityWarning, isStartingEnterprise } from '../domain/recognition-eligibility';
 import {
   BRUSSELS_APPROVALS,
-  checklistProgress,
-  eligibilityWarnings,
-  EligibilityWarning,
-  emptyChecklist,
+  type ClockSettings,
+  FILED_STATUSES,
   proposedValidUntil,
+  type RecognitionKind,
   recognitionLifecycle,
   RecognitionStatus,
+  renewalValidFrom,
   renewalWindow,
+  renewalWindowDates,
+  type RenewalFacts,
   termAfter,
 } from '../domain/recognition-rules';
-import { CreateRecognitionDto, MoveRecognitionDto, UpdateRecognitionDto } from './recognitions.dto';
+import { isObligationOf, type ObligationView, obligationViews } from './recognition-obligations.store';
+import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
 
 /** A dossier item as the API shows it: done by hand (with a note) or proven by linked documents. */
-export type ChecklistItemRecord = Recognition['checklist'][number] & { documentIds: string[] };
+export type ChecklistItemRecord = ChecklistItem & { documentIds: string[] };
 
-export type RecognitionRecord = Omit<Recognition, 'checklist'> & { checklist: ChecklistItemRecord[]; renewalDue: boolean; renewalLate: boolean; checklistProgress: number; eligibilityWarnings: EligibilityWarning[] };
+export type RecognitionRecord = Omit<Recognition, 'checklist'> & {
+  checklist: ChecklistItemRecord[];
+  renewalDue: boolean;
+  renewalLate: boolean;
+  checklistProgress: number;
+  eligibilityWarnings: EligibilityWarning[];
+  obligations: ObligationView[];
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The renewal window kept on the file, from its kind's clock and end date. */
+const windowColumns = (kind: RecognitionKind, validUntil: string | null) => {
+  const window = renewalWindowDates(kind, validUntil);
+  return { renewalOpensOn: window?.opensOn ?? null, renewalLateFrom: window?.lateFrom ?? null };
+};
 
 @Injectable()
 export class RecognitionsService {
@@ -39,6 +57,10 @@ export class RecognitionsService {
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  get clock(): ClockSettings {
+    return { termYears: this.config.recognitionTermYears, mandateYears: this.config.mandateYears };
+  }
 
   async list(query: ListQuery): Promise<ListPage<RecognitionRecord>> {
     const page = await fetchPage(this.db.getRepository(Recognition).createQueryBuilder('r'), query, 'r.id');
@@ -58,13 +80,16 @@ export class RecognitionsService {
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
       if (dto.status && dto.status !== 'preparing') throw new BusinessRuleViolation('A recognition file starts as preparing; then it moves along its lifecycle');
       let term = dto.term ?? 'first';
+      let validFrom = dto.validFrom ?? null;
       if (dto.previousId) {
         const previous = await manager.findOne(Recognition, { where: { id: dto.previousId } });
         if (!previous || previous.organisationId !== dto.organisationId || previous.kind !== dto.kind) {
           throw new ValidationFailed({ previousId: 'previousId must be a file of the same kind for the same organisation' });
         }
         term = dto.term ?? termAfter(previous.term);
+        if (dto.validFrom === undefined) validFrom = renewalValidFrom(previous.validUntil);
       }
+      assertClockFields(dto.kind, dto);
       if (dto.kind === 'brussels_esi_mandate' && !(await this.holdsValidApproval(manager, dto.organisationId))) {
         throw new BusinessRuleViolation('A work-integration mandate is only for an enterprise with a valid Brussels approval');
       }
@@ -78,8 +103,12 @@ export class RecognitionsService {
         reference: dto.reference ?? null,
         notes: dto.notes ?? null,
         checklist: mergedChecklist(dto.checklist),
-        validFrom: dto.validFrom ?? null,
-        validUntil: dto.validUntil ?? (dto.validFrom ? proposedValidUntil(dto.validFrom, term, this.config.recognitionTermYears) : null),
+        validFrom,
+        ...this.endDates(dto.kind, validFrom, dto.validUntil ?? null, term),
+        callDeadline: dto.callDeadline ?? null,
+        permanentFte: dto.permanentFte ?? null,
+        selfEmployedPartners: dto.selfEmployedPartners ?? null,
+        mainOccupationPartners: dto.mainOccupationPartners ?? null,
         submittedOn: null,
         decisionOn: null,
         createdById: by.id,
@@ -96,12 +125,17 @@ export class RecognitionsService {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
       const changes: Partial<Recognition> = {};
-      for (const field of ['caseId', 'submittedOn', 'decisionOn', 'validFrom', 'validUntil', 'term', 'reference', 'notes'] as const) {
+      assertClockFields(stored.kind, dto);
+      const fields = ['caseId', 'submittedOn', 'decisionOn', 'validFrom', 'validUntil', 'term', 'reference', 'notes', 'callDeadline', 'permanentFte', 'selfEmployedPartners', 'mainOccupationPartners'] as const;
+      for (const field of fields) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
       if (dto.checklist) changes.checklist = withoutEchoedEvidence(mergedChecklist(dto.checklist), stored, (await manager.findOneOrFail(Recognition, { where: { id } })).checklist);
-      if (dto.validFrom && !dto.validUntil && !stored.validUntil) {
-        changes.validUntil = proposedValidUntil(dto.validFrom, dto.term ?? stored.term, this.config.recognitionTermYears);
+      const validFrom = changes.validFrom !== undefined ? changes.validFrom : stored.validFrom;
+      const validUntil = changes.validUntil !== undefined ? changes.validUntil : dto.validFrom && !stored.validUntil ? null : stored.validUntil;
+      Object.assign(changes, this.endDates(stored.kind, validFrom, validUntil, dto.term ?? stored.term));
+      if (dto.callDeadline !== undefined && dto.callDeadline !== stored.callDeadline && stored.previousId) {
+        await manager.query(`UPDATE recognitions SET renewal_task_at = NULL WHERE id = $1`, [stored.previousId]);
       }
       if (dto.status && dto.status !== stored.status) Object.assign(changes, this.moveChanges({ ...stored, ...changes }, dto.status));
       await updateAtVersion(manager, Recognition, id, dto.version, changes);
@@ -119,6 +153,36 @@ export class RecognitionsService {
       const changes = this.moveChanges(stored, dto.status, dto.on);
       await manager.update(Recognition, { id }, { ...changes, version: () => 'version + 1' });
       await this.recordMove(manager, stored, stored.status, dto.status, by.id, dto.comment ?? null);
+      return this.get(id, manager);
+    });
+  }
+
+  /** `POST /recognitions/{id}/obligations {obligation, year, done}`: a yearly obligation done (its task too) or not yet. */
+  async markObligation(id: string, dto: ObligationDoneDto, by: SignedInUser): Promise<RecognitionRecord> {
+    return this.db.transaction(async (manager) => {
+      const stored = await manager.findOne(Recognition, { where: { id } });
+      if (!stored) throw new NotFoundException(`No recognition file ${id}`);
+      await assertAssignedOrCoordinator(manager, stored.organisationId, by);
+      const due = isObligationOf(stored, dto.obligation, dto.year, this.config);
+      if (!due) {
+        throw new BusinessRuleViolation(`This file has no ${dto.obligation} for ${dto.year}: only an approval that ran the year before has one`, {
+          code: 'recognition.obligation_not_due',
+          params: { obligation: dto.obligation, year: dto.year },
+        });
+      }
+      const done = dto.done ?? true;
+      const [{ task_id: taskId }] = await manager.query(
+        `INSERT INTO recognition_obligations (recognition_id, organisation_id, obligation, year, due_on, done_on, done_by_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (recognition_id, obligation, year) DO UPDATE SET done_on = EXCLUDED.done_on, done_by_id = EXCLUDED.done_by_id, updated_at = now()
+         RETURNING task_id`,
+        [id, stored.organisationId, dto.obligation, dto.year, due.dueOn, done ? dto.on ?? today() : null, done ? by.id : null],
+      );
+      if (taskId) {
+        await manager.query(
+          `UPDATE tasks SET status = $2, completed_at = CASE WHEN $2 = 'done' THEN now() END, version = version + 1, updated_at = now() WHERE id = $1 AND status <> $2 AND status <> 'cancelled'`,
+          [taskId, done ? 'done' : 'todo'],
+        );
+      }
       return this.get(id, manager);
     });
   }
@@ -142,9 +206,15 @@ export class RecognitionsService {
     if (to === 'approved' || to === 'refused') changes.decisionOn = on;
     if (to === 'approved') {
       changes.validFrom = file.validFrom ?? on;
-      changes.validUntil = file.validUntil ?? proposedValidUntil(changes.validFrom, file.term, this.config.recognitionTermYears);
+      Object.assign(changes, this.endDates(file.kind, changes.validFrom, file.validUntil, file.term));
     }
     return changes;
+  }
+
+  /** The end date (given, else proposed by the kind's clock) and the renewal window kept with it. */
+  private endDates(kind: RecognitionKind, validFrom: string | null, validUntil: string | null, term: Recognition['term']) {
+    const until = validUntil ?? (validFrom ? proposedValidUntil(kind, validFrom, term, this.clock) : null);
+    return { validUntil: until, ...windowColumns(kind, until) };
   }
 
   async recordMove(manager: EntityManager, file: { id: string; organisationId: string }, from: RecognitionStatus | null, to: RecognitionStatus, userId: string | null, comment: string | null): Promise<void> {
@@ -162,44 +232,86 @@ export class RecognitionsService {
     return !!row;
   }
 
-  /** Computed fields for a page of files: two queries for the whole page, never one per file. */
+  /** Computed fields for a page of files: three queries for the whole page, never one per file. */
   private async decorate(manager: EntityManager, files: Recognition[]): Promise<RecognitionRecord[]> {
     if (!files.length) return [];
     const organisationIds = [...new Set(files.map((f) => f.organisationId))];
-    const [facts, renewed, evidence] = await Promise.all([
+    const fileIds = files.map((f) => f.id);
+    const [facts, renewals, obligations, evidence] = await Promise.all([
       manager.query(
-        `SELECT o.id, o.postcode, to_char(o.founded_on, 'YYYY-MM-DD') AS founded_on, o.employees_fte::float8 AS employees_fte,
-                EXISTS (SELECT 1 FROM recognition_events e WHERE e.organisation_id = o.id AND e.from_status = 'approved' AND e.to_status = 'withdrawn' AND e.at > now() - interval '5 years') AS withdrawn_recently,
+        `SELECT o.id, o.postcode, o.legal_form, to_char(coalesce(o.registered_on, o.founded_on), 'YYYY-MM-DD') AS registered_on, o.employees_fte::float8 AS employees_fte,
+                (SELECT to_char(max(e.at)::date, 'YYYY-MM-DD') FROM recognition_events e JOIN recognitions w ON w.id = e.recognition_id
+                  WHERE e.organisation_id = o.id AND w.kind = ANY($2) AND e.from_status = 'approved' AND e.to_status = 'withdrawn') AS withdrawn_on,
                 EXISTS (SELECT 1 FROM recognitions r WHERE r.organisation_id = o.id AND r.kind = ANY($2) AND r.status = 'approved' AND (r.valid_until IS NULL OR r.valid_until >= current_date)) AS holds_approval
            FROM organisations o WHERE o.id = ANY($1::uuid[])`,
         [organisationIds, BRUSSELS_APPROVALS],
       ),
-      manager.query(`SELECT DISTINCT previous_id FROM recognitions WHERE previous_id = ANY($1::uuid[]) AND status NOT IN ('withdrawn', 'refused')`, [files.map((f) => f.id)]),
-      checklistEvidence(manager, files.map((f) => f.id)),
+      manager.query(
+        `SELECT previous_id, bool_or(status = ANY($2)) AS filed, to_char(max(call_deadline), 'YYYY-MM-DD') AS call_deadline
+           FROM recognitions WHERE previous_id = ANY($1::uuid[]) AND status NOT IN ('withdrawn', 'refused') GROUP BY previous_id`,
+        [fileIds, FILED_STATUSES],
+      ),
+      obligationViews(manager, files, this.config),
+      checklistEvidence(manager, fileIds),
     ]);
     const byOrganisation = new Map(facts.map((f: { id: string }) => [f.id, f]));
-    const renewedIds = new Set(renewed.map((r: { previous_id: string }) => r.previous_id));
+    const renewalOf = new Map<string, RenewalFacts>(renewals.map((r: { previous_id: string; filed: boolean; call_deadline: string | null }) => [r.previous_id, { filed: r.filed, callDeadline: r.call_deadline }]));
     const day = today();
     return files.map((file) => {
-      const f = byOrganisation.get(file.organisationId) as { postcode: string | null; founded_on: string | null; employees_fte: number | null; withdrawn_recently: boolean; holds_approval: boolean };
+      const f = byOrganisation.get(file.organisationId) as OrganisationFacts | undefined;
+      const registeredOn = f?.registered_on ?? null;
       const warnings = eligibilityWarnings({
         kind: file.kind,
+        status: file.status,
+        legalForm: f?.legal_form ?? null,
         postcode: f?.postcode ?? null,
         inBrussels: f?.postcode ? !isOutsideBrussels(f.postcode) : null,
-        foundedOn: f?.founded_on ?? null,
-        employeesFte: f?.employees_fte ?? null,
-        withdrawnWithin5Years: f?.withdrawn_recently ?? false,
+        registeredOn,
+        permanentFte: file.permanentFte ?? f?.employees_fte ?? null,
+        selfEmployedPartners: file.selfEmployedPartners,
+        mainOccupationPartners: file.mainOccupationPartners,
+        brusselsApprovalWithdrawnOn: f?.withdrawn_on ?? null,
         holdsValidApproval: f?.holds_approval ?? false,
         today: day,
       });
       const proven = evidence.get(file.id);
-      const checklist = file.checklist.map((item) => {
+      const checklist = shapedChecklist({ kind: file.kind, term: file.term, starting: isStartingEnterprise(registeredOn, day) }, file.checklist).map((item) => {
         const documentIds = proven?.get(item.code) ?? [];
         return { ...item, done: item.done || documentIds.length > 0, documentIds };
       });
-      return { ...file, checklist, ...renewalWindow(file, renewedIds.has(file.id), day), checklistProgress: checklistProgress(checklist), eligibilityWarnings: warnings };
+      return {
+        ...file,
+        checklist,
+        ...renewalWindow(file, renewalOf.get(file.id) ?? { filed: false, callDeadline: null }, day),
+        checklistProgress: checklistProgress(checklist),
+        eligibilityWarnings: warnings,
+        obligations: obligations.get(file.id) ?? [],
+      };
     });
   }
+}
+
+interface OrganisationFacts {
+  postcode: string | null;
+  legal_form: EligibilityLegalForm;
+  registered_on: string | null;
+  employees_fte: number | null;
+  withdrawn_on: string | null;
+  holds_approval: boolean;
+}
+type EligibilityLegalForm = Parameters<typeof eligibilityWarnings>[0]['legalForm'];
+
+/** A call deadline belongs to a mandate's file; the federal approvals have no end date. */
+function assertClockFields(kind: RecognitionKind, dto: { callDeadline?: string | null; validUntil?: string | null }) {
+  if (dto.callDeadline && kind !== 'brussels_esi_mandate') throw new ValidationFailed({ callDeadline: "callDeadline is the deadline of the Minister's call a mandate's renewal answers: only for brussels_esi_mandate" });
+  if (dto.validUntil && (kind === 'federal_cnc_cooperative' || kind === 'federal_social_enterprise')) throw new ValidationFailed({ validUntil: 'a federal approval has no end date (no fixed term since 2016)' });
+}
+
+/** What the client said about each dossier item, once each (the read shapes it to the kind's dossier). */
+function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined): ChecklistItem[] {
+  const given = new Map((items ?? []).map((item) => [item.code, item]));
+  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
+  return CHECKLIST_ITEMS.filter((code) => given.has(code)).map((code) => ({ code, done: given.get(code)?.done ?? false, note: given.get(code)?.note ?? '' }));
 }
 
 /**
@@ -214,11 +326,3 @@ function withoutEchoedEvidence(items: ReturnType<typeof mergedChecklist>, stored
     return item.done && proven && !byHand && !item.note.trim() ? { ...item, done: false } : item;
   });
 }
-
-/** Every dossier item once, in the order of DOMAIN.md, with what the client said about each. */
-function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined) {
-  const given = new Map((items ?? []).map((item) => [item.code, item]));
-  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
-  return emptyChecklist().map((item) => ({ ...item, done: given.get(item.code)?.done ?? false, note: given.get(item.code)?.note ?? '' }));
-}
-

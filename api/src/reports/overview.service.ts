@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { renewalDueSql } from '../recognitions/renewal-due.sql';
 
 export interface OverviewScope {
   from: string;
@@ -100,7 +101,7 @@ const FILE_FIGURES = `
 const RENEWALS_DUE = `WITH parameters AS (SELECT $1::date, $2::date, $3::uuid, $4::text)
   SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.kind, to_char(r.valid_until, 'YYYY-MM-DD') AS "validUntil"
     FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
-   WHERE r.status = 'approved' AND r.valid_until BETWEEN current_date AND current_date + 120 AND ${inScope('r')}
+   WHERE ${renewalDueSql('r')} AND ${inScope('r')}
    ORDER BY r.valid_until, r.id`;
 
 /**
@@ -180,7 +181,7 @@ export class OverviewService {
         byChannel: counts('byChannel'),
       },
       assessments: { final: verdicts.reduce((n, v) => n + v.count, 0), byVerdict: verdicts },
-      recognitions: { byStatus: counts('recognitionStatus'), renewalsDueIn120Days: renewalsDue.length, renewalsDue },
+      recognitions: { byStatus: counts('recognitionStatus'), renewalsDueCount: renewalsDue.length, renewalsDueIn120Days: renewalsDue.length, renewalsDue },
       referrals: {
         total: grid.reduce((n, r) => n + r.count, 0),
         byPartner: sumBy('partner'),

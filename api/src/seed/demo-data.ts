@@ -38,8 +38,8 @@ export async function seedDemoOrganisations(manager: EntityManager): Promise<num
   for (const { contacts, ...organisation } of DEMO_ORGANISATIONS) {
     const [{ id }] = await manager.query(
       `INSERT INTO organisations (name, enterprise_number, legal_form, sectors, description, social_mission, street, postcode,
-         municipality, website, email, phone, founded_on, employees_fte, volunteers, languages, tags, created_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+         municipality, website, email, phone, founded_on, registered_on, employees_fte, volunteers, languages, tags, created_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
         organisation.name, organisation.enterpriseNumber, organisation.legalForm, organisation.sectors, organisation.description,
         organisation.socialMission, organisation.street, organisation.postcode, municipalityForPostcode(organisation.postcode),

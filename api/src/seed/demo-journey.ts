@@ -1,3 +1,6 @@
+import { addDays } from '../domain/calendar';
+import { dossierItems } from '../domain/recognition-dossier';
+import { proposedValidUntil, renewalWindowDates } from '../domain/recognition-rules';
 import { EntityManager } from 'typeorm';
 
 const STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up'] as const;
@@ -63,20 +66,27 @@ export async function seedDemoJourney(manager: EntityManager): Promise<void> {
   }
 }
 
-/** A Brussels approval file: submitted and waiting, or approved and nearing its renewal window. */
+/**
+ * A Brussels approval file: submitted and waiting, or approved two years ago and nearing its renewal
+ * window. Every date follows the one before it (submitted, then decided, then valid from the decision).
+ */
 async function demoRecognitionFile(manager: EntityManager, organisationId: string, caseId: string, userId: string, approved: boolean): Promise<void> {
   const moves = approved ? ['preparing', 'submitted', 'under_review', 'approved'] : ['preparing', 'submitted'];
-  const checklist = ['activity_report', 'statutes', 'accounts_last_3_years', 'staff_and_evolution', 'wage_tension_calculation', 'board_and_organisation_chart', 'yearly_open_meeting_proof']
-    .map((code, i) => ({ code, done: approved || i < 4, note: '' }));
+  const today = new Date().toISOString().slice(0, 10);
+  const submittedOn = addDays(today, approved ? -700 : -150);
+  const decisionOn = approved ? addDays(today, -600) : null;
+  const validUntil = decisionOn ? proposedValidUntil('brussels_esd', decisionOn, 'first') : null;
+  const window = renewalWindowDates('brussels_esd', validUntil);
+  const checklist = dossierItems({ kind: 'brussels_esd', term: 'first', starting: false }).map((code, i) => ({ code, done: approved || i < 4, note: '' }));
   const [{ id }] = await manager.query(
-    `INSERT INTO recognitions (organisation_id, case_id, kind, status, submitted_on, decision_on, valid_from, valid_until, checklist, created_by_id)
-     VALUES ($1, $2, 'brussels_esd', $3, current_date - 150, $4, $5, $6, $7, $8) RETURNING id`,
-    [organisationId, caseId, moves[moves.length - 1], approved ? new Date(Date.now() - 600 * 86_400_000) : null,
-      approved ? new Date(Date.now() - 600 * 86_400_000) : null, approved ? new Date(Date.now() + 130 * 86_400_000) : null, JSON.stringify(checklist), userId],
+    `INSERT INTO recognitions (organisation_id, case_id, kind, status, submitted_on, decision_on, valid_from, valid_until, renewal_opens_on, renewal_late_from, checklist, created_by_id)
+     VALUES ($1, $2, 'brussels_esd', $3, $4, $5, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [organisationId, caseId, moves[moves.length - 1], submittedOn, decisionOn, validUntil, window?.opensOn ?? null, window?.lateFrom ?? null, JSON.stringify(checklist), userId],
   );
+  const daysAgo = approved ? [720, 700, 650, 600] : [160, 150];
   for (const [i, status] of moves.entries()) {
     await manager.query(`INSERT INTO recognition_events (recognition_id, organisation_id, user_id, from_status, to_status, at) VALUES ($1, $2, $3, $4, $5, now() - make_interval(days => $6))`,
-      [id, organisationId, userId, i ? moves[i - 1] : null, status, 160 - i * 30]);
+      [id, organisationId, userId, i ? moves[i - 1] : null, status, daysAgo[i]]);
   }
 }
 

@@ -61,7 +61,8 @@ describe('documents: the recognition dossier, GDPR', () => {
     const { body: doc } = await upload({ organisationId: f.org, kind: 'statutes', recognitionId: f.recognition.id, checklistItem: 'statutes' }, statutes, 'statuts.pdf');
     let file = (await api.http.get(`/api/recognitions/${f.recognition.id}`).set(f.as.manager)).body;
     expect(file.checklist.find((i: any) => i.code === 'statutes')).toEqual({ code: 'statutes', done: true, note: '', documentIds: [doc.id] });
-    expect(file.checklistProgress).toBe(0.14);
+    // One of the nine items of a first ESD dossier (DOMAIN.md: application form … board composition).
+    expect(file.checklistProgress).toBe(0.11);
     // The console sends the record back as it read it: the derived "done" is not stored as a decision.
     file = (await api.http.put(`/api/recognitions/${f.recognition.id}`).set(f.as.advisor).send(file).expect(200)).body;
     await api.http.delete(`/api/documents/${doc.id}`).set(f.as.advisor).expect(200);

@@ -155,6 +155,7 @@ const RIGHTS: Record<string, Right> = {
   'PUT /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}`, body: () => STALE },
   'DELETE /api/recognitions/{id}': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognitionDelete.id}` },
   'POST /api/recognitions/{id}/move': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}/move`, body: () => ({ status: 'expired' }) },
+  'POST /api/recognitions/{id}/obligations': { allow: OWNER, url: (f) => `/api/recognitions/${f.recognition.id}/obligations`, body: () => ({ obligation: 'activity_report', year: 2027 }) },
 
   'POST /api/programmes': { allow: ADMIN, body: () => ({}) },
   'GET /api/programmes': { allow: ALL },

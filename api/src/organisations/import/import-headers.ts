@@ -12,6 +12,7 @@ export const IMPORT_FIELDS = [
   'email',
   'phone',
   'foundedOn',
+  'registeredOn',
   'employeesFte',
   'volunteers',
   'languages',
@@ -38,6 +39,8 @@ const ALIASES: Record<ImportField, string[]> = {
   email: ['email', 'mail', 'courriel'],
   phone: ['phone', 'telephone', 'telefoon', 'tel'],
   foundedOn: ['foundedon', 'founded', 'datedecreation', 'creation', 'oprichtingsdatum', 'opgericht'],
+  // The KBO/BCE open data call it "Date de début" / "Begindatum" / "StartDate".
+  registeredOn: ['registeredon', 'registered', 'startdate', 'datededebut', 'debut', 'begindatum', 'startdatum', 'datedinscription', 'inschrijvingsdatum'],
   employeesFte: ['employeesfte', 'fte', 'etp', 'vte', 'employees', 'emplois', 'werknemers'],
   volunteers: ['volunteers', 'benevoles', 'vrijwilligers'],
   languages: ['languages', 'langues', 'talen', 'language', 'langue', 'taal'],

@@ -17,6 +17,8 @@ export interface ImportRowReport {
   organisationId: string | null;
   /** Why it is refused, or which fields it changes. */
   reasons: string[];
+  /** What the row says that was not taken (an ambiguous legal form), without refusing it. */
+  notes: string[];
 }
 
 export interface ImportStep {
@@ -37,7 +39,7 @@ export function planImport(records: CsvRecord[], mapping: HeaderMapping, existin
   const byNameAndPostcode = new Map(existing.map((o) => [`${o.name}\u0000${o.postcode ?? ''}`, o]));
   const firstLineOf = new Map<string, number>();
   return records.map(({ line, cells }) => {
-    const { values, problems } = readImportRow(cells, mapping);
+    const { values, problems, notes } = readImportRow(cells, mapping);
     const report: ImportRowReport = {
       line,
       action: 'refuse',
@@ -45,6 +47,7 @@ export function planImport(records: CsvRecord[], mapping: HeaderMapping, existin
       enterpriseNumber: values.enterpriseNumber ? formatEnterpriseNumber(values.enterpriseNumber) : null,
       organisationId: null,
       reasons: problems,
+      notes,
     };
     const identity = values.enterpriseNumber ?? `${values.name}\u0000${values.postcode ?? ''}`;
     if (!problems.length && firstLineOf.has(identity)) {
@@ -81,7 +84,7 @@ export function planImport(records: CsvRecord[], mapping: HeaderMapping, existin
 function emptyRow(): Omit<StoredOrganisation, 'id'> {
   return {
     name: null, enterpriseNumber: null, legalForm: null, sectors: [], description: null, socialMission: null, street: null,
-    postcode: null, municipality: null, website: null, email: null, phone: null, foundedOn: null, employeesFte: null,
+    postcode: null, municipality: null, website: null, email: null, phone: null, foundedOn: null, registeredOn: null, employeesFte: null,
     volunteers: null, languages: [], tags: [],
   };
 }

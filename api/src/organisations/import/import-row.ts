@@ -18,6 +18,7 @@ export interface ImportedValues {
   email?: string;
   phone?: string;
   foundedOn?: string;
+  registeredOn?: string;
   employeesFte?: number;
   volunteers?: number;
   languages?: Language[];
@@ -25,19 +26,23 @@ export interface ImportedValues {
 }
 
 const LEGAL_FORM_WORDS: Record<string, LegalForm> = {
-  asbl: 'asbl_vzw', vzw: 'asbl_vzw', asblvzw: 'asbl_vzw', vereniging: 'asbl_vzw', association: 'asbl_vzw',
+  asbl: 'asbl_vzw', vzw: 'asbl_vzw', asblvzw: 'asbl_vzw',
   aisbl: 'aisbl_ivzw', ivzw: 'aisbl_ivzw', aisblivzw: 'aisbl_ivzw',
   fondation: 'foundation', stichting: 'foundation', fup: 'foundation', sup: 'foundation',
-  sc: 'sc_cv', cv: 'sc_cv', sccv: 'sc_cv', scrl: 'sc_cv', cvba: 'sc_cv', scs: 'sc_cv', cooperative: 'sc_cv', societecooperative: 'sc_cv', cooperatievevennootschap: 'sc_cv',
+  sc: 'sc_cv', cv: 'sc_cv', sccv: 'sc_cv', scrl: 'sc_cv', cvba: 'sc_cv', scri: 'sc_cv', cvoa: 'sc_cv', cooperative: 'sc_cv', societecooperative: 'sc_cv', cooperatievevennootschap: 'sc_cv',
   srl: 'srl_bv', bv: 'srl_bv', srlbv: 'srl_bv', sprl: 'srl_bv', bvba: 'srl_bv',
   sa: 'sa_nv', nv: 'sa_nv', sanv: 'sa_nv',
-  snc: 'partnership', scomm: 'partnership', vof: 'partnership', commv: 'partnership',
+  // SCS / GCV (société en commandite simple / gewone commanditaire vennootschap) is a limited partnership, not a cooperative.
+  snc: 'partnership', scomm: 'partnership', vof: 'partnership', commv: 'partnership', scs: 'partnership', gcv: 'partnership', maatschap: 'partnership', societesimple: 'partnership',
   mutualite: 'mutual_society', mutualiteit: 'mutual_society', ziekenfonds: 'mutual_society', mutual: 'mutual_society', mutualsociety: 'mutual_society',
   cpas: 'public_body', ocmw: 'public_body', publicbody: 'public_body', public: 'public_body',
   associationdefait: 'de_facto_association', feitelijkevereniging: 'de_facto_association', defactoassociation: 'de_facto_association',
   projet: 'not_incorporated', project: 'not_incorporated', notincorporated: 'not_incorporated',
   autre: 'other', andere: 'other', other: 'other',
 };
+
+/** Words that name no single legal form: an association may be an ASBL, an AISBL or a de facto association. */
+const AMBIGUOUS_LEGAL_FORMS = new Set(['association', 'vereniging']);
 
 const LANGUAGE_WORDS: Record<string, Language> = {
   fr: 'fr', francais: 'fr', french: 'fr', frans: 'fr',
@@ -53,19 +58,20 @@ export function legalFormFrom(cell: string): LegalForm | undefined {
   return LEGAL_FORM_WORDS[headerKey(cell)];
 }
 
-/** The row's values and the reasons to refuse it (empty when it can go in). */
-export function readImportRow(cells: string[], mapping: HeaderMapping): { values: ImportedValues; problems: string[] } {
+/** The row's values, the reasons to refuse it (empty when it can go in) and what it reports without refusing. */
+export function readImportRow(cells: string[], mapping: HeaderMapping): { values: ImportedValues; problems: string[]; notes: string[] } {
   const values: ImportedValues = {};
   const problems: string[] = [];
+  const notes: string[] = [];
   for (const [index, field] of mapping.columns) {
     const cell = (cells[index] ?? '').trim();
-    if (cell !== '') readCell(field, cell, values, problems);
+    if (cell !== '') readCell(field, cell, values, problems, notes);
   }
   if (!values.name) problems.push('name is missing');
-  return { values, problems };
+  return { values, problems, notes };
 }
 
-function readCell(field: ImportField, cell: string, values: ImportedValues, problems: string[]): void {
+function readCell(field: ImportField, cell: string, values: ImportedValues, problems: string[], notes: string[]): void {
   switch (field) {
     case 'enterpriseNumber': {
       const check = checkEnterpriseNumber(cell);
@@ -74,6 +80,10 @@ function readCell(field: ImportField, cell: string, values: ImportedValues, prob
       return;
     }
     case 'legalForm': {
+      if (AMBIGUOUS_LEGAL_FORMS.has(headerKey(cell))) {
+        notes.push(`legal form "${cell}" left empty: an association may be an ASBL, an AISBL or a de facto association`);
+        return;
+      }
       const form = legalFormFrom(cell);
       if (form) values.legalForm = form;
       else problems.push(`legal form "${cell}" is not one Traject knows`);
@@ -107,6 +117,12 @@ function readCell(field: ImportField, cell: string, values: ImportedValues, prob
       const date = isoDate(cell);
       if (date) values.foundedOn = date;
       else problems.push(`founding date ${cell} is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
+      return;
+    }
+    case 'registeredOn': {
+      const date = isoDate(cell);
+      if (date) values.registeredOn = date;
+      else problems.push(`registration date ${cell} is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
       return;
     }
     case 'employeesFte': {

@@ -15,7 +15,7 @@ export interface ImportReport {
 }
 
 const COLUMNS = `id uuid, name text, enterprise_number text, legal_form text, sectors text[], description text, social_mission text,
-  street text, postcode text, municipality text, website text, email text, phone text, founded_on date, employees_fte numeric,
+  street text, postcode text, municipality text, website text, email text, phone text, founded_on date, registered_on date, employees_fte numeric,
   volunteers integer, languages text[], tags text[]`;
 const ASSIGNMENTS = COLUMNS.split(',').map((c) => c.trim().split(' ')[0]).filter((c) => c !== 'id');
 const BATCH = 2000;
@@ -54,7 +54,7 @@ export class OrganisationImportService {
     return manager.query(
       `SELECT id, name, enterprise_number AS "enterpriseNumber", legal_form AS "legalForm", sectors, description,
               social_mission AS "socialMission", street, postcode, municipality, website, email, phone,
-              to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn", employees_fte::float8 AS "employeesFte", volunteers, languages, tags
+              to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn", to_char(registered_on, 'YYYY-MM-DD') AS "registeredOn", employees_fte::float8 AS "employeesFte", volunteers, languages, tags
          FROM organisations`,
     );
   }
@@ -64,6 +64,7 @@ export class OrganisationImportService {
       id: row.id, name: row.name, enterprise_number: row.enterpriseNumber, legal_form: row.legalForm, sectors: row.sectors ?? [],
       description: row.description, social_mission: row.socialMission, street: row.street, postcode: row.postcode,
       municipality: row.municipality, website: row.website, email: row.email, phone: row.phone, founded_on: row.foundedOn,
+      registered_on: row.registeredOn,
       employees_fte: row.employeesFte, volunteers: row.volunteers, languages: row.languages ?? [], tags: row.tags ?? [],
     });
     const createSteps = steps.filter((s) => s.report.action === 'create');
