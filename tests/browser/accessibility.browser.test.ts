@@ -20,7 +20,7 @@ interface Screen {
   as: Who[];
 }
 
-const FR_ADMIN: Who = 'admin@demo.traject.brussels';
+const ADMIN: Who = 'admin@demo.traject.brussels'; // reads English
 const FR_ADVISOR: Who = 'advisor@demo.traject.brussels';
 const NL_ADVISOR: Who = 'advisor2@demo.traject.brussels';
 const NL_COORDINATOR: Who = 'coordinator@demo.traject.brussels';
@@ -44,10 +44,12 @@ const SCREENS: Screen[] = [
   { route: 'assessments', path: '/assessments', as: [FR_ADVISOR, NL_ADVISOR] },
   { route: 'recognitions', path: '/recognitions', as: [FR_ADVISOR, NL_ADVISOR] },
   { route: 'referrals', path: '/referrals', as: [FR_ADVISOR, NL_ADVISOR] },
-  { route: 'programmes', path: '/programmes', as: [FR_ADMIN, NL_ADVISOR] },
-  { route: 'intakes', path: '/intakes', as: [FR_ADMIN, NL_COORDINATOR] },
-  { route: 'users', path: '/users', as: [FR_ADMIN] },
-  { route: 'audit-log', path: '/audit-log', as: [FR_ADMIN, MANAGER] },
+  { route: 'programmes', path: '/programmes', as: [ADMIN, NL_ADVISOR] },
+  { route: 'intakes', path: '/intakes', as: [ADMIN, NL_COORDINATOR] },
+  { route: 'users', path: '/users', as: [ADMIN] },
+  { route: 'audit-log', path: '/audit-log', as: [ADMIN, MANAGER] },
+  { route: 'jobs', path: '/jobs', as: [ADMIN] },
+  { route: 'outbox', path: '/outbox', as: [ADMIN] },
   { route: '/reports', path: '/reports', as: [FR_ADVISOR, NL_COORDINATOR] },
   { route: '/profile', path: '/profile', as: [FR_ADVISOR, NL_ADVISOR] },
 ];
@@ -84,7 +86,7 @@ describeInBrowser('accessibility of the console (axe-core, WCAG 2.1 A and AA)', 
   const people = [...new Set(SCREENS.flatMap((s) => s.as))];
   let organisation: string;
   beforeAll(async () => {
-    const response = await fetch(`${app.server.url}/api/organisations?range=[0,0]`, { headers: { Authorization: `Bearer ${await token(FR_ADMIN)}` } });
+    const response = await fetch(`${app.server.url}/api/organisations?range=[0,0]`, { headers: { Authorization: `Bearer ${await token(ADMIN)}` } });
     organisation = ((await response.json()) as { id: string }[])[0].id;
   });
 
