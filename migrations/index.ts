@@ -11,12 +11,15 @@ import { RepairAuditQuietColumns1764980000000 } from './1764980000000-RepairAudi
 import { EraseByStringLeaves1765000000000 } from './1765000000000-EraseByStringLeaves';
 import { RecognitionClocks1765100000000 } from './1765100000000-RecognitionClocks';
 import { EmesRulesVersion1765100000001 } from './1765100000001-EmesRulesVersion';
+import { ReferralPartners1765100000002 } from './1765100000002-ReferralPartners';
 import { AddSessionDetails1765400000000 } from './1765400000000-AddSessionDetails';
 import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
+import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 import { CreateDocuments1765500000000 } from './1765500000000-CreateDocuments';
+import { AddMergesAndDuplicateDismissals1765600100000 } from './1765600100000-AddMergesAndDuplicateDismissals';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -33,10 +36,13 @@ export const migrations = [
   EraseByStringLeaves1765000000000,
   RecognitionClocks1765100000000,
   EmesRulesVersion1765100000001,
+  ReferralPartners1765100000002,
   AddSessionDetails1765400000000,
   AddSecondFactor1765410000000,
+  AddProviderIdentity1765420000000,
   CreateKbo1765600000000,
   CreateIntakes1765700000000,
   CreateOutboxAndNotifications1765300000000,
   CreateDocuments1765500000000,
+  AddMergesAndDuplicateDismissals1765600100000,
 ];

@@ -13,6 +13,7 @@ import contacts from './contacts';
 import intakes from './intakes';
 import meetings from './meetings';
 import organisations from './organisations';
+import partners from './partners';
 import programmes from './programmes';
 import recognitions from './recognitions';
 import referrals from './referrals';
@@ -27,6 +28,8 @@ const ProfilePage = lazy(() => import('./profile/ProfilePage'));
 const JourneyBoard = lazy(() => import('./board/JourneyBoard'));
 const OrganisationImport = lazy(() => import('./organisations/import/OrganisationImport'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
+const KboLoadsPage = lazy(() => import('./kbo/KboLoadsPage'));
+const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
 
 export function App() {
   return (
@@ -52,6 +55,7 @@ export function App() {
       <Resource name="referrals" {...referrals} />
       <Resource name="programmes" {...programmes} />
       <Resource name="intakes" {...intakes} />
+      <Resource name="partners" {...partners} />
       <Resource name="users" {...users} />
       <Resource name="audit-log" {...auditLog} />
       <Resource name="jobs" {...jobs} />
@@ -61,6 +65,8 @@ export function App() {
         <Route path="/profile" element={<ProfilePage />} />
         <Route path="/board" element={<JourneyBoard />} />
         <Route path="/reports" element={<ReportsPage />} />
+        <Route path="/kbo" element={<KboLoadsPage />} />
+        <Route path="/duplicates" element={<DuplicatesPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -28,7 +28,14 @@ export const authProvider: AuthProvider = {
 
   async logout() {
     endSession();
-    await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    setPendingStep(null);
+    const response = await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    // A session begun at the organisation's provider: sign out there too (RP-initiated logout).
+    if (response?.status === 200) {
+      const { endSessionUrl } = (await response.json().catch(() => ({}))) as { endSessionUrl?: string };
+      if (endSessionUrl?.startsWith('http')) return endSessionUrl;
+    }
+    return undefined;
   },
 
   async checkAuth() {

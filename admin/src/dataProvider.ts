@@ -32,6 +32,7 @@ export interface SearchResults {
   organisations: { id: string; name: string; enterpriseNumber: string | null; archived: boolean; snippet: string }[];
   contacts: { id: string; organisationId: string; name: string; organisationName: string; snippet: string }[];
   meetings: { id: string; organisationId: string; subject: string; occurredAt: string; organisationName: string; snippet: string }[];
+  documents?: { id: string; organisationId: string; title: string; fileName: string; organisationName: string; snippet: string }[];
 }
 
 /** The total of a `Content-Range: res 0-24/319` header (0 when absent). */

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { refuseTextBodies } from './common/http/csv-body';
+import { apiResponseHeaders, PERMISSIONS_POLICY, refuseDeepBodies } from './common/http/hardening';
 import { rejectNulCharacters } from './common/http/nul-guard';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
@@ -26,7 +27,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   express.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
 
-  app.use(
+  // HSTS and upgrade-insecure-requests only over HTTPS: on a plain-HTTP intranet they would lock browsers out.
+  const overHttps = (secure: boolean) =>
     helmet({
       contentSecurityPolicy: {
         directives: {
@@ -34,11 +36,17 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
           'font-src': ["'self'", 'data:'],
+          'upgrade-insecure-requests': secure ? [] : null,
         },
       },
+      strictTransportSecurity: secure,
       crossOriginEmbedderPolicy: false,
-    }),
-  );
+    });
+  const [secureHeaders, plainHeaders] = [overHttps(true), overHttps(false)];
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    (req.secure ? secureHeaders : plainHeaders)(req, res, next);
+  });
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: true,
@@ -50,6 +58,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   app.useBodyParser('json', { limit: config.bodyLimit });
   // CSV bodies are read only by the import route, after sign-in (csvBody); anywhere else they are refused unread.
   app.use(refuseTextBodies(/^\/api\/organisations\/import\/?$/));
+  app.use(refuseDeepBodies(32));
+  app.use('/api', apiResponseHeaders);
   app.use(rejectNulCharacters);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(

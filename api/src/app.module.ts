@@ -24,6 +24,7 @@ import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { KboModule } from './kbo/kbo.module';
+import { DuplicatesModule } from './duplicates/duplicates.module';
 import { IntakeModule } from './intake/intake.module';
 import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -58,6 +59,7 @@ export class AppModule {
         AuditModule,
         ReportsModule,
         KboModule,
+        DuplicatesModule,
         IntakeModule,
         HealthModule,
         SeedModule,

@@ -117,7 +117,8 @@ describe('security headers, health and docs', () => {
     const res = await api.http.get('/api/health').expect(200);
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['strict-transport-security']).toBeDefined();
+    // HSTS only over HTTPS (a plain-HTTP intranet would be locked out): tests/api/hardening.test.ts.
+    expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
   });

@@ -106,4 +106,23 @@ describe('users, as each role', () => {
     await api.http.put(`/api/users/${me.id}`).set(admin).send({ role: 'manager', version: me.version }).expect(422);
     expect(await api.sql('SELECT role, active FROM users WHERE id = $1', [me.id])).toEqual([{ role: 'admin', active: true }]);
   });
+
+  it('weak passwords are refused: common or breached, repeats and sequences, containing the e-mail or name (400 naming the field, stable code)', async () => {
+    const admin = bearer(await api.token('admin'));
+    for (const [password, code] of [
+      ['aaaaaaaaaaaa', 'password.guessable'],
+      ['123456789012', 'password.common'],
+      ['passwordpassword', 'password.common'],
+      ['abcdefghijklmnop', 'password.guessable'],
+      ['qwertyuiop123', 'password.common'],
+      ['nadia.benali@hub.brussels', 'password.personal'],
+      ['Benali-Nadia-2026', 'password.personal'],
+    ]) {
+      const res = await api.http.post('/api/users').set(admin).send(newUser({ email: 'nadia.benali@hub.brussels', password }));
+      expect({ password, status: res.status, code: res.body.code, field: Object.keys(res.body.errors ?? {}) }).toEqual({ password, status: 400, code, field: ['password'] });
+    }
+    const me = await api.http.post('/api/auth/password').set(bearer(await api.token('advisor2'))).send({ currentPassword: 'traject-demo-2026', newPassword: 'aaaaaaaaaaaaaaaa' });
+    expect(me.status).toBe(400);
+    expect(me.body.errors).toHaveProperty('newPassword');
+  });
 });

@@ -1,5 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort } from '../../api/src/database/embedded-postgres.launcher';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, launchChromium } from '../support/browser';
+import { startProvider, TestProvider } from '../support/oidc-provider';
+import { RunningServer, startServer } from '../support/server';
 import { appCode, awayFromStepEdge, scanQrCode } from '../support/totp';
 
 /** The sign-in screen is French until someone signs in. */
@@ -84,5 +87,52 @@ describeInBrowser('identity: sessions and the second factor', () => {
     await page.getByRole('textbox', { name: /^Code de l’application/ }).fill(appCode(otpauthUrl));
     await page.getByRole('button', { name: 'Vérifier' }).click();
     await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
+  });
+});
+
+describeInBrowser('identity: signing in with the organisation account', () => {
+  let provider: TestProvider;
+  let server: RunningServer;
+  let browser: Browser;
+  let url: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    provider = await startProvider({ callbacks: [`${url}/api/auth/oidc/callback`], afterLogout: [`${url}/`] });
+    provider.people.set('sub-sarah', { email: 'advisor@demo.traject.brussels', email_verified: true, name: 'Sarah El Amrani' });
+    server = await startServer({ PORT: String(port), OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await provider?.close();
+  });
+
+  test("an advisor signs in through the provider's page and lands in the console; an unknown person is told to ask for access", async () => {
+    const context = await browser.newContext({ baseURL: url });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Se connecter avec hub.brussels' }).click();
+    // The provider's own sign-in page.
+    await page.waitForURL((address) => address.href.startsWith(provider.issuer));
+    await page.locator('input[name="login"]').fill('sub-sarah');
+    await page.locator('input[name="password"]').fill('any password');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await expectVisible(page.getByRole('heading', { name: /^Bonjour Sarah El Amrani/ }));
+    expect(page.url().startsWith(url)).toBe(true);
+    await context.close();
+
+    const stranger = await browser.newContext({ baseURL: url });
+    const other = await stranger.newPage();
+    provider.people.set('sub-stranger', { email: 'stranger@example.org', email_verified: true });
+    await other.goto('/');
+    await other.getByRole('link', { name: 'Se connecter avec hub.brussels' }).click();
+    await other.waitForURL((address) => address.href.startsWith(provider.issuer));
+    await other.locator('input[name="login"]').fill('sub-stranger');
+    await other.locator('input[name="password"]').fill('any password');
+    await other.getByRole('button', { name: 'Sign-in' }).click();
+    await expectVisible(other.getByRole('alert').filter({ hasText: 'demandez un accès à un administrateur' }));
+    await stranger.close();
   });
 });

@@ -89,6 +89,10 @@ describe('the configuration', () => {
     [{ TRAJECT_DEMO: 'perhaps' }, /TRAJECT_DEMO must be 1 or 0/],
     [{ DATABASE_URL: 'mysql://x' }, /postgres:\/\//],
     [{ MFA_REQUIRED: 'managers' }, /MFA_REQUIRED must be one of admin, all, none/],
+    [{ LOCAL_LOGIN: '0' }, /LOCAL_LOGIN=0 needs OIDC_ISSUER/],
+    [{ OIDC_ISSUER: 'http://login.example.org' }, /OIDC_ISSUER must be an https:\/\/ address/],
+    [{ OIDC_ISSUER: 'https://login.example.org' }, /OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/],
+    [{ OIDC_ISSUER: 'https://login.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_ROLE_MAP: 'staff=boss' }, /OIDC_ROLE_MAP must be claim-value=role pairs/],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -23,6 +23,9 @@ const auditReaders: readonly Role[] = ['manager', 'admin'];
 export const accessRules: Record<string, Rules> = {
   // The intake inbox (what the public form brings in): coordinators and admins convert or dismiss.
   intakes: { '*': leads },
+  // Documents: everyone reads; the advisor of the open case, coordinators and admins add, replace and delete
+  // (the server checks the case); admins restore a deleted one.
+  documents: { list: everyone, show: everyone, create: registerWriters, edit: registerWriters, delete: registerWriters, restore: adminOnly },
   // Everyone may read the staff list through the API (to pick an advisor); only admins get the screens.
   users: { '*': adminOnly },
   profile: { '*': everyone },
@@ -87,6 +90,8 @@ export const accessRules: Record<string, Rules> = {
   referrals: { list: everyone, show: everyone, export: everyone, create: registerWriters, edit: registerWriters, move: registerWriters },
   // COOPCITY and BISSIB programmes: admins keep the list (DELETE retires one), everyone reads it.
   programmes: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
+  // Referral partners: admins keep the list (DELETE retires one), everyone reads it.
+  partners: { list: everyone, show: everyone, create: adminOnly, edit: adminOnly, delete: adminOnly },
   // The journey board: everyone sees it; who may drag a card is per case (journey/rights.ts).
   board: { list: everyone },
   // The manager dashboard: everyone (an advisor's figures cover their own cases; the API decides).

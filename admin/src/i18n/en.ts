@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityEn } from './identity/en';
+import { registerEn } from './register/en';
 import { notificationsEn, notificationResourcesEn } from './notifications/en';
 
 const en: TranslationMessages = {
@@ -210,6 +211,10 @@ const en: TranslationMessages = {
         referredById: 'Referred by',
       },
     },
+    partners: {
+      name: 'Partner |||| Partners',
+      fields: { id: 'Code', nameFr: 'Name in French', nameNl: 'Name in Dutch', kind: 'Kind', active: 'Active' },
+    },
     programmes: {
       name: 'Programme |||| Programmes',
       fields: { partner: 'Partner', name: 'Name', stage: 'Stage served', description: 'Description', active: 'Active' },
@@ -388,6 +393,12 @@ const en: TranslationMessages = {
       no_active_programme: 'No active COOPCITY programme: an admin adds them under Programmes.',
       quick: { waiting: 'Waiting for an answer', in_progress: 'In progress' },
     },
+    partners: {
+      kinds: { programme: 'Programmes (a referral names one)', network: 'Network (sent can be completed without acceptance)', service: 'Service' },
+      id_hint: 'Short code kept in each referral, e.g. credal; cannot change later',
+      id_rule: '2 to 40 lower-case letters, digits, - or _',
+      kind_hint: 'Programmes: like COOPCITY; network: like BISSIB; service: finance&invest.brussels, Crédal, Actiris…',
+    },
     programmes: {
       stages: { idea: 'Idea', launch: 'Launch', consolidation: 'Consolidation', pooling: 'Pooling', innovation: 'Innovation', network: 'Network' },
     },
@@ -405,6 +416,7 @@ const en: TranslationMessages = {
       intro: 'Welcome to Traject, the follow-up of the social enterprises supported by hub.brussels.',
     },
     ...identityEn,
+    ...registerEn,
     ...notificationsEn,
     profile: {
       title: 'My profile',
@@ -413,7 +425,7 @@ const en: TranslationMessages = {
       current_password: 'Current password',
       new_password: 'New password',
       confirm_password: 'Confirm the new password',
-      password_hint: 'At least 12 characters.',
+      password_hint: 'At least 12 characters, hard to guess: not a common password, not a repeat or a sequence, not your e-mail or name. A few unrelated words work well.',
       mismatch: 'The two passwords do not match.',
       change: 'Change password',
       changed: 'Password changed. Your other sessions are closed.',
@@ -423,8 +435,8 @@ const en: TranslationMessages = {
       deactivate_title: 'Deactivate %{name}?',
       deactivate_content: 'This person will no longer be able to sign in. Their open sessions end at once.',
       deactivated: 'User deactivated',
-      reset_password_hint: 'Leave empty to keep the current password. At least 12 characters.',
-      password_hint: 'At least 12 characters.',
+      reset_password_hint: 'Leave empty to keep the current password. At least 12 characters, hard to guess: not a common password, not a repeat or a sequence, not your e-mail or name. A few unrelated words work well.',
+      password_hint: 'At least 12 characters, hard to guess: not a common password, not a repeat or a sequence, not your e-mail or name. A few unrelated words work well.',
       active_yes: 'Active',
       active_no: 'Inactive',
       never: 'Never',
@@ -493,9 +505,38 @@ const en: TranslationMessages = {
       first_digit: 'Must start with 0 or 1 (a number starting with 2 to 8 is an establishment unit number, a different number)',
       mod97: 'Fails the mod-97 check: a digit is probably mistyped',
     },
+    documents: {
+      kind: 'Kind of document',
+      drop_here: 'Drop files here or click to pick some (PDF, images, Office, OpenDocument, text, CSV, e-mail)',
+      drop_proof: 'Drop the proof of "%{item}"',
+      proof_of: 'Documents proving "%{item}"',
+      uploading: 'Sending %{name}',
+      filter_kind: 'Filter by kind',
+      filter_link: 'Filter by link',
+      all: 'All',
+      none: 'No documents',
+      title: 'Title',
+      file: 'File',
+      date: 'Date',
+      version: 'Version',
+      preview: 'Preview',
+      download: 'Download',
+      deleted: 'Document deleted (an admin can restore it for 30 days)',
+      dossier: 'Download the dossier (%{smart_count} document) |||| Download the dossier (%{smart_count} documents)',
+      links: { recognitionId: 'Recognition file', assessmentId: 'Assessment', meetingId: 'Meeting', referralId: 'Referral', caseId: 'Case', contactId: 'Person', none: 'Not linked' },
+      errors: {
+        too_large: '%{name}: the file is larger than the maximum of %{maxMb} MB',
+        type_not_allowed: '%{name}: this type of file is not accepted (%{found})',
+        type_mismatch: '%{name}: the content (%{found}) does not match the file name',
+        infected: '%{name}: the antivirus refused this file (%{signature})',
+        duplicate: '%{name}: this file is already kept ("%{title}")',
+        empty: '%{name}: the file is empty',
+        failed: '%{name}: sending failed',
+      },
+    },
     organisations: {
       filters: { archived: 'Register', active: 'Active', archived_only: 'Archived' },
-      tabs: { overview: 'Overview', contacts: 'Contacts', journey: 'Journey', meetings: 'Meetings', tasks: 'Tasks', assessments: 'Assessments', recognition: 'Recognition', referrals: 'Referrals', history: 'History' },
+      tabs: { overview: 'Overview', contacts: 'Contacts', journey: 'Journey', meetings: 'Meetings', tasks: 'Tasks', assessments: 'Assessments', recognition: 'Recognition', referrals: 'Referrals', documents: 'Documents', history: 'History' },
       sections: { identity: 'Identity', mission: 'Mission', address: 'Address and contact', activity: 'Activity and size' },
       tags: {
         button: 'Tag',
@@ -648,6 +689,7 @@ const en: TranslationMessages = {
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Meeting notes',
+      documents: 'Documents',
       none: 'No results for “%{q}”',
       failed: 'The search failed',
     },

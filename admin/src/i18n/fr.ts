@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
 import { identityFr } from './identity/fr';
+import { registerFr } from './register/fr';
 import { notificationsFr, notificationResourcesFr } from './notifications/fr';
 
 const fr: TranslationMessages = {
@@ -210,6 +211,10 @@ const fr: TranslationMessages = {
         referredById: 'Orientée par',
       },
     },
+    partners: {
+      name: 'Partenaire |||| Partenaires',
+      fields: { id: 'Code', nameFr: 'Nom en français', nameNl: 'Nom en néerlandais', kind: 'Type', active: 'Actif' },
+    },
     programmes: {
       name: 'Programme |||| Programmes',
       fields: { partner: 'Partenaire', name: 'Nom', stage: 'Étape visée', description: 'Description', active: 'Actif' },
@@ -388,6 +393,12 @@ const fr: TranslationMessages = {
       no_active_programme: "Aucun programme COOPCITY actif : un·e administrateur·rice les ajoute sous Programmes.",
       quick: { waiting: 'En attente de réponse', in_progress: 'En cours' },
     },
+    partners: {
+      kinds: { programme: "Programmes (l'orientation en nomme un)", network: "Réseau (envoyée peut être clôturée sans acceptation)", service: 'Service' },
+      id_hint: 'Code court gardé dans chaque orientation, par ex. credal ; ne change plus ensuite',
+      id_rule: '2 à 40 lettres minuscules, chiffres, - ou _',
+      kind_hint: 'Programmes : comme COOPCITY ; réseau : comme BISSIB ; service : finance&invest.brussels, Crédal, Actiris…',
+    },
     programmes: {
       stages: { idea: 'Idée', launch: 'Lancement', consolidation: 'Consolidation', pooling: 'Mutualisation', innovation: 'Innovation', network: 'Réseau' },
     },
@@ -405,6 +416,7 @@ const fr: TranslationMessages = {
       intro: 'Bienvenue dans Traject, le suivi des entreprises sociales accompagnées par hub.brussels.',
     },
     ...identityFr,
+    ...registerFr,
     ...notificationsFr,
     profile: {
       title: 'Mon profil',
@@ -413,7 +425,7 @@ const fr: TranslationMessages = {
       current_password: 'Mot de passe actuel',
       new_password: 'Nouveau mot de passe',
       confirm_password: 'Confirmer le nouveau mot de passe',
-      password_hint: 'Au moins 12 caractères.',
+      password_hint: 'Au moins 12 caractères, difficile à deviner : pas un mot de passe courant, ni une répétition ou une suite, ni votre e-mail ou votre nom. Quelques mots sans rapport font l’affaire.',
       mismatch: 'Les deux mots de passe ne correspondent pas.',
       change: 'Changer le mot de passe',
       changed: 'Mot de passe changé. Vos autres sessions sont fermées.',
@@ -423,8 +435,8 @@ const fr: TranslationMessages = {
       deactivate_title: 'Désactiver %{name} ?',
       deactivate_content: 'Cette personne ne pourra plus se connecter. Ses sessions ouvertes sont fermées immédiatement.',
       deactivated: 'Utilisateur désactivé',
-      reset_password_hint: 'Laisser vide pour garder le mot de passe actuel. Au moins 12 caractères.',
-      password_hint: 'Au moins 12 caractères.',
+      reset_password_hint: 'Laisser vide pour garder le mot de passe actuel. Au moins 12 caractères, difficile à deviner : pas un mot de passe courant, ni une répétition ou une suite, ni votre e-mail ou votre nom. Quelques mots sans rapport font l’affaire.',
+      password_hint: 'Au moins 12 caractères, difficile à deviner : pas un mot de passe courant, ni une répétition ou une suite, ni votre e-mail ou votre nom. Quelques mots sans rapport font l’affaire.',
       active_yes: 'Actifs',
       active_no: 'Inactifs',
       never: 'Jamais',
@@ -493,9 +505,38 @@ const fr: TranslationMessages = {
       first_digit: "Doit commencer par 0 ou 1 (un numéro commençant par 2 à 8 est un numéro d'unité d'établissement, un autre numéro)",
       mod97: 'Échoue au contrôle modulo 97 : un chiffre est probablement mal tapé',
     },
+    documents: {
+      kind: 'Type de document',
+      drop_here: 'Déposez des fichiers ici ou cliquez pour en choisir (PDF, images, Office, OpenDocument, texte, CSV, e-mail)',
+      drop_proof: 'Déposer la preuve « %{item} »',
+      proof_of: 'Documents qui prouvent « %{item} »',
+      uploading: 'Envoi de %{name}',
+      filter_kind: 'Filtrer par type',
+      filter_link: 'Filtrer par lien',
+      all: 'Tous',
+      none: 'Aucun document',
+      title: 'Titre',
+      file: 'Fichier',
+      date: 'Date',
+      version: 'Version',
+      preview: 'Aperçu',
+      download: 'Télécharger',
+      deleted: 'Document supprimé (un administrateur peut le restaurer pendant 30 jours)',
+      dossier: 'Télécharger le dossier (%{smart_count} document) |||| Télécharger le dossier (%{smart_count} documents)',
+      links: { recognitionId: "Dossier d'agrément", assessmentId: 'Évaluation', meetingId: 'Rencontre', referralId: 'Orientation', caseId: 'Parcours', contactId: 'Personne', none: 'Sans lien' },
+      errors: {
+        too_large: '%{name} : le fichier dépasse la taille maximale de %{maxMb} Mo',
+        type_not_allowed: "%{name} : ce type de fichier n'est pas accepté (%{found})",
+        type_mismatch: '%{name} : le contenu (%{found}) ne correspond pas au nom du fichier',
+        infected: "%{name} : l'antivirus a refusé ce fichier (%{signature})",
+        duplicate: '%{name} : ce fichier est déjà enregistré (« %{title} »)',
+        empty: '%{name} : le fichier est vide',
+        failed: "%{name} : l'envoi a échoué",
+      },
+    },
     organisations: {
       filters: { archived: 'Registre', active: 'Actives', archived_only: 'Archivées' },
-      tabs: { overview: 'Aperçu', contacts: 'Contacts', journey: 'Parcours', meetings: 'Rencontres', tasks: 'Tâches', assessments: 'Évaluations', recognition: 'Agrément', referrals: 'Orientations', history: 'Historique' },
+      tabs: { overview: 'Aperçu', contacts: 'Contacts', journey: 'Parcours', meetings: 'Rencontres', tasks: 'Tâches', assessments: 'Évaluations', recognition: 'Agrément', referrals: 'Orientations', documents: 'Documents', history: 'Historique' },
       sections: { identity: 'Identité', mission: 'Mission', address: 'Adresse et coordonnées', activity: 'Activité et taille' },
       tags: {
         button: 'Étiqueter',
@@ -648,6 +689,7 @@ const fr: TranslationMessages = {
       organisations: 'Organisations',
       contacts: 'Contacts',
       meetings: 'Notes de rencontre',
+      documents: 'Documents',
       none: 'Aucun résultat pour « %{q} »',
       failed: 'La recherche a échoué',
     },

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
+import { registerNl } from './register/nl';
 import { notificationsNl, notificationResourcesNl } from './notifications/nl';
 
 /**
@@ -419,6 +420,10 @@ const nl = over(englishMessages, {
         referredById: 'Doorverwezen door',
       },
     },
+    partners: {
+      name: 'Partner |||| Partners',
+      fields: { id: 'Code', nameFr: 'Naam in het Frans', nameNl: 'Naam in het Nederlands', kind: 'Soort', active: 'Actief' },
+    },
     programmes: {
       name: 'Programma |||| Programma’s',
       fields: { partner: 'Partner', name: 'Naam', stage: 'Beoogde fase', description: 'Beschrijving', active: 'Actief' },
@@ -597,6 +602,12 @@ const nl = over(englishMessages, {
       no_active_programme: 'Geen actief COOPCITY-programma: een beheerder voegt ze toe onder Programma’s.',
       quick: { waiting: 'Wacht op antwoord', in_progress: 'Lopend' },
     },
+    partners: {
+      kinds: { programme: 'Programma’s (een doorverwijzing noemt er één)', network: 'Netwerk (verzonden kan zonder aanvaarding worden afgerond)', service: 'Dienst' },
+      id_hint: 'Korte code die elke doorverwijzing bewaart, bv. credal; kan later niet meer veranderen',
+      id_rule: '2 tot 40 kleine letters, cijfers, - of _',
+      kind_hint: 'Programma’s: zoals COOPCITY; netwerk: zoals BISSIB; dienst: finance&invest.brussels, Crédal, Actiris…',
+    },
     programmes: {
       stages: { idea: 'Idee', launch: 'Opstart', consolidation: 'Consolidatie', pooling: 'Bundeling', innovation: 'Innovatie', network: 'Netwerk' },
     },
@@ -614,6 +625,7 @@ const nl = over(englishMessages, {
       intro: 'Welkom in Traject, de opvolging van de sociale ondernemingen die hub.brussels begeleidt.',
     },
     ...identityNl,
+    ...registerNl,
     ...notificationsNl,
     profile: {
       title: 'Mijn profiel',
@@ -622,7 +634,7 @@ const nl = over(englishMessages, {
       current_password: 'Huidig wachtwoord',
       new_password: 'Nieuw wachtwoord',
       confirm_password: 'Bevestig het nieuwe wachtwoord',
-      password_hint: 'Minstens 12 tekens.',
+      password_hint: 'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
       mismatch: 'De twee wachtwoorden komen niet overeen.',
       change: 'Wachtwoord wijzigen',
       changed: 'Wachtwoord gewijzigd. Uw andere sessies zijn afgesloten.',
@@ -632,8 +644,8 @@ const nl = over(englishMessages, {
       deactivate_title: '%{name} deactiveren?',
       deactivate_content: 'Deze persoon kan zich niet meer aanmelden. Open sessies worden meteen afgesloten.',
       deactivated: 'Gebruiker gedeactiveerd',
-      reset_password_hint: 'Leeg laten om het huidige wachtwoord te behouden. Minstens 12 tekens.',
-      password_hint: 'Minstens 12 tekens.',
+      reset_password_hint: 'Leeg laten om het huidige wachtwoord te behouden. Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
+      password_hint: 'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
       active_yes: 'Actief',
       active_no: 'Niet actief',
       never: 'Nooit',
@@ -702,9 +714,38 @@ const nl = over(englishMessages, {
       first_digit: 'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheidsnummer, een ander nummer)',
       mod97: 'Faalt de modulo 97-controle: er is wellicht een cijfer verkeerd getypt',
     },
+    documents: {
+      kind: 'Soort document',
+      drop_here: 'Sleep bestanden hierheen of klik om er te kiezen (PDF, afbeeldingen, Office, OpenDocument, tekst, CSV, e-mail)',
+      drop_proof: 'Bewijs voor "%{item}" hierheen slepen',
+      proof_of: 'Documenten die "%{item}" bewijzen',
+      uploading: '%{name} wordt verstuurd',
+      filter_kind: 'Filteren op soort',
+      filter_link: 'Filteren op koppeling',
+      all: 'Alle',
+      none: 'Geen documenten',
+      title: 'Titel',
+      file: 'Bestand',
+      date: 'Datum',
+      version: 'Versie',
+      preview: 'Voorbeeld',
+      download: 'Downloaden',
+      deleted: 'Document verwijderd (een beheerder kan het 30 dagen lang herstellen)',
+      dossier: 'Dossier downloaden (%{smart_count} document) |||| Dossier downloaden (%{smart_count} documenten)',
+      links: { recognitionId: 'Erkenningsdossier', assessmentId: 'Evaluatie', meetingId: 'Gesprek', referralId: 'Doorverwijzing', caseId: 'Traject', contactId: 'Persoon', none: 'Niet gekoppeld' },
+      errors: {
+        too_large: '%{name}: het bestand is groter dan de maximale grootte van %{maxMb} MB',
+        type_not_allowed: '%{name}: dit bestandstype wordt niet aanvaard (%{found})',
+        type_mismatch: '%{name}: de inhoud (%{found}) komt niet overeen met de bestandsnaam',
+        infected: '%{name}: de antivirus heeft dit bestand geweigerd (%{signature})',
+        duplicate: '%{name}: dit bestand is al opgeslagen ("%{title}")',
+        empty: '%{name}: het bestand is leeg',
+        failed: '%{name}: versturen mislukt',
+      },
+    },
     organisations: {
       filters: { archived: 'Register', active: 'Actief', archived_only: 'Gearchiveerd' },
-      tabs: { overview: 'Overzicht', contacts: 'Contactpersonen', journey: 'Traject', meetings: 'Gesprekken', tasks: 'Taken', assessments: 'Evaluaties', recognition: 'Erkenning', referrals: 'Doorverwijzingen', history: 'Geschiedenis' },
+      tabs: { overview: 'Overzicht', contacts: 'Contactpersonen', journey: 'Traject', meetings: 'Gesprekken', tasks: 'Taken', assessments: 'Evaluaties', recognition: 'Erkenning', referrals: 'Doorverwijzingen', documents: 'Documenten', history: 'Geschiedenis' },
       sections: { identity: 'Identiteit', mission: 'Missie', address: 'Adres en gegevens', activity: 'Activiteit en omvang' },
       tags: {
         button: 'Labelen',
@@ -857,6 +898,7 @@ const nl = over(englishMessages, {
       organisations: 'Organisaties',
       contacts: 'Contactpersonen',
       meetings: 'Gespreksnotities',
+      documents: 'Documenten',
       none: 'Geen resultaten voor “%{q}”',
       failed: 'Het zoeken is mislukt',
     },

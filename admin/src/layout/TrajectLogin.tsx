@@ -1,15 +1,21 @@
-import { Box, Typography } from '@mui/material';
-import { useSyncExternalStore } from 'react';
-import { Login, LoginForm } from 'react-admin';
+import { Box, Button, Typography } from '@mui/material';
+import { useState, useSyncExternalStore } from 'react';
+import { Login, LoginForm, useTranslate } from 'react-admin';
 import { SecondStep } from '../secondFactor/SecondStep';
 import { onPendingStep, pendingStep } from '../secondFactor/signInStep';
+import { ProviderSignIn, useSignInOptions } from './ProviderSignIn';
 
 /**
- * react-admin's sign-in screen, with the name of the product and of the agency above the form; after a
- * right password that needs a second step, the code (or the app's set-up) in place of the form.
+ * react-admin's sign-in screen, with the name of the product and of the agency above the form; "Sign in
+ * with hub.brussels" when the organisation's provider is configured (the password form then only for
+ * the break-glass admin, when passwords are off); after a right password that needs a second step, the
+ * code (or the app's set-up) in place of the form.
  */
 export function TrajectLogin() {
+  const translate = useTranslate();
   const pending = useSyncExternalStore(onPendingStep, pendingStep);
+  const options = useSignInOptions();
+  const [emergency, setEmergency] = useState(false);
   return (
     <Login>
       <Box component="header" sx={{ textAlign: 'center', px: 2 }}>
@@ -20,7 +26,22 @@ export function TrajectLogin() {
           hub.brussels
         </Typography>
       </Box>
-      {pending ? <SecondStep pending={pending} /> : <LoginForm />}
+      {pending ? (
+        <SecondStep pending={pending} />
+      ) : (
+        <>
+          {options && <ProviderSignIn options={options} />}
+          {options?.local === false && !emergency ? (
+            <Box sx={{ textAlign: 'center', pb: 1 }}>
+              <Button size="small" onClick={() => setEmergency(true)}>
+                {translate('traject.oidc.emergency')}
+              </Button>
+            </Box>
+          ) : (
+            <LoginForm />
+          )}
+        </>
+      )}
     </Login>
   );
 }

@@ -1,4 +1,6 @@
 import InsightsIcon from '@mui/icons-material/Insights';
+import CallMergeIcon from '@mui/icons-material/CallMerge';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
 import { IntakeMenuItem } from '../intakes/IntakeMenuItem';
@@ -17,6 +19,18 @@ function ReportsMenuItem() {
   return <Menu.Item to="/reports" primaryText="traject.menu.reports" leftIcon={<InsightsIcon />} />;
 }
 
+/** Coordinators and admins clean the register; admins load the KBO extract. */
+function RegisterCareMenuItems() {
+  const { identity } = useGetIdentity();
+  if (!identity || !['coordinator', 'admin'].includes(String(identity.role))) return null;
+  return (
+    <>
+      <Menu.Item to="/duplicates" primaryText="traject.duplicates.menu" leftIcon={<CallMergeIcon />} />
+      {identity.role === 'admin' && <Menu.Item to="/kbo" primaryText="traject.kbo.menu" leftIcon={<AccountBalanceIcon />} />}
+    </>
+  );
+}
+
 /** The side menu in the order people work: the register, the journeys, then the staff (admins). */
 export function TrajectMenu() {
   return (
@@ -33,7 +47,9 @@ export function TrajectMenu() {
       <Menu.ResourceItem name="recognitions" />
       <Menu.ResourceItem name="referrals" />
       <Menu.ResourceItem name="programmes" />
+      <Menu.ResourceItem name="partners" />
       <ReportsMenuItem />
+      <RegisterCareMenuItems />
       <Menu.ResourceItem name="users" />
       <Menu.ResourceItem name="audit-log" />
       <Menu.ResourceItem name="jobs" />

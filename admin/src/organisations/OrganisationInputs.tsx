@@ -18,6 +18,7 @@ import {
 import { languageChoices, legalFormChoices, sectorChoices } from './codes';
 import { checkEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
 import { useMunicipalities } from './useMunicipalities';
+import { KboProposal } from '../kbo/KboProposal';
 
 /** Inputs side by side on a wide screen, stacked on a narrow one. */
 function Row({ children }: { children: ReactNode }) {
@@ -88,6 +89,7 @@ export function OrganisationInputs() {
         <DateInput source="foundedOn" />
         <DateInput source="registeredOn" helperText="resources.organisations.fields.registeredOn_hint" />
       </Row>
+      <KboProposal />
       <SelectArrayInput source="sectors" choices={sectorChoices} fullWidth />
       <TextInput source="description" multiline minRows={2} fullWidth />
       <TextInput source="socialMission" multiline minRows={2} fullWidth />

@@ -1,5 +1,6 @@
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
 import { OrganisationHistory } from '../audit/OrganisationHistory';
+import { OrganisationDocuments } from '../documents/OrganisationDocuments';
 import { OrganisationAssessments } from '../assessments/OrganisationAssessments';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
 import { Timeline } from '../journey/Timeline';
@@ -8,6 +9,8 @@ import { OrganisationRecognition } from '../recognitions/OrganisationRecognition
 import { OrganisationReferrals } from '../referrals/OrganisationReferrals';
 import { OrganisationTasks } from '../tasks/OrganisationTasks';
 import { OpenCaseHeader } from './OpenCaseHeader';
+import { KboBanner } from '../kbo/KboBanner';
+import { OrganisationDuplicates } from '../duplicates/OrganisationDuplicates';
 import { OrganisationOverview } from './OrganisationOverview';
 import type { Organisation } from './types';
 
@@ -26,6 +29,8 @@ export default function OrganisationShow() {
   return (
     <Show actions={<OrganisationShowActions />}>
       <OpenCaseHeader />
+      <KboBanner />
+      <OrganisationDuplicates />
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.overview">
           <OrganisationOverview />
@@ -50,6 +55,9 @@ export default function OrganisationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.referrals" path="referrals">
           <OrganisationReferrals />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="traject.organisations.tabs.documents" path="documents">
+          <OrganisationDocuments />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="traject.organisations.tabs.history" path="history">
           <OrganisationHistory />

@@ -1,5 +1,6 @@
 import { BooleanField, Datagrid, FunctionField, List, SelectInput, TextField, useCanAccess, useTranslate, CreateButton, TopToolbar } from 'react-admin';
-import { partnerChoices, programmeStageChoices, type Programme } from '../referrals/types';
+import { PartnerName, usePartners } from '../partners/usePartners';
+import { programmeStageChoices, type Programme } from '../referrals/types';
 
 function Actions() {
   const { canAccess } = useCanAccess({ resource: 'programmes', action: 'create' });
@@ -11,19 +12,20 @@ function Label({ value }: { value: string }) {
   return <>{translate(value)}</>;
 }
 
-/** The COOPCITY and BISSIB programmes referrals point to; admins keep the list, everyone reads it. */
+/** The partners' programmes referrals point to (COOPCITY's, for a start); admins keep the list, everyone reads it. */
 export default function ProgrammeList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'programmes', action: 'edit' });
+  const { choices } = usePartners();
   return (
     <List
       sort={{ field: 'name', order: 'ASC' }}
       actions={<Actions />}
-      filters={[<SelectInput key="partner" source="partner" choices={partnerChoices} alwaysOn />, <SelectInput key="stage" source="stage" choices={programmeStageChoices} alwaysOn />]}
+      filters={[<SelectInput key="partner" source="partner" choices={choices} translateChoice={false} alwaysOn />, <SelectInput key="stage" source="stage" choices={programmeStageChoices} alwaysOn />]}
       exporter={false}
     >
       <Datagrid bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
         <TextField source="name" />
-        <FunctionField source="partner" render={(record: Programme) => <Label value={`traject.referrals.partners.${record.partner}`} />} />
+        <FunctionField source="partner" render={(record: Programme) => <PartnerName id={record.partner} />} />
         <FunctionField source="stage" render={(record: Programme) => <Label value={`traject.programmes.stages.${record.stage}`} />} />
         <TextField source="description" emptyText="—" sortable={false} />
         <BooleanField source="active" />

@@ -25,6 +25,7 @@ import { useJourneyWriter } from '../journey/useJourneyWriter';
 import type { Organisation } from '../organisations/types';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { RecognitionFile } from './RecognitionFile';
+import { KboBanner } from '../kbo/KboBanner';
 import { RECOGNITION_KINDS, type Recognition, type RecognitionKind } from './types';
 
 /**
@@ -70,6 +71,7 @@ export function OrganisationRecognition() {
 
   return (
     <Box sx={{ width: '100%' }}>
+      <KboBanner recognition />
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="body2" color="text.secondary">
           {translate('traject.recognitions.intro')}

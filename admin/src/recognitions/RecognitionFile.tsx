@@ -18,7 +18,10 @@ import {
   Typography,
 } from '@mui/material';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
-import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useDataProvider, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { CHECKLIST_ITEM_KIND } from '../../../api/src/domain/documents';
+import { ChecklistDocuments, DossierButton } from '../documents/ChecklistDocuments';
+import type { DocumentRecord } from '../documents/types';
 import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
@@ -51,7 +54,15 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
   const moves = nextRecognitionStatuses(file.status);
   const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
-  const progress = checklist.length ? checklist.filter((item) => item.done).length / checklist.length : 0;
+  const { data: documents = [], refetch: refetchDocuments } = useGetList<DocumentRecord>('documents', {
+    filter: { recognitionId: file.id },
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'uploadedAt', order: 'ASC' },
+  });
+  const proofOf = (code: string) => documents.filter((d) => d.checklistItem === code);
+  // An item is done when a document proves it, or when it was ticked by hand (with a note).
+  const isDone = (item: ChecklistItem) => proofOf(item.code).length > 0 || (item.done && !(item.documentIds?.length && !proofOf(item.code).length));
+  const progress = checklist.length ? checklist.filter(isDone).length / checklist.length : 0;
 
   async function move(status: RecognitionStatus, comment: string, on: string) {
     setBusy(true);
@@ -169,6 +180,7 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
         <LinearProgress variant="determinate" value={Math.round(progress * 100)} sx={{ flex: 1, height: 8, borderRadius: 4 }} aria-label={translate('resources.recognitions.fields.checklistProgress')} />
         <Typography variant="body2">{Math.round(progress * 100)} %</Typography>
       </Stack>
+      <DossierButton recognitionId={file.id} count={documents.length} />
       <List dense aria-label={translate('resources.recognitions.fields.checklist')}>
         {checklist.map((item, index) => {
           const label = translate(`traject.recognitions.checklist.${item.code}`);
@@ -177,13 +189,13 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
               <ListItemIcon sx={{ minWidth: 0 }}>
                 <Checkbox
                   edge="start"
-                  checked={item.done}
-                  disabled={!canWrite || closed}
+                  checked={isDone(item)}
+                  disabled={!canWrite || closed || proofOf(item.code).length > 0}
                   onChange={(event) => void saveChecklist(checklist.map((it, i) => (i === index ? { ...it, done: event.target.checked } : it)))}
                   slotProps={{ input: { 'aria-label': label } }}
                 />
               </ListItemIcon>
-              <Typography sx={{ flex: '1 1 240px', textDecoration: item.done ? 'line-through' : undefined }}>{label}</Typography>
+              <Typography sx={{ flex: '1 1 240px', textDecoration: isDone(item) ? 'line-through' : undefined }}>{label}</Typography>
               <TextField
                 size="small"
                 placeholder={translate('traject.recognitions.note')}
@@ -194,6 +206,13 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
                 onBlur={(event) => {
                   if ((item.note ?? '') !== event.target.value) void saveChecklist(checklist.map((it, i) => (i === index ? { ...it, note: event.target.value } : it)));
                 }}
+              />
+              <ChecklistDocuments
+                label={label}
+                documents={proofOf(item.code)}
+                canWrite={canWrite && !closed}
+                fields={{ organisationId: file.organisationId, kind: CHECKLIST_ITEM_KIND[item.code] ?? 'other', recognitionId: file.id, checklistItem: item.code }}
+                onUploaded={() => void refetchDocuments()}
               />
             </ListItem>
           );

@@ -26,6 +26,8 @@ export interface ChecklistItem {
   code: string;
   done: boolean;
   note?: string;
+  /** Read-only: the documents that prove the item. */
+  documentIds?: string[];
 }
 
 export interface Recognition {

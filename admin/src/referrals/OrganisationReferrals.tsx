@@ -4,6 +4,7 @@ import CallSplitIcon from '@mui/icons-material/CallSplit';
 import { useGetList, useGetMany, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useJourneyWriter } from '../journey/useJourneyWriter';
 import type { Organisation } from '../organisations/types';
+import { PartnerName } from '../partners/usePartners';
 import { ReferDialog } from './ReferDialog';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { STATUS_COLOURS, type Programme, type Referral } from './types';
@@ -56,7 +57,7 @@ export function OrganisationReferrals() {
             {referrals.map((referral) => (
               <TableRow key={referral.id} sx={{ borderLeft: `5px solid ${STATUS_COLOURS[referral.status].border}` }} data-status={referral.status}>
                 <TableCell>{day(referral.referredOn)}</TableCell>
-                <TableCell>{translate(`traject.referrals.partners.${referral.partner}`)}</TableCell>
+                <TableCell><PartnerName id={referral.partner} /></TableCell>
                 <TableCell>{programmes?.find((programme) => programme.id === referral.programmeId)?.name ?? '—'}</TableCell>
                 <TableCell>
                   <ReferralStatusChip status={referral.status} />

@@ -3,7 +3,9 @@ import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl,
 import { useCreate, useGetList, useNotify, useTranslate } from 'react-admin';
 import { errorMessage } from '../journey/postAction';
 import { today } from '../journey/useJourneyWriter';
-import { PARTNERS, type Partner, type Programme, type Referral } from './types';
+import { usePartners } from '../partners/usePartners';
+import { needsProgramme } from '../../../api/src/domain/partners';
+import type { Partner, Programme, Referral } from './types';
 
 interface Props {
   open: boolean;
@@ -13,11 +15,14 @@ interface Props {
   onDone: () => void;
 }
 
-/** "Refer to COOPCITY / BISSIB": the partner, one of its active programmes (required for COOPCITY), the day. */
+/** "Refer": an active partner, one of its active programmes (required for a programme partner like COOPCITY), the day. */
 export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: Props) {
   const translate = useTranslate();
   const notify = useNotify();
+  const { partners: all, nameOf } = usePartners();
+  const partners = all.filter((p) => p.active);
   const [partner, setPartner] = useState<Partner>('coopcity');
+  const kind = partners.find((p) => p.id === partner)?.kind ?? 'programme';
   const [programmeId, setProgrammeId] = useState('');
   const [referredOn, setReferredOn] = useState(today());
   const { data: programmes = [] } = useGetList<Programme>(
@@ -31,7 +36,7 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
     if (open) setReferredOn(today());
   }, [open]);
 
-  const valid = (partner === 'bissib' || !!programmeId) && /^\d{4}-\d{2}-\d{2}$/.test(referredOn);
+  const valid = (!needsProgramme(kind) || !!programmeId) && /^\d{4}-\d{2}-\d{2}$/.test(referredOn);
   const refer = () =>
     create(
       'referrals',
@@ -53,15 +58,15 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
           <FormControl>
             <FormLabel id="refer-partner">{translate('resources.referrals.fields.partner')}</FormLabel>
             <RadioGroup row aria-labelledby="refer-partner" value={partner} onChange={(event) => setPartner(event.target.value as Partner)}>
-              {PARTNERS.map((value) => (
-                <FormControlLabel key={value} value={value} control={<Radio />} label={translate(`traject.referrals.partners.${value}`)} />
+              {partners.map((value) => (
+                <FormControlLabel key={value.id} value={value.id} control={<Radio />} label={nameOf(value)} />
               ))}
             </RadioGroup>
           </FormControl>
-          <FormControl fullWidth required={partner === 'coopcity'}>
+          <FormControl fullWidth required={needsProgramme(kind)}>
             <InputLabel id="refer-programme">{translate('resources.referrals.fields.programmeId')}</InputLabel>
             <Select labelId="refer-programme" label={translate('resources.referrals.fields.programmeId')} value={programmeId} onChange={(event) => setProgrammeId(event.target.value)}>
-              {partner === 'bissib' && (
+              {!needsProgramme(kind) && (
                 <MenuItem value="">
                   <em>{translate('traject.referrals.no_programme')}</em>
                 </MenuItem>
@@ -73,7 +78,7 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
               ))}
             </Select>
           </FormControl>
-          {partner === 'coopcity' && programmes.length === 0 && (
+          {needsProgramme(kind) && programmes.length === 0 && (
             <Typography variant="body2" color="warning.main">
               {translate('traject.referrals.no_active_programme')}
             </Typography>

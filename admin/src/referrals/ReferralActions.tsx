@@ -3,6 +3,7 @@ import { Button, Chip, Stack } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { MoveDialog } from '../journey/MoveDialog';
 import { errorMessage, postAction } from '../journey/postAction';
+import { usePartners } from '../partners/usePartners';
 import { needsOf, nextReferralStatuses, STATUS_COLOURS, type Referral, type ReferralStatus } from './types';
 
 export function ReferralStatusChip({ status }: { status: ReferralStatus }) {
@@ -16,7 +17,8 @@ export function ReferralActions({ referral, onChanged }: { referral: Referral; o
   const notify = useNotify();
   const [asking, setAsking] = useState<ReferralStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const moves = nextReferralStatuses(referral.status);
+  const { byId } = usePartners();
+  const moves = nextReferralStatuses(referral.status, byId.get(referral.partner)?.kind);
   if (moves.length === 0) return null;
 
   async function move(status: ReferralStatus, text?: string) {

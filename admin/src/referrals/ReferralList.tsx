@@ -1,17 +1,12 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, useTranslate, TopToolbar } from 'react-admin';
+import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, TopToolbar } from 'react-admin';
 import { QuickFilters } from '../journey/QuickFilters';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
-import { partnerChoices, referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
+import { PartnerName, usePartners } from '../partners/usePartners';
+import { referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
 
-const filters = [
-  <SelectInput key="partner" source="partner" choices={partnerChoices} alwaysOn />,
-  <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn />,
-];
-
 function PartnerField({ record }: { record: Referral }) {
-  const translate = useTranslate();
-  return <>{translate(`traject.referrals.partners.${record.partner}`)}</>;
+  return <PartnerName id={record.partner} />;
 }
 
 /**
@@ -23,6 +18,11 @@ export default function ReferralList() {
   const { identity } = useGetIdentity();
   const lead = identity?.role === 'coordinator' || identity?.role === 'admin';
   const mayMove = (record: Referral) => lead || (identity?.role === 'advisor' && record.referredById === identity.id);
+  const { choices } = usePartners();
+  const filters = [
+    <SelectInput key="partner" source="partner" choices={choices} translateChoice={false} alwaysOn />,
+    <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn />,
+  ];
   return (
     <List sort={{ field: 'referredOn', order: 'DESC' }} filters={filters} exporter={false} actions={<TopToolbar><ExportMenuButton /></TopToolbar>}>
       <QuickFilters

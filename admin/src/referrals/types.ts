@@ -1,14 +1,17 @@
 /**
- * Referrals to COOPCITY and BISSIB (API.md `referrals`). The partners, statuses, lifecycle and what each
- * move needs are the API's own rule file (pure), so the buttons offer exactly what the server allows.
+ * Referrals to the partners admins keep (API.md `referrals`). The statuses, lifecycle (per partner kind)
+ * and what each move needs are the API's own rule file (pure), so the buttons offer what the server allows.
  */
-import { PARTNERS, REFERRAL_STATUSES, referralLifecycle, referralMoveRule, type Partner, type ReferralStatus } from '../../../api/src/domain/referral-rules';
+import type { PartnerKind } from '../../../api/src/domain/partners';
 import { PROGRAMME_STAGES } from '../../../api/src/domain/programme-codes';
+import { REFERRAL_STATUSES, referralLifecycleFor, referralMoveRule, type ReferralStatus } from '../../../api/src/domain/referral-rules';
 
-export { PARTNERS, REFERRAL_STATUSES, type Partner, type ReferralStatus };
+export { REFERRAL_STATUSES, type ReferralStatus };
+/** A partner's code (`coopcity`, `bissib`, or one an admin added): GET /api/partners. */
+export type Partner = string;
 
-/** The moves a referral in this status can make. */
-export const nextReferralStatuses = (status: ReferralStatus): readonly ReferralStatus[] => referralLifecycle.next(status);
+/** The moves a referral in this status can make (a network's referral may go from sent to completed). */
+export const nextReferralStatuses = (status: ReferralStatus, kind: PartnerKind | undefined = 'programme'): readonly ReferralStatus[] => referralLifecycleFor(kind).next(status);
 
 /** What a move asks for: the outcome to complete, a reason to decline or cancel. */
 export const needsOf = (status: ReferralStatus): 'outcome' | 'reason' | undefined => referralMoveRule(status).needs;
@@ -41,7 +44,6 @@ export interface Programme {
   version: number;
 }
 
-export const partnerChoices = PARTNERS.map((id) => ({ id, name: `traject.referrals.partners.${id}` }));
 export const referralStatusChoices = REFERRAL_STATUSES.map((id) => ({ id, name: `traject.referrals.statuses.${id}` }));
 export const programmeStageChoices = PROGRAMME_STAGES.map((id) => ({ id, name: `traject.programmes.stages.${id}` }));
 

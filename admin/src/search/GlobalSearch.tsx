@@ -87,6 +87,15 @@ export default function GlobalSearch() {
             to: `/meetings/${hit.id}/show`,
           })),
         },
+        {
+          title: translate('traject.search.documents'),
+          hits: (results.documents ?? []).map((hit) => ({
+            key: `d-${hit.id}`,
+            primary: `${hit.title} · ${hit.organisationName}`,
+            secondary: hit.snippet,
+            to: `/organisations/${hit.organisationId}/show/documents`,
+          })),
+        },
       ]
     : [];
   const found = groups.some((group) => group.hits.length);

@@ -9,6 +9,7 @@ import { ChallengeCodeDto, ChallengeDto, ChangePasswordDto, LoginDto } from './a
 import { AuthService, SignIn, SignInChallenge } from './auth.service';
 import type { EnrolmentOffer } from './second-factor.service';
 import { clientOf } from './client-info';
+import { ProviderSignIn } from './oidc/provider-sign-in.service';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 type TokenAnswer = Omit<SignIn, 'session'>;
@@ -19,6 +20,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly provider: ProviderSignIn,
   ) {}
 
   @Public()
@@ -69,9 +71,15 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.logout(readRefreshCookie(req));
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ endSessionUrl: string } | void> {
+    const idToken = await this.auth.logout(readRefreshCookie(req));
     clearRefreshCookie(req, res);
+    // A session that began at the organisation's provider: offer to sign out there too (RP-initiated logout).
+    const endSessionUrl = idToken && this.provider.settings ? await this.provider.endSessionUrl(idToken, `${req.protocol}://${req.get('host')}/`) : undefined;
+    if (endSessionUrl) {
+      res.status(200);
+      return { endSessionUrl };
+    }
   }
 
   @ApiBearerAuth()

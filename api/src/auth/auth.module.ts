@@ -13,6 +13,8 @@ import { SessionsService } from './sessions.service';
 import { MySecondFactorController, UserSecondFactorController } from './second-factor.controller';
 import { SecondFactorService } from './second-factor.service';
 import { SignInChallenges } from './sign-in-challenge';
+import { ProviderSignInController } from './oidc/provider-sign-in.controller';
+import { ProviderSignIn } from './oidc/provider-sign-in.service';
 
 @Module({
   imports: [
@@ -27,7 +29,7 @@ import { SignInChallenges } from './sign-in-challenge';
       }),
     }),
   ],
-  controllers: [AuthController, MySessionsController, UserSessionsController, MySecondFactorController, UserSecondFactorController],
-  providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService, SecondFactorService, SignInChallenges],
+  controllers: [AuthController, MySessionsController, UserSessionsController, MySecondFactorController, UserSecondFactorController, ProviderSignInController],
+  providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService, SecondFactorService, SignInChallenges, ProviderSignIn],
 })
 export class AuthModule {}

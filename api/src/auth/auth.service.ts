@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
@@ -12,6 +12,7 @@ import { userRecord, UsersService } from '../users/users.service';
 import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
+import { assertStrongPassword } from './password-policy';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
 import { EnrolmentOffer, SecondFactorService } from './second-factor.service';
 import { SignInChallenges, SignInStep } from './sign-in-challenge';
@@ -51,6 +52,10 @@ export class AuthService {
   async login(email: string, password: string, client: ClientInfo): Promise<SignIn | SignInChallenge> {
     const account = email.trim().toLowerCase();
     const { address } = client;
+    const { enabled, breakGlassEmail } = this.config.localLogin;
+    if (!enabled && account !== breakGlassEmail) {
+      throw new ForbiddenException({ message: 'Passwords are switched off: sign in with your organisation account', code: 'auth.local_login_disabled', params: {} });
+    }
     const attempt = await this.throttle.admit(account, address);
     const user = await this.users.findWithSecrets({ email: account });
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
@@ -106,17 +111,19 @@ export class AuthService {
     return this.signIn(user, rotated.session);
   }
 
-  async logout(token: string | undefined): Promise<void> {
-    if (token) await this.sessions.revoke(token);
+  /** Ends the session; answers the provider's ID token when the session began there. */
+  async logout(token: string | undefined): Promise<string | null> {
+    return token ? ((await this.sessions.revoke(token))?.idToken ?? null) : null;
   }
 
   /** Every token and session issued before the change stops working; this browser gets new ones. */
   async changePassword(who: SignedInUser, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SignIn> {
     const user = await this.users.findWithSecrets({ id: who.id });
-    if (!user || !(await passwordMatches(user.passwordHash, currentPassword))) {
+    if (!user?.passwordHash || !(await passwordMatches(user.passwordHash, currentPassword))) {
       throw new ValidationFailed({ currentPassword: 'is not your current password' });
     }
     if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: 'must differ from the current password' });
+    assertStrongPassword('newPassword', newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     const session = await this.db.transaction(async (manager) => {
       await this.users.setPassword(user.id, passwordHash, manager);

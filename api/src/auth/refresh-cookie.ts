@@ -9,10 +9,20 @@ export const REFRESH_COOKIE = 'traject_session';
 const PATH = '/api/auth';
 
 export function readRefreshCookie(req: Request): string | undefined {
+  return readCookie(req, REFRESH_COOKIE);
+}
+
+export function readCookie(req: Request, cookie: string): string | undefined {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === REFRESH_COOKIE) return decodeURIComponent(value.join('='));
+    if (name === cookie) {
+      try {
+        return decodeURIComponent(value.join('='));
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
 }

@@ -17,4 +17,6 @@ export class Session {
   @Column({ name: 'user_agent', type: 'text', nullable: true }) userAgent: string | null;
   @Column({ type: 'text' }) method: SignInMethod;
   @Column({ name: 'ended_by', type: 'uuid', nullable: true }) endedBy: string | null;
+  /** The provider's ID token, for signing out there too (RP-initiated logout). */
+  @Column({ name: 'id_token', type: 'text', nullable: true, select: false }) idToken: string | null;
 }

@@ -89,11 +89,16 @@ export class SessionsService {
     return row.live > 0;
   }
 
-  async revoke(token: string): Promise<void> {
+  /** Ends the cookie's session; answers the provider's ID token when it began there (to sign out there too). */
+  async revoke(token: string): Promise<{ idToken: string | null } | undefined> {
     const [id] = token.split('.');
-    if (SESSION_ID.test(id ?? '')) {
-      await this.db.getRepository(Session).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    }
+    if (!SESSION_ID.test(id ?? '')) return undefined;
+    const [rows] = await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id_token`, [id]);
+    return rows?.[0] ? { idToken: rows[0].id_token } : undefined;
+  }
+
+  async keepIdToken(sessionId: string, idToken: string): Promise<void> {
+    await this.db.query(`UPDATE sessions SET id_token = $2 WHERE id = $1`, [sessionId, idToken]);
   }
 
   async revokeAll(userId: string, manager: EntityManager = this.db.manager): Promise<void> {

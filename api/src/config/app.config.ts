@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
+import { identityConfig, LocalLoginConfig, OidcConfig } from './identity.config';
 import { repoRoot } from './repo-root';
 
 /** Every setting Traject reads from its environment, validated in one place. */
@@ -34,6 +35,9 @@ export interface AppConfig {
   clamav?: { host: string; port: number };
   /** Which roles must use a second factor with a local password. */
   mfaRequired: SecondFactorPolicy;
+  /** The organisation's OpenID Connect provider, when configured. */
+  oidc?: OidcConfig;
+  localLogin: LocalLoginConfig;
   /** Schedules changed from the code's defaults, by job name (`TRAJECT_JOB_SCHEDULES`). */
   jobSchedules: Record<string, string>;
   /** How often a worker process looks for jobs whose process stopped answering, to retry them. */
@@ -94,6 +98,18 @@ export const CONFIG_VARIABLES = [
   'DOCUMENT_MAX_MB',
   'CLAMAV_HOST',
   'MFA_REQUIRED',
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_SCOPES',
+  'OIDC_ROLE_CLAIM',
+  'OIDC_ROLE_MAP',
+  'OIDC_AUTO_CREATE',
+  'OIDC_TRUST_EMAIL',
+  'OIDC_LABEL',
+  'OIDC_REDIRECT_URI',
+  'LOCAL_LOGIN',
+  'LOCAL_LOGIN_ADMIN',
   'TRAJECT_JOB_SCHEDULES',
   'TRAJECT_JOBS_SUPERVISE_SECONDS',
   'SMTP_URL',
@@ -225,6 +241,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
     documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
     clamav,
     mfaRequired,
+    ...identityConfig(
+      {
+        OIDC_ISSUER: env.OIDC_ISSUER,
+        OIDC_CLIENT_ID: env.OIDC_CLIENT_ID,
+        OIDC_CLIENT_SECRET: env.OIDC_CLIENT_SECRET,
+        OIDC_SCOPES: env.OIDC_SCOPES,
+        OIDC_ROLE_CLAIM: env.OIDC_ROLE_CLAIM,
+        OIDC_ROLE_MAP: env.OIDC_ROLE_MAP,
+        OIDC_LABEL: env.OIDC_LABEL,
+        OIDC_REDIRECT_URI: env.OIDC_REDIRECT_URI,
+        autoCreate: flag('OIDC_AUTO_CREATE', false),
+        trustEmail: flag('OIDC_TRUST_EMAIL', false),
+        localLogin: flag('LOCAL_LOGIN', true),
+        LOCAL_LOGIN_ADMIN: env.LOCAL_LOGIN_ADMIN,
+      },
+      problems,
+    ),
     jobSchedules,
     jobsSuperviseSeconds: int('TRAJECT_JOBS_SUPERVISE_SECONDS', 60, 1, 3600),
     smtpUrl,

@@ -18,6 +18,8 @@ export class Contact {
   @Column({ type: 'text', nullable: true }) notes: string | null;
   @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true }) createdById: string | null;
+  /** Set on the tombstone of a merged contact: the survivor. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column() version: number;

@@ -9,6 +9,7 @@ import { LEGAL_BASES, LegalBasis } from '../domain/contact-codes';
 /** Extends EchoedRecord: id, createdAt and updatedAt sent back are dropped, never written. */
 export class ContactFields extends EchoedRecord {
   @ReadOnly() anonymisedAt?: unknown;
+  @ReadOnly() mergedIntoId?: unknown;
   @ReadOnly() createdById?: unknown;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(200) jobTitle?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;

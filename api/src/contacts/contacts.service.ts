@@ -4,7 +4,10 @@ import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
+import { MovedToSurvivor } from '../common/errors/moved-to-survivor.exception';
 import { EntityReader } from '../common/list/entity-reader';
+import { fetchPage, ListPage } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
 import { Organisation } from '../organisations/organisation.entity';
 import { Contact } from './contact.entity';
 import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dto';
@@ -15,6 +18,17 @@ export type ContactRecord = Contact;
 export class ContactsService extends EntityReader<Contact> {
   constructor(db: DataSource) {
     super(db, Contact, 'c', 'contact');
+  }
+
+  /** Merged contacts stay as tombstones: out of lists, and a read of one names its survivor (301). */
+  override list(query: ListQuery): Promise<ListPage<Contact>> {
+    return fetchPage(this.db.getRepository(Contact).createQueryBuilder('c').where('c.merged_into_id IS NULL'), query, 'c.id');
+  }
+
+  override async get(id: string, manager: EntityManager = this.db.manager): Promise<Contact> {
+    const contact = await super.get(id, manager);
+    if (contact.mergedIntoId) throw new MovedToSurvivor('contacts', 'contact', id, contact.mergedIntoId);
+    return contact;
   }
 
   async create(dto: CreateContactDto, by: SignedInUser): Promise<ContactRecord> {
@@ -42,8 +56,10 @@ export class ContactsService extends EntityReader<Contact> {
     }
   }
 
-  async update(id: string, dto: UpdateContactDto): Promise<ContactRecord> {
-    return this.db.transaction(async (manager) => {
+  /** In the caller's transaction when given one (a merge). */
+  async update(id: string, dto: UpdateContactDto, within?: EntityManager): Promise<ContactRecord> {
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
+    return inTransaction(async (manager) => {
       const stored = await this.get(id, manager);
       if (stored.anonymisedAt) throw new BusinessRuleViolation('This contact was anonymised and cannot be changed');
       const changes = checkedChanges(dto, stored);

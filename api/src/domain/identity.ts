@@ -1,3 +1,5 @@
+import type { Role } from './roles';
+
 /**
  * Who must use a second factor with a local password (MFA_REQUIRED), and the shape of the codes a
  * person types. Pure: the API and the console share it.
@@ -20,3 +22,21 @@ export const RECOVERY_CODE_COUNT = 10;
 export function normaliseCode(typed: string): string {
   return typed.replace(/[\s-]/g, '').toLowerCase();
 }
+
+/** The roles, most rights first: a person whose provider claim maps to several gets the first. */
+export const ROLE_PRECEDENCE: readonly Role[] = ['admin', 'coordinator', 'manager', 'advisor'];
+export type TrajectRole = Role;
+
+/**
+ * The role for an account created at first sign-in through the provider: from the role claim (a string
+ * or a list) through the configured map, a value naming a role itself counting too; else `advisor`.
+ */
+export function roleFromClaim(claim: unknown, map: Record<string, TrajectRole>): TrajectRole {
+  const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === 'string');
+  const roles = values.map((v) => map[v] ?? (ROLE_PRECEDENCE as readonly string[]).find((r) => r === v)).filter(Boolean);
+  return ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? 'advisor';
+}
+
+/** Why a sign-in through the provider was refused (the sign-in page explains each). */
+export const PROVIDER_REFUSALS = ['unknown_user', 'deactivated', 'failed', 'unavailable', 'cancelled', 'email_taken'] as const;
+export type ProviderRefusal = (typeof PROVIDER_REFUSALS)[number];

@@ -21,7 +21,7 @@ export function comparableName(name: string | null | undefined): string {
   return words.join(' ');
 }
 
-function trigrams(text: string): Set<string> {
+export function trigrams(text: string): Set<string> {
   const grams = new Set<string>();
   for (const word of text.split(' ').filter(Boolean)) {
     const padded = `  ${word} `;

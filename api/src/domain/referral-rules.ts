@@ -1,7 +1,10 @@
-import { defineLifecycle } from './lifecycle';
+import { defineLifecycle, type Lifecycle } from './lifecycle';
+import type { PartnerKind } from './partners';
 
-export const PARTNERS = ['coopcity', 'bissib'] as const;
-export type Partner = (typeof PARTNERS)[number];
+/** The partners seeded at the start (COOPCITY, BISSIB); admins add others as data (`partners`). */
+export const SEEDED_PARTNERS = ['coopcity', 'bissib'] as const;
+/** A partner's id: its code. */
+export type Partner = string;
 
 export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'in_progress', 'completed', 'declined', 'cancelled'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -16,6 +19,20 @@ export const referralLifecycle = defineLifecycle<ReferralStatus>('referral', {
   declined: [],
   cancelled: [],
 });
+
+/** A network (like BISSIB) has no acceptance: a referral sent there may be completed directly. */
+export const networkReferralLifecycle = defineLifecycle<ReferralStatus>('referral to a network', {
+  proposed: ['sent', 'cancelled'],
+  sent: ['accepted', 'completed', 'declined', 'cancelled'],
+  accepted: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  declined: [],
+  cancelled: [],
+});
+
+/** The lifecycle of a referral to a partner of this kind. */
+export const referralLifecycleFor = (kind: PartnerKind): Lifecycle<ReferralStatus> => (kind === 'network' ? networkReferralLifecycle : referralLifecycle);
 
 /** What a move needs and which date the server stamps. */
 export function referralMoveRule(to: ReferralStatus): { needs?: 'outcome' | 'reason'; stamps?: 'respondedOn' | 'completedOn' } {

@@ -37,6 +37,8 @@ export class Organisation {
   /** Maintained from its meetings. */
   @Column({ name: 'last_meeting_at', type: 'timestamptz', nullable: true }) lastMeetingAt: Date | null;
   @Column({ name: 'created_by_id', type: 'uuid', nullable: true }) createdById: string | null;
+  /** Set on the tombstone of a merged organisation: the survivor. */
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true }) mergedIntoId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column() version: number;

@@ -28,6 +28,7 @@ export class OrganisationFields extends EchoedRecord {
   @ReadOnly() recognitionStatus?: unknown;
   @ReadOnly() lastMeetingAt?: unknown;
   @ReadOnly() outsideBrussels?: unknown;
+  @ReadOnly() mergedIntoId?: unknown;
   @ReadOnly() createdById?: unknown;
   @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
   @IsOptional()
@@ -67,7 +68,13 @@ export class OrganisationFields extends EchoedRecord {
   @IsString()
   municipality?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(300) website?: string | null;
+  @ApiPropertyOptional({ description: 'An http(s) address' })
+  @IsOptional()
+  @BlankToNull()
+  @IsString()
+  @MaxLength(300)
+  @Matches(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { message: 'website must be an http:// or https:// address' })
+  website?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(40) phone?: string | null;
 

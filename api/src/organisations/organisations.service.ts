@@ -1,6 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
+import { MovedToSurvivor } from '../common/errors/moved-to-survivor.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { fetchPage, ListPage } from '../common/list/list-page';
@@ -24,13 +25,14 @@ export class OrganisationsService {
   constructor(private readonly db: DataSource) {}
 
   async list(query: ListQuery): Promise<ListPage<OrganisationRecord>> {
-    const page = await fetchPage(this.db.getRepository(Organisation).createQueryBuilder('o'), query, 'o.id');
+    const page = await fetchPage(this.db.getRepository(Organisation).createQueryBuilder('o').where('o.merged_into_id IS NULL'), query, 'o.id');
     return { total: page.total, rows: page.rows.map(organisationRecord) };
   }
 
   async get(id: string, manager: EntityManager = this.db.manager): Promise<OrganisationRecord> {
     const organisation = await manager.findOne(Organisation, { where: { id } });
     if (!organisation) throw new NotFoundException(`No organisation ${id}`);
+    if (organisation.mergedIntoId) throw new MovedToSurvivor('organisations', 'organisation', id, organisation.mergedIntoId);
     return organisationRecord(organisation);
   }
 

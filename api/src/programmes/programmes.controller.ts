@@ -7,7 +7,7 @@ import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { ListSpec } from '../common/list/list-spec';
 import { ResourceReads } from '../common/list/resource-reads';
-import { PARTNERS } from '../domain/referral-rules';
+import { partnerOf } from '../partners/partners.controller';
 import { Programme } from './programme.entity';
 import { PROGRAMME_STAGES } from '../domain/programme-codes';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './programmes.dto';
@@ -16,7 +16,7 @@ const programmesList: ListSpec = {
   resource: 'programmes',
   fields: {
     id: { column: 'p.id', type: 'uuid' },
-    partner: { column: 'p.partner', type: 'enum', values: PARTNERS },
+    partner: { column: 'p.partner', type: 'text' },
     stage: { column: 'p.stage', type: 'enum', values: PROGRAMME_STAGES },
     active: { column: 'p.active', type: 'boolean' },
     name: { column: 'p.name', sortColumn: 'lower(p.name)', type: 'text' },
@@ -41,12 +41,14 @@ export class ProgrammesService {
   }
 
   async create(dto: CreateProgrammeDto): Promise<Programme> {
+    await partnerOf(this.db.manager, dto.partner);
     const { id } = await this.db.getRepository(Programme).save({ partner: dto.partner, name: dto.name, stage: dto.stage, description: dto.description ?? null, active: dto.active ?? true, version: 1 });
     return this.get(id);
   }
 
   async update(id: string, dto: UpdateProgrammeDto): Promise<Programme> {
     const { version, ...rest } = dto;
+    if (rest.partner !== undefined) await partnerOf(this.db.manager, rest.partner);
     const changes = Object.fromEntries(Object.entries(rest).filter(([key, value]) => value !== undefined && ['partner', 'name', 'stage', 'description', 'active'].includes(key)));
     await this.db.transaction((manager) => updateAtVersion(manager, Programme, id, version, changes));
     return this.get(id);
@@ -60,7 +62,7 @@ export class ProgrammesService {
   }
 }
 
-/** COOPCITY programmes (and BISSIB as a network): kept by admins, read by everyone. */
+/** The partners' programmes (COOPCITY's to start with): kept by admins, read by everyone. */
 @ApiTags('programmes')
 @ApiBearerAuth()
 @Controller('programmes')

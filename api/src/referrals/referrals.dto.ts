@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { BlankToNull, IsDay, IsOmittable, IsReadVersion } from '../common/http/field-rules';
 import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
-import { Partner, PARTNERS, REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-rules';
+import { PARTNER_ID } from '../domain/partners';
+import { Partner, REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-rules';
 
 const statusRule = { message: `status must be one of ${REFERRAL_STATUSES.join(', ')}` };
 
@@ -11,7 +12,7 @@ class ReferralFields extends EchoedRecord {
   @ReadOnly() respondedOn?: unknown;
   @ReadOnly() completedOn?: unknown;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'caseId must be the id of a case' }) caseId?: string | null;
-  @ApiPropertyOptional({ description: 'A COOPCITY programme; optional for BISSIB' }) @IsOptional() @BlankToNull() @IsUUID('all', { message: 'programmeId must be the id of a programme' }) programmeId?: string | null;
+  @ApiPropertyOptional({ description: "One of the partner's active programmes: required for a programme partner (COOPCITY), optional otherwise" }) @IsOptional() @BlankToNull() @IsUUID('all', { message: 'programmeId must be the id of a programme' }) programmeId?: string | null;
   @ApiPropertyOptional() @IsOmittable() @IsDay('referredOn') referredOn?: string;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) outcome?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(5000) reason?: string | null;
@@ -21,7 +22,9 @@ class ReferralFields extends EchoedRecord {
 export class CreateReferralDto extends ReferralFields {
   @ReadOnly() version?: unknown;
   @ApiProperty() @IsUUID('all', { message: 'organisationId must be the id of an organisation' }) organisationId: string;
-  @ApiProperty({ enum: PARTNERS }) @IsIn(PARTNERS, { message: 'partner must be coopcity or bissib' }) partner: Partner;
+  @ApiProperty({ description: 'A partner id (GET /api/partners): coopcity, bissib, or one an admin added', example: 'coopcity' })
+  @Matches(PARTNER_ID, { message: 'partner must be the id of a partner (GET /api/partners)' })
+  partner: Partner;
 }
 
 export class UpdateReferralDto extends ReferralFields {

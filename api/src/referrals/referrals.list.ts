@@ -1,5 +1,5 @@
 import { ListSpec } from '../common/list/list-spec';
-import { PARTNERS, REFERRAL_STATUSES } from '../domain/referral-rules';
+import { REFERRAL_STATUSES } from '../domain/referral-rules';
 
 export const referralsList: ListSpec = {
   resource: 'referrals',
@@ -7,7 +7,8 @@ export const referralsList: ListSpec = {
     id: { column: 'f.id', type: 'uuid' },
     organisationId: { column: 'f.organisation_id', type: 'uuid' },
     caseId: { column: 'f.case_id', type: 'uuid' },
-    partner: { column: 'f.partner', type: 'enum', values: PARTNERS },
+    /** A partner's id (GET /api/partners). */
+    partner: { column: 'f.partner', type: 'text' },
     programmeId: { column: 'f.programme_id', type: 'uuid' },
     status: { column: 'f.status', type: 'enum', values: REFERRAL_STATUSES },
     referredById: { column: 'f.referred_by_id', type: 'uuid' },

@@ -7,7 +7,9 @@ import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { Referral } from './referral.entity';
-import { Partner, referralLifecycle, referralMoveRule, ReferralStatus } from '../domain/referral-rules';
+import { needsProgramme, type PartnerKind } from '../domain/partners';
+import { referralLifecycleFor, referralMoveRule, ReferralStatus } from '../domain/referral-rules';
+import { partnerOf } from '../partners/partners.controller';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -24,7 +26,9 @@ export class ReferralsService extends EntityReader<Referral> {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
       if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
-      await this.assertProgramme(manager, dto.partner, dto.programmeId ?? null);
+      const partner = await partnerOf(manager, dto.partner);
+      if (!partner.active) throw new ValidationFailed({ partner: 'this partner is retired: choose an active one' });
+      await this.assertProgramme(manager, partner, dto.programmeId ?? null);
       if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('A referral starts as proposed; then it moves along its lifecycle');
       const [open] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
       const { id } = await manager.save(Referral, {
@@ -48,13 +52,14 @@ export class ReferralsService extends EntityReader<Referral> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (dto.programmeId !== undefined) await this.assertProgramme(manager, stored.partner, dto.programmeId);
+      const partner = await partnerOf(manager, stored.partner);
+      if (dto.programmeId !== undefined) await this.assertProgramme(manager, partner, dto.programmeId);
       const changes: Partial<Referral> = {};
       for (const field of ['caseId', 'programmeId', 'referredOn', 'outcome', 'reason'] as const) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
       const moving = dto.status !== undefined && dto.status !== stored.status;
-      if (moving) Object.assign(changes, moveChanges({ ...stored, ...changes }, dto.status!, {}));
+      if (moving) Object.assign(changes, moveChanges({ ...stored, ...changes }, dto.status!, {}, partner.kind));
       await updateAtVersion(manager, Referral, id, dto.version, changes);
       if (moving) await this.recordMove(manager, stored, stored.status, dto.status!, by.id, changes.reason ?? changes.outcome ?? null);
       return this.get(id, manager);
@@ -67,7 +72,7 @@ export class ReferralsService extends EntityReader<Referral> {
       const stored = await manager.findOne(Referral, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!stored) throw new NotFoundException(`No referral ${id}`);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      const changes = moveChanges(stored, dto.status, dto);
+      const changes = moveChanges(stored, dto.status, dto, (await partnerOf(manager, stored.partner)).kind);
       await manager.update(Referral, { id }, { ...changes, version: () => 'version + 1' });
       await this.recordMove(manager, stored, stored.status, dto.status, by.id, dto.reason ?? dto.outcome ?? null);
       return this.get(id, manager);
@@ -91,22 +96,25 @@ export class ReferralsService extends EntityReader<Referral> {
     );
   }
 
-  private async assertProgramme(manager: EntityManager, partner: Partner, programmeId: string | null): Promise<void> {
+  /** A programme partner (COOPCITY) needs one of its active programmes; for the others one is optional. */
+  private async assertProgramme(manager: EntityManager, partner: { id: string; kind: PartnerKind }, programmeId: string | null): Promise<void> {
+    const [{ name }] = await manager.query(`SELECT name_fr AS name FROM partners WHERE id = $1`, [partner.id]);
     if (!programmeId) {
-      if (partner === 'coopcity') throw new ValidationFailed({ programmeId: 'a COOPCITY referral names one of its programmes' });
+      if (needsProgramme(partner.kind)) throw new ValidationFailed({ programmeId: `a referral to ${name} names one of its programmes` });
       return;
     }
     const [programme] = await manager.query(`SELECT partner, active FROM programmes WHERE id = $1`, [programmeId]);
-    if (!programme || programme.partner !== partner || !programme.active) {
-      throw new ValidationFailed({ programmeId: `programmeId must be an active ${partner === 'coopcity' ? 'COOPCITY' : 'BISSIB'} programme` });
+    if (!programme || programme.partner !== partner.id || !programme.active) {
+      throw new ValidationFailed({ programmeId: `programmeId must be an active programme of ${name}` });
     }
   }
 }
 
 /** The lifecycle check, what the move needs, and the date it stamps. */
-function moveChanges(referral: Referral, to: ReferralStatus, given: { outcome?: string | null; reason?: string | null }): Partial<Referral> {
-  const refusal = referralLifecycle.refusal(referral.status, to);
-  if (refusal) throw new BusinessRuleViolation(refusal, { allowed: referralLifecycle.next(referral.status) });
+function moveChanges(referral: Referral, to: ReferralStatus, given: { outcome?: string | null; reason?: string | null }, kind: PartnerKind): Partial<Referral> {
+  const lifecycle = referralLifecycleFor(kind);
+  const refusal = lifecycle.refusal(referral.status, to);
+  if (refusal) throw new BusinessRuleViolation(refusal, { allowed: lifecycle.next(referral.status) });
   const rule = referralMoveRule(to);
   const changes: Partial<Referral> = { status: to };
   if (rule.needs === 'outcome') {

@@ -1,3 +1,4 @@
+import { passwordWeakness } from '../auth/password-policy';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error('usage: npm run create-admin -- --email someone@hub.brussels [--name "Full Name"]');
   const password = process.env.TRAJECT_ADMIN_PASSWORD || (await ask(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `));
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  const weakness = passwordWeakness(password, { email, fullName: args.get('name') });
+  if (weakness) throw new Error(`The password is refused: ${weakness.message}`);
 
   const config = loadConfig({ ...process.env, TRAJECT_ADMIN_EMAIL: '', TRAJECT_ADMIN_PASSWORD: '' });
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);

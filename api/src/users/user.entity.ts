@@ -10,7 +10,9 @@ export class User {
   @Column({ type: 'text' }) role: Role;
   @Column({ type: 'text' }) language: Language;
   @Column() active: boolean;
-  @Column({ name: 'password_hash', select: false }) passwordHash: string;
+  @Column({ name: 'password_hash', type: 'text', select: false, nullable: true }) passwordHash: string | null;
+  @Column({ name: 'oidc_issuer', type: 'text', select: false, nullable: true }) oidcIssuer: string | null;
+  @Column({ name: 'oidc_subject', type: 'text', select: false, nullable: true }) oidcSubject: string | null;
   @Column({ name: 'token_version', select: false }) tokenVersion: number;
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

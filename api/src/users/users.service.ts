@@ -1,3 +1,4 @@
+import { assertStrongPassword } from '../auth/password-policy';
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
@@ -7,6 +8,8 @@ import { ListQuery } from '../common/list/list-query';
 import { hashPassword } from '../auth/password';
 import { Session } from '../auth/session.entity';
 import { CreateUserDto, UpdateUserDto, UserRecord } from './users.dto';
+import type { Language } from '../domain/languages';
+import type { Role } from '../domain/roles';
 import { User } from './user.entity';
 
 export function userRecord(user: User): UserRecord {
@@ -44,7 +47,39 @@ export class UsersService {
     return 'id' in by ? qb.where('u.id = :id', { id: by.id }).getOne() : qb.where('lower(u.email) = lower(:email)', { email: by.email }).getOne();
   }
 
+  /** The person an OpenID Connect provider vouches for, by the stable subject stored at their first sign-in. */
+  findByProviderSubject(issuer: string, subject: string): Promise<User | null> {
+    return this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect(['u.passwordHash', 'u.tokenVersion', 'u.oidcSubject'])
+      .where('u.oidc_issuer = :issuer AND u.oidc_subject = :subject', { issuer, subject })
+      .getOne();
+  }
+
+  /** Whether the user is already tied to a provider subject (then e-mail matching no longer applies). */
+  async providerSubjectOf(id: string): Promise<string | null> {
+    const [row] = await this.db.query(`SELECT oidc_subject FROM users WHERE id = $1`, [id]);
+    return row?.oidc_subject ?? null;
+  }
+
+  /** Ties a user to the provider's subject, once (false when another subject got there first). */
+  async linkProviderSubject(id: string, issuer: string, subject: string): Promise<boolean> {
+    const [, linked] = await this.db.query(`UPDATE users SET oidc_issuer = $2, oidc_subject = $3 WHERE id = $1 AND oidc_subject IS NULL`, [id, issuer, subject]);
+    return linked > 0;
+  }
+
+  /** A person created at their first sign-in through the provider: no local password. */
+  async createFromProvider(person: { email: string; fullName: string; role: Role; language: Language; issuer: string; subject: string }): Promise<User> {
+    const [{ id }] = await this.db.query(
+      `INSERT INTO users (email, full_name, role, language, password_hash, oidc_issuer, oidc_subject) VALUES ($1, $2, $3, $4, NULL, $5, $6) RETURNING id`,
+      [person.email, person.fullName, person.role, person.language, person.issuer, person.subject],
+    );
+    return (await this.findWithSecrets({ id }))!;
+  }
+
   async create(dto: CreateUserDto): Promise<UserRecord> {
+    assertStrongPassword('password', dto.password, dto);
     await this.assertEmailFree(dto.email);
     const saved = await this.db.getRepository(User).save({
       email: dto.email.trim(),
@@ -60,6 +95,10 @@ export class UsersService {
   }
 
   async update(id: string, dto: UpdateUserDto): Promise<UserRecord> {
+    if (dto.password) {
+      const stored = await this.db.getRepository(User).findOne({ where: { id } });
+      assertStrongPassword('password', dto.password, { email: dto.email ?? stored?.email, fullName: dto.fullName ?? stored?.fullName });
+    }
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.db.transaction(async (manager) => {
       const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });

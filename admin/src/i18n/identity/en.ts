@@ -55,4 +55,17 @@ export const identityEn = {
       challenge_expired: 'This sign-in has expired: enter your e-mail and password again.',
     },
   },
+  oidc: {
+    sign_in_with: 'Sign in with %{label}',
+    or: 'or',
+    emergency: 'Emergency access (administrator)',
+    errors: {
+      unknown_user: 'Your organisation account has no access to Traject yet: ask an administrator for access.',
+      deactivated: 'Your Traject account is deactivated: ask an administrator.',
+      email_taken: 'Another Traject account already uses this e-mail address: ask an administrator.',
+      failed: 'The sign-in with your organisation account did not succeed. Try again.',
+      cancelled: 'The sign-in was cancelled.',
+      unavailable: 'The organisation’s sign-in service cannot be reached. Try again in a moment.',
+    },
+  },
 };

@@ -55,4 +55,17 @@ export const identityFr = {
       challenge_expired: 'Cette connexion a expiré : saisissez à nouveau votre e-mail et votre mot de passe.',
     },
   },
+  oidc: {
+    sign_in_with: 'Se connecter avec %{label}',
+    or: 'ou',
+    emergency: 'Accès de secours (administrateur)',
+    errors: {
+      unknown_user: 'Votre compte de l’organisation n’a pas encore accès à Traject : demandez un accès à un administrateur.',
+      deactivated: 'Votre compte Traject est désactivé : adressez-vous à un administrateur.',
+      email_taken: 'Un autre compte Traject utilise déjà cette adresse e-mail : adressez-vous à un administrateur.',
+      failed: 'La connexion avec votre compte de l’organisation n’a pas abouti. Réessayez.',
+      cancelled: 'La connexion a été annulée.',
+      unavailable: 'Le service de connexion de l’organisation est injoignable. Réessayez dans un instant.',
+    },
+  },
 };

@@ -55,4 +55,17 @@ export const identityNl = {
       challenge_expired: 'Deze aanmelding is verlopen: voer uw e-mail en wachtwoord opnieuw in.',
     },
   },
+  oidc: {
+    sign_in_with: 'Aanmelden met %{label}',
+    or: 'of',
+    emergency: 'Noodtoegang (beheerder)',
+    errors: {
+      unknown_user: 'Uw account van de organisatie heeft nog geen toegang tot Traject: vraag toegang aan een beheerder.',
+      deactivated: 'Uw Traject-account is gedeactiveerd: neem contact op met een beheerder.',
+      email_taken: 'Een ander Traject-account gebruikt dit e-mailadres al: neem contact op met een beheerder.',
+      failed: 'Het aanmelden met uw account van de organisatie is niet gelukt. Probeer opnieuw.',
+      cancelled: 'Het aanmelden werd geannuleerd.',
+      unavailable: 'De aanmeldingsdienst van de organisatie is niet bereikbaar. Probeer het zo meteen opnieuw.',
+    },
+  },
 };

@@ -23,6 +23,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     if (res.headersSent) return;
     if (body.statusCode === 503) res.setHeader('Retry-After', '5');
+    if (body.statusCode === 301 && typeof body.location === 'string') res.setHeader('Location', body.location);
     res.status(body.statusCode).json(body);
   }
 
@@ -43,6 +44,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (status === 413) return { statusCode: 413, message: 'The request body is too large' };
     if (exception instanceof URIError) return { statusCode: 400, message: 'A value is not valid text' };
+    if (exception instanceof RangeError && /Invalid time value|Invalid Date/i.test(exception.message)) {
+      return { statusCode: 400, code: 'request.value_out_of_range', message: 'A date is out of range' };
+    }
     return { statusCode: 500, message: 'Internal server error' };
   }
 }
@@ -86,6 +90,8 @@ function fromDatabaseError(error: QueryFailedError): ErrorBody {
       return { statusCode: 409, message: 'The record was changed at the same time by someone else; try again' };
     default:
       if (driver?.code && CONNECTION_ERRORS.has(driver.code)) return unavailable();
+      // Class 22 is "data exception": a value out of range (a date in year 275760), malformed, too long.
+      if (driver?.code?.startsWith('22')) return { statusCode: 400, code: 'request.value_out_of_range', message: 'A value is not acceptable for its field' };
       return { statusCode: 500, message: 'Internal server error' };
   }
 }

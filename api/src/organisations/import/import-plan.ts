@@ -2,6 +2,7 @@ import { municipalityForPostcode } from '../../domain/municipalities';
 import { formatEnterpriseNumber } from '../../domain/enterprise-number';
 import type { CsvRecord } from '../../common/csv/csv-reader';
 import { HeaderMapping } from './import-headers';
+import { ImportLookalikes } from './import-lookalikes';
 import { ImportedValues, readImportRow } from './import-row';
 
 /** An organisation already in the register, as the import compares it. */
@@ -38,6 +39,7 @@ export function planImport(records: CsvRecord[], mapping: HeaderMapping, existin
   const byNumber = new Map(existing.filter((o) => o.enterpriseNumber).map((o) => [o.enterpriseNumber!, o]));
   const byNameAndPostcode = new Map(existing.map((o) => [`${o.name}\u0000${o.postcode ?? ''}`, o]));
   const firstLineOf = new Map<string, number>();
+  const lookalikes = new ImportLookalikes(existing.map((o) => ({ ...o, name: o.name ?? '' })));
   return records.map(({ line, cells }) => {
     const { values, problems, notes } = readImportRow(cells, mapping);
     const report: ImportRowReport = {
@@ -62,6 +64,13 @@ export function planImport(records: CsvRecord[], mapping: HeaderMapping, existin
       return { report };
     }
     if (!stored) {
+      // Not the same number, name and postcode, but maybe the same organisation under another name.
+      const like = values.enterpriseNumber ? null : lookalikes.find({ ...emptyRow(), ...values, name: values.name ?? '' });
+      if (like) {
+        report.organisationId = like.id;
+        report.reasons = [`looks like ${like.name} already in the register (${like.reasons.join(', ').replace(/_/g, ' ')}); add its enterprise number or correct the name`];
+        return { report };
+      }
       report.action = 'create';
       return { report, row: { ...emptyRow(), ...values, municipality: municipalityForPostcode(values.postcode) } as ImportStep['row'] };
     }

@@ -55,7 +55,7 @@ export class OrganisationImportService {
       `SELECT id, name, enterprise_number AS "enterpriseNumber", legal_form AS "legalForm", sectors, description,
               social_mission AS "socialMission", street, postcode, municipality, website, email, phone,
               to_char(founded_on, 'YYYY-MM-DD') AS "foundedOn", to_char(registered_on, 'YYYY-MM-DD') AS "registeredOn", employees_fte::float8 AS "employeesFte", volunteers, languages, tags
-         FROM organisations`,
+         FROM organisations WHERE merged_into_id IS NULL`,
     );
   }
 
