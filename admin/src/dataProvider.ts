@@ -21,6 +21,9 @@ function asConflict(error: unknown): unknown {
 export interface TimelineEntry {
   at: string;
   type: string;
+  /** The entry's text in the domain core's catalogues, filled with `params`: the console writes it from these. */
+  code: string | null;
+  params: Record<string, unknown>;
   summary: string;
   refId: string | null;
   userId: string | null;

@@ -67,6 +67,8 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // The target lets each field's error code carry its rule's arguments (allowed values, lengths); never sent out.
+      validationError: { target: true },
       exceptionFactory: validationExceptionFactory,
     }),
   );

@@ -41,9 +41,9 @@ describe('EMES assessments', () => {
 
   it('refuses unknown codes, unknown ratings, and a code missing or twice (400 naming indicators)', async () => {
     const missing = await create({ indicators: answers().slice(1) }).expect(400);
-    expect(missing.body.errors.indicators).toMatch(/missing econ_continuous_activity/);
+    expect(missing.body.errorCodes.indicators).toEqual({ code: 'assessment.indicators_each_once', params: { problems: [expect.stringMatching(/missing econ_continuous_activity/)] } });
     const unknown = await create({ indicators: [...answers().slice(1), { code: 'soc_happiness', rating: 'met' }] }).expect(400);
-    expect(unknown.body.errors.indicators).toMatch(/soc_happiness is not an EMES indicator code/);
+    expect(unknown.body.errorCodes.indicators.params.problems).toContainEqual(expect.stringMatching(/soc_happiness is not an EMES indicator code/));
     const rating = await create({ indicators: answers('excellent') }).expect(400);
     expect(Object.keys(rating.body.errors)[0]).toMatch(/^indicators\.\d+\.rating$/);
   });
@@ -70,7 +70,7 @@ describe('EMES assessments', () => {
     const final = await api.http.post(`/api/assessments/${draft.id}/finalise`).set(as.advisor).expect(200);
     expect(final.body).toMatchObject({ status: 'final', finalisedAt: expect.any(String), verdict: 'meets' });
     const frozen = await api.http.put(`/api/assessments/${draft.id}`).set(as.coordinator).send({ ...final.body, lowestWage: 1 }).expect(422);
-    expect(frozen.body.message).toMatch(/final assessment cannot be changed/);
+    expect(frozen.body.code).toBe('assessment.final');
     await api.http.post(`/api/assessments/${draft.id}/finalise`).set(as.advisor).expect(422);
   });
 

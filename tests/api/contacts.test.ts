@@ -29,10 +29,10 @@ describe('contacts and their GDPR rights', () => {
 
   it('consent as a basis needs the date it was given', async () => {
     const res = await addContact({ legalBasis: 'consent' }).expect(400);
-    expect(res.body.errors).toEqual({ consentGivenAt: 'consentGivenAt is required when the legal basis is consent' });
+    expect(res.body.errorCodes).toEqual({ consentGivenAt: { code: 'contact.consent_date_required', params: {} } });
     await addContact({ legalBasis: 'consent', consentGivenAt: '2026-03-01T10:00:00Z' }).expect(201);
     const interest = await addContact({ legalBasis: 'legitimate_interest' }).expect(400);
-    expect(interest.body.errors.legalBasis).toMatch(/legitimate interest/);
+    expect(interest.body.errorCodes.legalBasis).toMatchObject({ code: 'validation.one_of', params: { list: 'legalBasis' } });
   });
 
   it('an unknown organisation is a 400 naming organisationId', async () => {

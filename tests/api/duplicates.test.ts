@@ -18,7 +18,7 @@ describe('duplicates and merge', () => {
 
   it('finds likely duplicates of an organisation with a score and reasons, accent- and legal-form-blind', async () => {
     const first = await organisation({ name: 'ASBL Les Petits Riens', website: 'https://www.petitsriens.example.be', phone: '+32 2 537 30 26' });
-    const second = await organisation({ name: 'Les Petits Riens vzw', website: 'petitsriens.example.be/nl', phone: '02 537 30 26' });
+    const second = await organisation({ name: 'Les Petits Riens vzw', website: 'http://petitsriens.example.be/nl', phone: '02 537 30 26' });
     const third = await organisation({ name: 'Les Pétits Riéns', street: 'Rue Américaine 101', postcode: '1050' });
     const unrelated = await organisation({ name: 'Atelier Vélo Canal', street: 'Rue Américaine 101', postcode: '1050' });
     const found = (await api.http.get(`/api/organisations/${first}/duplicates`).set(as.manager).expect(200)).body;

@@ -35,7 +35,7 @@ describe('cases: the support journey', () => {
     const organisationId = await organisation('Twice opened');
     const answers = await Promise.all([openCase(organisationId), openCase(organisationId), openCase(organisationId, as.admin)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
-    expect(answers.find((a) => a.status === 409)!.body.errors).toEqual({ organisationId: 'already has an open case' });
+    expect(answers.find((a) => a.status === 409)!.body.errorCodes).toEqual({ organisationId: { code: 'case.already_open', params: {} } });
     expect(await api.sql(`SELECT count(*)::int AS n FROM cases WHERE organisation_id = $1`, [organisationId])).toEqual([{ n: 1 }]);
   });
 
@@ -61,7 +61,7 @@ describe('cases: the support journey', () => {
     await api.http.put(`/api/cases/${opened.id}`).set(as.advisor2).send({ ...opened, stage: 'diagnosis' }).expect(403);
     await api.http.put(`/api/cases/${opened.id}`).set(as.manager).send({ ...opened, stage: 'diagnosis' }).expect(403);
     const reassign = await api.http.put(`/api/cases/${opened.id}`).set(as.advisor).send({ ...opened, advisorId: ids.advisor2 }).expect(403);
-    expect(reassign.body.message).toMatch(/advisorId/);
+    expect(reassign.body).toMatchObject({ code: 'case.coordinator_fields', params: { fields: ['advisorId'] } });
     await api.http.put(`/api/cases/${opened.id}`).set(as.advisor).send({ ...opened, stage: 'closed', closeReason: 'done' }).expect(403);
     await api.http.put(`/api/cases/${opened.id}`).set(as.advisor).send({ ...opened, status: 'on_hold' }).expect(403);
     expect(await api.sql(`SELECT stage, status, advisor_id, version FROM cases WHERE id = $1`, [opened.id])).toEqual([{ stage: 'intake', status: 'open', advisor_id: ids.advisor, version: 1 }]);
@@ -83,12 +83,12 @@ describe('cases: the support journey', () => {
     const organisationId = await organisation('Closed for good');
     const opened = (await openCase(organisationId).expect(201)).body;
     const noReason = await api.http.put(`/api/cases/${opened.id}`).set(as.coordinator).send({ ...opened, status: 'closed' }).expect(422);
-    expect(noReason.body.message).toMatch(/reason/);
+    expect(noReason.body).toMatchObject({ code: 'case.close_needs_reason', message: 'Afsluiten vraagt een reden.' });
     const closed = await api.http.put(`/api/cases/${opened.id}`).set(as.coordinator).send({ ...opened, status: 'closed', closeReason: 'Orientée vers COOPCITY' }).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', stage: 'closed', closedOn: new Date().toISOString().slice(0, 10), closeReason: 'Orientée vers COOPCITY' });
     expect(await api.sql(`SELECT kind, to_value FROM case_events WHERE case_id = $1 AND kind = 'closed'`, [opened.id])).toEqual([{ kind: 'closed', to_value: 'Orientée vers COOPCITY' }]);
     const reopened = await api.http.put(`/api/cases/${opened.id}`).set(as.coordinator).send({ ...closed.body, status: 'open', stage: 'follow_up' }).expect(422);
-    expect(reopened.body.message).toMatch(/closed case stays closed/);
+    expect(reopened.body.code).toBe('case.closed_stays_closed');
     expect((await api.http.get(`/api/organisations/${organisationId}`).set(as.advisor).expect(200)).body).toMatchObject({ stage: null, advisorId: null });
     await openCase(organisationId, as.coordinator, { title: 'Suivi' }).expect(201);
   });
@@ -134,7 +134,7 @@ describe('meetings, tasks, the timeline and search', () => {
     }).expect(201);
     expect(res.body).toMatchObject({ authorId: ids.advisor, contactIds: [contactId], followUpOn: '2026-12-04' });
     const tasks = await api.http.get(`/api/tasks?${q({ filter: { assigneeId: ids.advisor, status: 'todo', meetingId: res.body.id } })}`).set(as.advisor).expect(200);
-    expect(tasks.body).toEqual([expect.objectContaining({ title: 'Follow up: Premier rendez-vous', dueOn: '2026-12-04', organisationId, createdById: ids.advisor })]);
+    expect(tasks.body).toEqual([expect.objectContaining({ title: 'Suivi : Premier rendez-vous', dueOn: '2026-12-04', organisationId, createdById: ids.advisor })]);
     expect((await api.http.get(`/api/organisations/${organisationId}`).set(as.advisor).expect(200)).body.lastMeetingAt).toBe('2026-11-20T10:00:00.000Z');
   });
 
@@ -180,9 +180,12 @@ describe('meetings, tasks, the timeline and search', () => {
     await api.http.post('/api/tasks').set(as.advisor).send({ organisationId: org, title: 'Relancer' }).expect(201);
     const res = await api.http.get(`/api/organisations/${org}/timeline`).set(as.manager).expect(200);
     expect(res.body.map((e: { type: string }) => e.type)).toEqual(['meeting', 'task_created', 'case_stage_changed', 'case_assigned', 'case_opened']);
-    expect(res.body[0]).toEqual({ at: '2030-01-01T10:00:00.000Z', type: 'meeting', summary: 'Diagnostic', refId: expect.any(String), userId: ids.advisor });
-    expect(res.body[2]).toMatchObject({ summary: 'intake → diagnosis', refId: opened.id, userId: ids.advisor });
-    expect(res.body[3]).toMatchObject({ summary: 'assigned to Sarah El Amrani', userId: ids.coordinator });
+    expect(res.body[0]).toEqual({
+      at: '2030-01-01T10:00:00.000Z', type: 'meeting', code: 'timeline.meeting', params: { subject: 'Diagnostic' }, summary: 'Diagnostic', refId: expect.any(String), userId: ids.advisor,
+    });
+    // Summaries in the reader's language (the manager reads French), codes as words.
+    expect(res.body[2]).toMatchObject({ summary: 'Accueil → Diagnostic', params: { from: 'intake', to: 'diagnosis' }, refId: opened.id, userId: ids.advisor });
+    expect(res.body[3]).toMatchObject({ summary: 'Attribué à Sarah El Amrani', userId: ids.coordinator });
     expect(res.headers['content-range']).toBe('timeline 0-4/5');
     const page = await api.http.get(`/api/organisations/${org}/timeline?range=${encodeURIComponent('[1,2]')}`).set(as.advisor).expect(200);
     expect(page.body.map((e: { type: string }) => e.type)).toEqual(['task_created', 'case_stage_changed']);

@@ -29,15 +29,16 @@ describe('the register of organisations', () => {
 
   it('refuses an invalid enterprise number with 400 naming the field and why', async () => {
     const res = await create({ name: 'Typo', enterpriseNumber: '0431.150.351' }).expect(400);
-    expect(res.body.errors).toEqual({ enterpriseNumber: expect.stringMatching(/mod-97/) });
+    expect(res.body.errors).toEqual({ enterpriseNumber: expect.stringMatching(/modulo 97/) });
+    expect(res.body.errorCodes.enterpriseNumber.code).toBe('enterprise_number.mod97');
     const start = await create({ name: 'Unit', enterpriseNumber: '2.123.456.789' }).expect(400);
-    expect(start.body.errors.enterpriseNumber).toMatch(/start with 0 or 1/);
+    expect(start.body.errors.enterpriseNumber).toMatch(/commencer par 0 ou 1/);
   });
 
   it('refuses a number already registered with 409 naming the field', async () => {
     await create({ name: 'First holder', enterpriseNumber: '0440.966.354' }).expect(201);
     const res = await create({ name: 'Second holder', enterpriseNumber: '0440966354' }).expect(409);
-    expect(res.body.errors.enterpriseNumber).toMatch(/already registered for First holder/);
+    expect(res.body.errors.enterpriseNumber).toBe('Ce numéro d’entreprise est déjà enregistré pour First holder.');
   });
 
   it('flags a postcode outside Brussels and lets the advisor correct the municipality', async () => {

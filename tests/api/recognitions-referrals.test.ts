@@ -52,7 +52,7 @@ describe('recognition files and referrals', () => {
     it('refuses any other move with 422 naming the allowed ones, by a move or by a PUT', async () => {
       const file = await fileFor(await enterprise());
       const res = await move(file.id, 'approved').expect(422);
-      expect(res.body).toMatchObject({ message: expect.stringMatching(/cannot move from preparing to approved/), allowed: ['submitted', 'withdrawn'] });
+      expect(res.body).toMatchObject({ code: 'recognition.move_not_allowed', params: { from: 'preparing', to: 'approved' }, allowed: ['submitted', 'withdrawn'] });
       await api.http.put(`/api/recognitions/${file.id}`).set(as.advisor).send({ ...file, status: 'under_review' }).expect(422);
       expect(await api.sql(`SELECT status, version FROM recognitions WHERE id = $1`, [file.id])).toEqual([{ status: 'preparing', version: 1 }]);
     });
@@ -88,7 +88,7 @@ describe('recognition files and referrals', () => {
     it('a work-integration mandate without a valid approval is refused (422); with one it is accepted', async () => {
       const organisationId = await enterprise();
       const refused = await api.http.post('/api/recognitions').set(as.advisor).send({ organisationId, kind: 'brussels_esi_mandate' }).expect(422);
-      expect(refused.body.message).toMatch(/valid Brussels approval/);
+      expect(refused.body.code).toBe('recognition.mandate_needs_approval');
       const approval = await fileFor(organisationId);
       for (const status of ['submitted', 'under_review', 'approved']) await move(approval.id, status).expect(200);
       await api.http.post('/api/recognitions').set(as.advisor).send({ organisationId, kind: 'brussels_esi_mandate' }).expect(201);
@@ -159,6 +159,7 @@ describe('recognition files and referrals', () => {
       expect(none.body.errors).toHaveProperty('programmeId');
       const wrong = await api.http.post('/api/referrals').set(as.advisor).send({ organisationId, partner: 'coopcity', programmeId: await programme('bissib') }).expect(400);
       expect(wrong.body.errors.programmeId).toMatch(/COOPCITY/);
+      expect(wrong.body.errorCodes.programmeId).toEqual({ code: 'referral.programme_not_active', params: { partner: expect.stringMatching(/COOPCITY/) } });
       const bissib = await api.http.post('/api/referrals').set(as.advisor).send({ organisationId, partner: 'bissib', referredById: ids.admin }).expect(201);
       expect(bissib.body).toMatchObject({ status: 'proposed', referredById: ids.advisor, referredOn: new Date().toISOString().slice(0, 10) });
     });
@@ -191,7 +192,7 @@ describe('recognition files and referrals', () => {
       const declined = await api.http.post(`/api/referrals/${referral.id}/move`).set(as.coordinator).send({ status: 'declined', reason: 'Projet trop tôt' }).expect(200);
       expect(declined.body).toMatchObject({ status: 'declined', reason: 'Projet trop tôt', respondedOn: expect.any(String) });
       const timeline = await api.http.get(`/api/organisations/${organisationId}/timeline`).set(as.manager).expect(200);
-      expect(timeline.body[0]).toMatchObject({ type: 'referral_declined', summary: 'BISSIB: sent → declined (Projet trop tôt)' });
+      expect(timeline.body[0]).toMatchObject({ type: 'referral_declined', code: 'timeline.referral_moved', summary: 'BISSIB : Envoyée → Déclinée (Projet trop tôt)' });
     });
   });
 });

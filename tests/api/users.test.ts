@@ -42,7 +42,8 @@ describe('users, as each role', () => {
 
   it('an e-mail already taken, in any case, is a 409 naming email', async () => {
     const res = await api.http.post('/api/users').set(bearer(await api.token('admin'))).send(newUser({ email: 'ADVISOR@demo.traject.brussels' })).expect(409);
-    expect(res.body.errors).toEqual({ email: 'another user already has this e-mail address' });
+    expect(res.body.errors).toEqual({ email: 'Another user already has this e-mail address.' });
+    expect(res.body.errorCodes).toEqual({ email: { code: 'user.email_taken', params: {} } });
   });
 
   it('bad input is a 400 with every field named, and nothing is written', async () => {
@@ -54,7 +55,8 @@ describe('users, as each role', () => {
       .expect(400);
     expect(res.body.statusCode).toBe(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(['email', 'fullName', 'isAdmin', 'language', 'password', 'role']);
-    expect(res.body.errors.role).toMatch(/advisor, coordinator, manager, admin/);
+    expect(res.body.errorCodes.role).toEqual({ code: 'validation.one_of', params: { allowed: ['advisor', 'coordinator', 'manager', 'admin'], list: 'role' } });
+    expect(res.body.errors.role).toBe('Choose one of: Advisor, Coordinator, Manager, Administrator.');
     expect(await api.sql('SELECT count(*)::int AS n FROM users')).toEqual(before);
   });
 

@@ -67,7 +67,7 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
     await page.goto(`/#/organisations/${organisationId}/show/assessments`);
     await page.getByRole('button', { name: 'Nouvelle évaluation' }).click();
-    await expectVisible(page.getByRole('heading', { name: /^Évaluation EMES du / }));
+    await expectVisible(page.getByRole('heading', { name: /^Profil EMES du / }));
 
     // Rate the indicators; the guidance unfolds in French.
     for (const { code } of INDICATORS) {
@@ -75,14 +75,14 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
       await page.getByRole('group', { name: TITLE_FR(code), exact: true }).getByRole('button', { name: rating, exact: true }).click();
     }
     await page.getByRole('textbox', { name: `Justification – ${TITLE_FR('econ_continuous_activity')}` }).fill('Restaurant ouvert toute l’année, 80 % de ventes.');
-    const result = page.getByRole('complementary', { name: 'Résultat' });
-    await expectVisible(result.getByText('Répond en partie'));
+    const result = page.getByRole('complementary', { name: 'Lecture de hub.brussels' });
+    await expectVisible(result.getByText('En partie conforme à la lecture de hub.brussels'));
 
     // Wages 2000 and 9000: 1:4.5 breaks the 1:4 rule, the social pillar and the verdict turn to "not met".
-    await page.getByRole('spinbutton', { name: 'Salaire le plus bas (€)' }).fill('2000');
-    await page.getByRole('spinbutton', { name: 'Salaire le plus haut (€)' }).fill('9000');
+    await page.getByRole('spinbutton', { name: 'Salaire le plus bas : brut mensuel ETP avec avantages (€)' }).fill('2000');
+    await page.getByRole('spinbutton', { name: 'Salaire le plus haut : brut mensuel ETP avec avantages (€)' }).fill('9000');
     await expectVisible(page.getByText('Au-delà de la règle 1:4'));
-    await expectVisible(result.getByText('Ne répond pas'));
+    await expectVisible(result.getByText('Non conforme à la lecture de hub.brussels'));
     await expectVisible(result.locator('[data-pillar="social"]').getByText('Non rempli'));
     await expectVisible(result.locator('[data-pillar="economic"]').getByText('Rempli', { exact: true }));
 
@@ -101,7 +101,7 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     await page.goto(`/#/organisations/${organisationId}/show/assessments`);
     const history = page.getByRole('table', { name: 'Historique des évaluations' });
     await expectVisible(history.getByText('Finalisée'));
-    await expectVisible(history.getByText('Ne répond pas'));
+    await expectVisible(history.getByText('Non conforme à la lecture de hub.brussels'));
 
     // Recognition: open a file (preparing) and submit it.
     await page.getByRole('tab', { name: 'Agrément' }).click();

@@ -103,7 +103,7 @@ describeInBrowser('the support journey in the console', () => {
 
     // The follow-up task is on the advisor's home, among the tasks of the week.
     await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
-    await expectVisible(page.getByRole('region', { name: 'Mes tâches de la semaine' }).getByText('Follow up: Visite de l’atelier de test'));
+    await expectVisible(page.getByRole('region', { name: 'Mes tâches de la semaine' }).getByText('Suivi : Visite de l’atelier de test'));
 
     // On the board, the advisor drags the card to the next stage.
     await page.getByRole('menuitem', { name: 'Tableau', exact: true }).click();

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField, TopToolbar } from 'react-admin';
+import { Datagrid, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Chip } from '@mui/material';
 import { UserName } from '../journey/UserName';
 import { VerdictChip } from './chips';

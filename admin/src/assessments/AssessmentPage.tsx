@@ -15,6 +15,7 @@ import { IndicatorCard } from './IndicatorCard';
 import { PillarPicture, useGuidanceLanguage } from './PillarPicture';
 import type { Assessment } from './types';
 import { toNumber, WageCalculator } from './WageCalculator';
+import { formatNumber } from '../../../api/src/domain';
 
 interface Draft {
   answers: Record<string, { rating: Rating; evidence: string }>;
@@ -266,7 +267,7 @@ function AssessmentEditor({ assessment, reload }: { assessment: Assessment; relo
                 </Stack>
               ))}
               <Typography variant="body2" color="text.secondary">
-                {result.wageRatio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: result.wageRatio.toLocaleString() })}
+                {result.wageRatio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: formatNumber(result.wageRatio, language) })}
               </Typography>
             </Stack>
             <PillarPicture indicators={result.indicators} pillars={result.pillars} />

@@ -1,6 +1,8 @@
 import { Alert, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { MAX_WAGE_RATIO, meetsWageTension, wageRatio } from './emes';
+import { formatNumber } from '../../../api/src/domain';
+import { useLanguage } from '../i18n/useLanguage';
 
 interface Props {
   lowest: string;
@@ -17,6 +19,7 @@ export const toNumber = (text: string): number | null => {
 /** The lowest and the highest wage, the ratio between them and hub.brussels's 1:4 rule. */
 export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
   const translate = useTranslate();
+  const language = useLanguage();
   const ratio = wageRatio(toNumber(lowest), toNumber(highest));
   // The unrounded ratio decides (4.004 shows 4.00 and is not met), as on the server.
   const within = ratio !== null && meetsWageTension(toNumber(lowest)!, toNumber(highest)!);
@@ -44,7 +47,7 @@ export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
           slotProps={{ htmlInput: { min: 0, step: 'any' } }}
         />
         <Typography aria-live="polite" data-testid="wage-ratio">
-          {ratio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: ratio.toLocaleString() })}
+          {ratio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: formatNumber(ratio, language) })}
         </Typography>
       </Stack>
       {ratio !== null && (

@@ -1,21 +1,7 @@
 import type { MouseEvent } from 'react';
 import { Box, Chip } from '@mui/material';
-import {
-  AutocompleteInput,
-  Datagrid,
-  DateField,
-  DateInput,
-  FunctionField,
-  List,
-  LinkBase,
-  ReferenceInput,
-  SelectField,
-  SelectInput,
-  TopToolbar,
-  FilterButton,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, LinkBase, ReferenceInput, SelectField, SelectInput, TopToolbar, FilterButton, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { ChangesTable, StaffName } from './ChangesTable';
 import { auditActionChoices, auditEntityChoices, dayBound, localDay, RECORD_PATHS } from './codes';
 

@@ -3,6 +3,7 @@ import { useGetManyAggregate, useLocaleState, useTranslate } from 'react-admin';
 import { formatEnterpriseNumber } from '../organisations/enterpriseNumber';
 import { useMunicipalities } from '../organisations/useMunicipalities';
 import { useCodeLabel, type CodeKind } from '../reports/labels';
+import { formatDateTime, formatDay } from '../../../api/src/domain';
 
 /** What the trail records per field: `{old, new}` on a change, or a plain value (an export's filter). */
 type Change = { old?: unknown; new?: unknown } | unknown;
@@ -52,8 +53,6 @@ function useValueText(entity: string) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const codeLabel = useCodeLabel();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return function text(field: string, value: unknown): string {
     if (value === null || value === undefined || value === '') return '—';
     if (typeof value === 'boolean') return translate(value ? 'ra.boolean.true' : 'ra.boolean.false');
@@ -61,8 +60,8 @@ function useValueText(entity: string) {
     if (Array.isArray(value)) return value.length ? value.map((item) => text(field, item)).join(', ') : '—';
     if (typeof value === 'object') return JSON.stringify(value);
     if (table && typeof value === 'string') return codeLabel(table as CodeKind, value);
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return date.format(new Date(`${value}T00:00:00`));
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return dateTime.format(new Date(value));
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value);
     return String(value);
   };
 }

@@ -5,6 +5,7 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { httpClient } from '../auth/httpClient';
 import type { AuditRecord } from './AuditLogList';
 import { ChangesTable, StaffName } from './ChangesTable';
+import { formatDateTime } from '../../../api/src/domain';
 
 const PAGE = 25;
 
@@ -39,7 +40,6 @@ export function OrganisationHistory() {
   if (history.error) return <Alert severity="error">{(history.error as Error).message}</Alert>;
   const entries = history.data.pages.flatMap((page) => page.rows);
   if (!entries.length) return <Typography color="text.secondary">{translate('traject.audit.history_empty')}</Typography>;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Stack spacing={1.5} component="ol" aria-label={translate('traject.organisations.tabs.history')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
       {entries.map((entry) => {
@@ -50,7 +50,7 @@ export function OrganisationHistory() {
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
                 <Chip size="small" label={translate(`traject.audit.actions.${entry.action}`, { _: entry.action })} color={entry.action === 'create' ? 'success' : 'default'} />
                 <Typography variant="body2" component="span">
-                  {when.format(new Date(entry.at))}
+                  {formatDateTime(entry.at)}
                 </Typography>
                 <Typography variant="body2" component="span" color="text.secondary">
                   {translate('traject.audit.by')} {entry.userId ? <StaffName id={entry.userId} /> : translate('traject.audit.system')}

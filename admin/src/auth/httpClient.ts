@@ -1,4 +1,6 @@
 import { fetchUtils } from 'react-admin';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { inConsoleLanguage } from '../i18n/serverErrors';
 import { refreshSession, sessionToken } from './session';
 
 type Options = fetchUtils.Options;
@@ -15,6 +17,15 @@ function withBearer(options: Options = {}): Options {
  * a second 401 goes up to authProvider.checkError, which signs the user out.
  */
 export async function httpClient(url: string, options: Options = {}) {
+  try {
+    return await authorisedFetch(url, options);
+  } catch (error) {
+    // Errors come with a code: the console writes them in its own language.
+    throw inConsoleLanguage(error, i18nProvider.getLocale());
+  }
+}
+
+async function authorisedFetch(url: string, options: Options) {
   try {
     return await fetchUtils.fetchJson(url, withBearer(options));
   } catch (error) {

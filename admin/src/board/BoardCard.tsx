@@ -3,6 +3,7 @@ import { Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import DragIndicatorIcon from '@mui/icons-material/DragIndicator';
 import { LinkBase, useLocaleState, useTranslate } from 'react-admin';
 import type { Case } from '../cases/types';
+import { formatDay } from '../../../api/src/domain';
 
 export interface BoardCardProps {
   record: Case;
@@ -24,7 +25,7 @@ export function BoardCard({ record, organisationName, advisorName, draggable, mo
     event.dataTransfer.effectAllowed = 'move';
   };
   const nextAction = record.nextActionOn
-    ? new Date(`${record.nextActionOn}T12:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' })
+    ? formatDay(record.nextActionOn)
     : null;
   return (
     <Card

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { NOBODY } from '../dataProvider';
 import { colleagueFilter, JourneyListActions, PersonalQuickFilters } from '../journey/listParts';
 import { UserName } from '../journey/UserName';

@@ -1,20 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Divider, Stack, Typography } from '@mui/material';
-import {
-  Datagrid,
-  DateField,
-  EditButton,
-  Labeled,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  Show,
-  TextField,
-  TopToolbar,
-  useGetIdentity,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Datagrid, EditButton, Labeled, ReferenceField, ReferenceManyField, SelectField, Show, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { canChangeCase } from '../journey/rights';
 import { Timeline } from '../journey/Timeline';
 import { UserName } from '../journey/UserName';

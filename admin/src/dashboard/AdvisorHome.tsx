@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { Datagrid, DateField, ListBase, ReferenceField, SelectField, TextField } from 'react-admin';
+import { Datagrid, ListBase, ReferenceField, SelectField, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { endOfWeek } from '../journey/days';
 import { stageChoices } from '../organisations/codes';
 import { CompleteTaskCheckbox } from '../tasks/CompleteTaskCheckbox';

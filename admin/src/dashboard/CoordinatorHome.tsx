@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { Datagrid, DateField, ListBase, ReferenceField, SelectField, TextField, useGetList } from 'react-admin';
+import { Datagrid, ListBase, ReferenceField, SelectField, TextField, useGetList } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { NOBODY } from '../dataProvider';
 import { UserName } from '../journey/UserName';
 import { stageChoices } from '../organisations/codes';

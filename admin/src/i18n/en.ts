@@ -733,7 +733,7 @@ const en: TranslationMessages = {
       no_data: 'Nothing in this period.',
       csv_of: 'Download the numbers of “%{title}” as CSV',
       count: 'Number',
-      days: '%{smart_count} day |||| %{smart_count} days',
+      days: '%{days} day |||| %{days} days',
       figures: {
         supported: 'Organisations supported',
         cases_opened: 'Cases opened',

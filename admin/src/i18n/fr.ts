@@ -733,7 +733,7 @@ const fr: TranslationMessages = {
       no_data: 'Rien sur cette période.',
       csv_of: 'Télécharger les chiffres de « %{title} » en CSV',
       count: 'Nombre',
-      days: '%{smart_count} jour |||| %{smart_count} jours',
+      days: '%{days} jour |||| %{days} jours',
       figures: {
         supported: 'Organisations accompagnées',
         cases_opened: 'Accompagnements ouverts',

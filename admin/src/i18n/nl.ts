@@ -942,7 +942,7 @@ const nl = over(englishMessages, {
       no_data: 'Niets in deze periode.',
       csv_of: 'De cijfers van “%{title}” als CSV downloaden',
       count: 'Aantal',
-      days: '%{smart_count} dag |||| %{smart_count} dagen',
+      days: '%{days} dag |||| %{days} dagen',
       figures: {
         supported: 'Begeleide organisaties',
         cases_opened: 'Geopende trajecten',

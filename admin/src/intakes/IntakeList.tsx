@@ -1,5 +1,6 @@
 import { Chip, Stack } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, SelectArrayInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, SelectArrayInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { languageChoices, statusChoices, topicChoices, type Intake } from './types';
 
 function Topics({ record }: { record: Intake }) {

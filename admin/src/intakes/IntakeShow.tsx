@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
-import { DateField, Show, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Show, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Link as RouterLink } from 'react-router-dom';
 import { errorMessage, getJson, postAction } from '../journey/postAction';
 import { ConvertIntakeDialog } from './ConvertIntakeDialog';

@@ -13,6 +13,7 @@ import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import TrendingFlatIcon from '@mui/icons-material/TrendingFlat';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { LinkBase, useGetMany, useLocaleState, useTranslate } from 'react-admin';
+import { formatDateTime, isLanguage, timelineSummary } from '../../../api/src/domain';
 import type { TimelineEntry } from '../dataProvider';
 import { useTimeline } from './useTimeline';
 
@@ -46,17 +47,10 @@ export function linkOf(entry: Pick<TimelineEntry, 'type' | 'refId'>): string | n
   return null;
 }
 
-/** The API writes some summaries with codes ("intake → diagnosis", "assigned to …"); say them in the user's language. */
-function summaryOf(entry: TimelineEntry, translate: (key: string, options?: object) => string): string {
-  if (entry.type === 'case_stage_changed' && entry.summary.includes(' → ')) {
-    return entry.summary
-      .split(' → ')
-      .map((stage) => translate(`traject.stages.${stage.trim()}`, { _: stage }))
-      .join(' → ');
-  }
-  const assigned = /^assigned to (.+)$/.exec(entry.summary);
-  if (entry.type === 'case_assigned' && assigned) return translate('traject.cases.assigned', { name: assigned[1] });
-  return entry.summary;
+/** The entry's text from its code in the console's language (the API's own summary for a code the console lacks). */
+function summaryOf(entry: TimelineEntry, locale: string): string {
+  if (!entry.code || !isLanguage(locale)) return entry.summary;
+  return timelineSummary(entry.code, entry.params, locale) ?? entry.summary;
 }
 
 /**
@@ -82,7 +76,7 @@ export function Timeline({ organisationId, only }: { organisationId: string; onl
         {shown.map((entry, index) => {
           const to = linkOf(entry);
           const label = translate(`traject.timeline.types.${entry.type}`, { _: translate('traject.timeline.types.other') });
-          const when = new Date(entry.at).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+          const when = formatDateTime(entry.at);
           const who = nameOf(entry.userId);
           return (
             <ListItem key={`${entry.type}-${entry.refId}-${entry.at}-${index}`} divider alignItems="flex-start" data-type={entry.type}>
@@ -96,9 +90,9 @@ export function Timeline({ organisationId, only }: { organisationId: string; onl
                       {label}
                     </Typography>
                     {to ? (
-                      <LinkBase to={to}>{summaryOf(entry, translate)}</LinkBase>
+                      <LinkBase to={to}>{summaryOf(entry, locale)}</LinkBase>
                     ) : (
-                      <Typography component="span">{summaryOf(entry, translate)}</Typography>
+                      <Typography component="span">{summaryOf(entry, locale)}</Typography>
                     )}
                   </>
                 }

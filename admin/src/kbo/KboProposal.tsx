@@ -6,8 +6,8 @@ import { proposalFromEnterprise, KboProposal as Proposal } from '../../../api/sr
 import { checkEnterpriseNumber } from '../organisations/enterpriseNumber';
 import { fetchEnterprise, KboNameMatch, searchEnterprises } from './kboApi';
 
-type ProposedField = 'name' | 'legalForm' | 'street' | 'postcode' | 'sectors';
-const FIELDS: ProposedField[] = ['name', 'legalForm', 'street', 'postcode', 'sectors'];
+type ProposedField = 'name' | 'legalForm' | 'street' | 'postcode' | 'registeredOn' | 'sectors';
+const FIELDS: ProposedField[] = ['name', 'legalForm', 'street', 'postcode', 'registeredOn', 'sectors'];
 
 /**
  * Under the enterprise number: once a valid number is typed, what the loaded KBO extract says of
@@ -71,9 +71,6 @@ export function KboProposal() {
               <Button size="small" onClick={() => use(field)} aria-label={`${translate('traject.kbo.use')} ${field}`}>{translate('traject.kbo.use')}</Button>
             </Box>
           ))}
-          {proposal.startDate && (
-            <Typography variant="body2" color="text.secondary">{translate('traject.kbo.start_date')}: {proposal.startDate}</Typography>
-          )}
         </CardContent>
       </Card>
     );

@@ -1,22 +1,6 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
-import {
-  ChipField,
-  DateField,
-  DeleteWithConfirmButton,
-  EditButton,
-  Labeled,
-  NumberField,
-  ReferenceArrayField,
-  ReferenceField,
-  SelectField,
-  Show,
-  SingleFieldList,
-  TextField,
-  TopToolbar,
-  FunctionField,
-  useGetIdentity,
-  useRecordContext,
-} from 'react-admin';
+import { ChipField, DeleteWithConfirmButton, EditButton, Labeled, NumberField, ReferenceArrayField, ReferenceField, SelectField, Show, SingleFieldList, TextField, TopToolbar, FunctionField, useGetIdentity, useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { canChangeMeeting } from '../journey/rights';
 import { UserName } from '../journey/UserName';
 import { channelChoices, type Meeting } from './types';

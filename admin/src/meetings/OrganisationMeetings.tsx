@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, DateField, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { Datagrid, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { UserName } from '../journey/UserName';
 import type { Organisation } from '../organisations/types';
 import { LogMeetingButton } from './LogMeetingButton';

@@ -1,27 +1,6 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import {
-  BulkExportButton,
-  Button,
-  CreateButton,
-  FilterButton,
-  Datagrid,
-  DateField,
-  DateInput,
-  List,
-  NullableBooleanInput,
-  NumberInput,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-  SelectArrayInput,
-  SelectField,
-  TextField,
-  TextInput,
-  TopToolbar,
-  AutocompleteInput,
-  useCanAccess,
-  LinkBase,
-} from 'react-admin';
+import { BulkExportButton, Button, CreateButton, FilterButton, Datagrid, DateInput, List, NullableBooleanInput, NumberInput, ReferenceField, ReferenceInput, SearchInput, SelectArrayInput, SelectField, TextField, TextInput, TopToolbar, AutocompleteInput, useCanAccess, LinkBase } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { BulkTagButton } from './BulkTagButton';
 import { languageChoices, recognitionStatusChoices, stageChoices } from './codes';
 import { MunicipalityField } from './MunicipalityField';

@@ -1,17 +1,8 @@
 import type { ReactNode } from 'react';
 import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
 import PlaceIcon from '@mui/icons-material/Place';
-import {
-  DateField,
-  EmailField,
-  Labeled,
-  NumberField,
-  SelectField,
-  TextField,
-  UrlField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EmailField, Labeled, NumberField, SelectField, TextField, UrlField, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { legalFormChoices, recognitionStatusChoices, stageChoices } from './codes';
 import { CodeChipsField } from './CodeChipsField';
 import { MunicipalityField } from './MunicipalityField';

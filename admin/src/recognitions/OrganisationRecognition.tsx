@@ -27,6 +27,7 @@ import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { RecognitionFile } from './RecognitionFile';
 import { KboBanner } from '../kbo/KboBanner';
 import { RECOGNITION_KINDS, type Recognition, type RecognitionKind } from './types';
+import { formatDay } from '../../../api/src/domain';
 
 /**
  * The "Recognition" tab: the file being worked on (or the one picked in the history), its moves,
@@ -52,7 +53,7 @@ export function OrganisationRecognition() {
 
   const current = files.find((file) => file.id === selectedId) ?? files[0];
   const renewedIds = new Set(files.map((file) => file.previousId).filter(Boolean));
-  const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
+  const day = (value: string | null) => (value ? formatDay(value) : '—');
 
   const file = (data: Record<string, unknown>, done: string) =>
     create(

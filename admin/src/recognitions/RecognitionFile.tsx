@@ -27,6 +27,7 @@ import { errorMessage, postAction } from '../journey/postAction';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { RecognitionFacts } from './RecognitionFacts';
 import { KIND_CLOCKS, nextRecognitionStatuses, type ChecklistItem, type Recognition, type RecognitionStatus } from './types';
+import { formatDay } from '../../../api/src/domain';
 
 const STEPS = ['preparing', 'submitted', 'under_review', 'decision'] as const;
 const STEP_OF: Record<RecognitionStatus, number> = { preparing: 0, submitted: 1, incomplete: 1, under_review: 2, approved: 3, refused: 3, expired: 3, withdrawn: -1 };
@@ -53,7 +54,7 @@ export function RecognitionFile({ file, canWrite, renewed, onChanged, onRenew }:
   const clock = KIND_CLOCKS[file.kind];
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
   const moves = nextRecognitionStatuses(file.status);
-  const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
+  const day = (value: string | null) => (value ? formatDay(value) : '—');
   const { data: documents = [], refetch: refetchDocuments } = useGetList<DocumentRecord>('documents', {
     filter: { recognitionId: file.id },
     pagination: { page: 1, perPage: 500 },

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useTranslate, TopToolbar } from 'react-admin';
+import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, useTranslate, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { QuickFilters } from '../journey/QuickFilters';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { kindChoices, statusChoices, type Recognition } from './types';

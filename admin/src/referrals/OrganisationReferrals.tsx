@@ -8,6 +8,7 @@ import { PartnerName } from '../partners/usePartners';
 import { ReferDialog } from './ReferDialog';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { STATUS_COLOURS, type Programme, type Referral } from './types';
+import { formatDay } from '../../../api/src/domain';
 
 /** The "Referrals" tab: where the organisation was sent, how it went, and "refer to COOPCITY / BISSIB". */
 export function OrganisationReferrals() {
@@ -25,7 +26,7 @@ export function OrganisationReferrals() {
   const programmeIds = [...new Set(referrals.map((referral) => referral.programmeId).filter((id): id is string => !!id))];
   const { data: programmes } = useGetMany<Programme>('programmes', { ids: programmeIds }, { enabled: programmeIds.length > 0 });
   if (!organisation) return null;
-  const day = (value: string | null) => (value ? new Date(`${value}T00:00:00`).toLocaleDateString(locale, { dateStyle: 'medium' }) : '—');
+  const day = (value: string | null) => (value ? formatDay(value) : '—');
 
   return (
     <Box sx={{ width: '100%' }}>

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, TopToolbar } from 'react-admin';
+import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { QuickFilters } from '../journey/QuickFilters';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { PartnerName, usePartners } from '../partners/usePartners';

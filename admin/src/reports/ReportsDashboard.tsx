@@ -10,6 +10,7 @@ import { monthsBetween, presetPeriod } from './period';
 import { ReportFilters } from './ReportFilters';
 import type { Bucket, LabelledRow, OverviewQuery } from './types';
 import { useOverview } from './useOverview';
+import { formatDay, formatNumber, formatTime, isLanguage } from '../../../api/src/domain';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -91,7 +92,6 @@ export function ReportsDashboard() {
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
   const monthName = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }), [locale]);
-  const dayName = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
 
   const charts = useMemo(() => {
     if (!data) return null;
@@ -129,7 +129,7 @@ export function ReportsDashboard() {
     };
   }, [data, label, municipalities, monthName, translate]);
 
-  const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : translate('traject.reports.days', { smart_count: value }));
+  const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : translate('traject.reports.days', { smart_count: value, days: isLanguage(locale) ? formatNumber(value, locale, 1) : String(value) }));
   const rate = (value: number | null | undefined) => (value === null || value === undefined ? '—' : percent.format(value));
   const file = (name: string) => `traject-${name}-${query.from}-${query.to}`;
 
@@ -142,7 +142,7 @@ export function ReportsDashboard() {
       {data && charts && (
         <>
           <Typography variant="caption" color="text.secondary" data-computed-at>
-            {translate('traject.reports.computed_at', { time: new Date(data.computedAt).toLocaleTimeString(locale) })}
+            {translate('traject.reports.computed_at', { time: formatTime(data.computedAt) })}
           </Typography>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }} aria-busy={isFetching}>
             <Figure label="traject.reports.figures.supported" value={number.format(data.organisations.supported)} />
@@ -210,7 +210,7 @@ export function ReportsDashboard() {
                           <LinkBase to={`/organisations/${renewal.organisationId}/show`}>{renewal.organisationName}</LinkBase>
                         </TableCell>
                         <TableCell>{label('recognition_kinds', renewal.kind)}</TableCell>
-                        <TableCell>{renewal.validUntil ? dayName.format(new Date(`${renewal.validUntil}T00:00:00`)) : '—'}</TableCell>
+                        <TableCell>{renewal.validUntil ? formatDay(renewal.validUntil) : '—'}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -15,6 +15,7 @@ import {
 import SearchIcon from '@mui/icons-material/Search';
 import { useLocaleState, useNavigate, useTranslate } from 'react-admin';
 import { MIN_QUERY, useSearch } from './useSearch';
+import { formatDay } from '../../../api/src/domain';
 
 interface Hit {
   key: string;
@@ -83,7 +84,7 @@ export default function GlobalSearch() {
           hits: results.meetings.map((hit) => ({
             key: `m-${hit.id}`,
             primary: `${hit.subject} · ${hit.organisationName}`,
-            secondary: `${new Date(hit.occurredAt).toLocaleDateString(locale)} · ${hit.snippet}`,
+            secondary: `${formatDay(hit.occurredAt)} · ${hit.snippet}`,
             to: `/meetings/${hit.id}/show`,
           })),
         },

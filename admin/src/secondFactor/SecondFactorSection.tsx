@@ -5,6 +5,7 @@ import { httpClient } from '../auth/httpClient';
 import { sessionToken } from '../auth/session';
 import { codeErrorKey, EnrolmentForm, RecoveryCodes } from './EnrolmentForm';
 import { EnrolmentOffer, post } from './signInStep';
+import { formatDay } from '../../../api/src/domain';
 
 interface Status {
   enabled: boolean;
@@ -60,7 +61,7 @@ export function SecondFactorSection() {
       ) : status.enabled ? (
         <>
           <Typography variant="body2">
-            {translate('traject.totp.on', { date: new Date(status.enabledAt!).toLocaleDateString(locale), smart_count: status.recoveryCodesLeft })}
+            {translate('traject.totp.on', { date: formatDay(status.enabledAt!), smart_count: status.recoveryCodesLeft })}
           </Typography>
           {status.required && <Typography variant="body2" color="text.secondary">{translate('traject.totp.required')}</Typography>}
           {proving ? (

@@ -2,8 +2,9 @@ import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { useCallback, useEffect, useState } from 'react';
 import { useLocale, useNotify, useTranslate } from 'react-admin';
 import type { OpenSession, SessionsEndpoint } from './sessions';
+import { formatDateTime } from '../../../api/src/domain';
 
-const when = (value: string, locale: string) => new Date(value).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (value: string, _locale: string) => formatDateTime(value);
 
 /**
  * The open sessions of one person, each with its start, address, browser and last use, and a button

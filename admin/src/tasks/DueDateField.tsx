@@ -1,16 +1,15 @@
 import { Chip, Stack, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { isOverdue } from '../journey/days';
 import type { Task } from './types';
+import { formatDay } from '../../../api/src/domain';
 
 /** The due date, flagged when the task is overdue. */
 export function DueDateField(_props: { label?: string; source?: string; sortBy?: string }) {
   const task = useRecordContext<Task>();
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   if (!task?.dueOn) return <Typography variant="body2">—</Typography>;
-  const [year, month, day] = task.dueOn.split('-').map(Number);
-  const date = new Date(year, month - 1, day).toLocaleDateString(locale, { dateStyle: 'medium' });
+  const date = formatDay(task.dueOn);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Typography variant="body2">{date}</Typography>

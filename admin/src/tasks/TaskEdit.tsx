@@ -1,18 +1,6 @@
 import { Alert } from '@mui/material';
-import {
-  DateField,
-  DeleteWithConfirmButton,
-  Edit,
-  Labeled,
-  ReferenceField,
-  SaveButton,
-  SimpleForm,
-  Toolbar,
-  useEditContext,
-  useGetIdentity,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { DeleteWithConfirmButton, Edit, Labeled, ReferenceField, SaveButton, SimpleForm, Toolbar, useEditContext, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { canChangeTask, isLead } from '../journey/rights';
 import { UserName } from '../journey/UserName';

@@ -1,18 +1,5 @@
-import {
-  BooleanField,
-  CreateButton,
-  Datagrid,
-  DateField,
-  EmailField,
-  ExportButton,
-  List,
-  NullableBooleanInput,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanField, CreateButton, Datagrid, EmailField, ExportButton, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { languageChoices, roleChoices } from './choices';
 import { RoleChip } from './RoleChip';
 

@@ -9,6 +9,7 @@ import { EntityReader } from '../common/list/entity-reader';
 import { Assessment } from './assessment.entity';
 import { CreateAssessmentDto, ReviewAssessmentDto, UpdateAssessmentDto } from './assessments.dto';
 import { answerProblems, EMES_RULES_VERSION, IndicatorAnswer, INDICATORS, movement, PILLARS, scoreAssessment } from '../domain/emes';
+import { coded, fieldError } from '../common/errors/coded-error';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
@@ -23,7 +24,7 @@ export class AssessmentsService extends EntityReader<Assessment> {
   async create(dto: CreateAssessmentDto, by: SignedInUser): Promise<Assessment> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
       const latest = await manager.findOne(Assessment, { where: { organisationId: dto.organisationId }, order: { assessedOn: 'DESC', createdAt: 'DESC' } });
       const answers = dto.indicators ? checkedAnswers(dto.indicators) : latest?.indicators ?? INDICATORS.map(({ code }) => ({ code, rating: 'unknown' as const, evidence: '' }));
@@ -53,7 +54,7 @@ export class AssessmentsService extends EntityReader<Assessment> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (stored.status === 'final') throw new BusinessRuleViolation('A final assessment cannot be changed: start a new assessment instead');
+      if (stored.status === 'final') throw new BusinessRuleViolation('assessment.final');
       const answers = dto.indicators ? checkedAnswers(dto.indicators) : stored.indicators;
       const lowestWage = dto.lowestWage !== undefined ? dto.lowestWage : stored.lowestWage;
       const highestWage = dto.highestWage !== undefined ? dto.highestWage : stored.highestWage;
@@ -71,8 +72,8 @@ export class AssessmentsService extends EntityReader<Assessment> {
     return this.db.transaction(async (manager) => {
       const stored = await manager.findOne(Assessment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!stored) throw new NotFoundException(`No assessment ${id}`);
-      if (stored.assessorId !== by.id && !isCoordinator(by)) throw new ForbiddenException('Only the assessor, a coordinator or an admin finalises an assessment');
-      if (stored.status === 'final') throw new BusinessRuleViolation('This assessment is already final');
+      if (stored.assessorId !== by.id && !isCoordinator(by)) throw new ForbiddenException(coded('assessment.finalise_not_allowed'));
+      if (stored.status === 'final') throw new BusinessRuleViolation('assessment.already_final');
       await manager.query(`UPDATE assessments SET status = 'final', finalised_at = now(), finalised_by_id = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, by.id]);
       return this.get(id, manager);
     });
@@ -80,12 +81,12 @@ export class AssessmentsService extends EntityReader<Assessment> {
 
   /** A coordinator agrees with a final assessment, or returns it with a comment, which opens a new draft copied from it. */
   async review(id: string, dto: ReviewAssessmentDto, by: SignedInUser): Promise<{ reviewed: Assessment; draft: Assessment | null }> {
-    if (dto.decision === 'return' && !dto.comment?.trim()) throw new ValidationFailed({ comment: 'comment is required to return an assessment' });
+    if (dto.decision === 'return' && !dto.comment?.trim()) throw new ValidationFailed({ comment: fieldError('assessment.return_needs_comment') });
     return this.db.transaction(async (manager) => {
       const stored = await manager.findOne(Assessment, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!stored) throw new NotFoundException(`No assessment ${id}`);
-      if (stored.status !== 'final') throw new BusinessRuleViolation('Only a final assessment is reviewed');
-      if (stored.reviewStatus) throw new BusinessRuleViolation('This assessment has already been reviewed');
+      if (stored.status !== 'final') throw new BusinessRuleViolation('assessment.review_needs_final');
+      if (stored.reviewStatus) throw new BusinessRuleViolation('assessment.already_reviewed');
       await manager.query(
         `UPDATE assessments SET review_status = $2, review_comment = $3, reviewed_by_id = $4, reviewed_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
         [id, dto.decision === 'agree' ? 'agreed' : 'returned', dto.comment ?? null, by.id],
@@ -121,12 +122,12 @@ export class AssessmentsService extends EntityReader<Assessment> {
     const pick = (id: string | undefined, fallback: Assessment | undefined, field: string) => {
       if (!id) return fallback;
       const found = history.find((a) => a.id === id);
-      if (!found) throw new ValidationFailed({ [field]: `${field} must be an assessment of this organisation` });
+      if (!found) throw new ValidationFailed({ [field]: fieldError('assessment.not_of_organisation') });
       return found;
     };
     const to = pick(toId, history[0], 'to');
     const from = pick(fromId, history.find((a) => a !== to), 'from');
-    if (!from || !to) throw new BusinessRuleViolation('Comparing needs two assessments of this organisation');
+    if (!from || !to) throw new BusinessRuleViolation('assessment.compare_needs_two');
     const ratingOf = (a: Assessment, code: string) => a.indicators.find((i) => i.code === code)?.rating ?? 'unknown';
     const summary = (a: Assessment) => ({ id: a.id, assessedOn: a.assessedOn, status: a.status, verdict: a.verdict, wageRatio: a.wageRatio, rulesVersion: a.rulesVersion });
     return {
@@ -143,7 +144,9 @@ export class AssessmentsService extends EntityReader<Assessment> {
 
 function checkedAnswers(answers: Array<{ code: string; rating: string; evidence?: string }>): IndicatorAnswer[] {
   const problems = answerProblems(answers);
-  if (problems.length) throw new ValidationFailed({ indicators: `every EMES indicator exactly once: ${problems.join('; ')}` });
+  if (problems.length) {
+    throw new ValidationFailed({ indicators: { code: 'assessment.indicators_each_once', params: { problems }, english: `every EMES indicator exactly once: ${problems.join('; ')}` } });
+  }
   return answers.map(({ code, rating, evidence }) => ({ code, rating, evidence: evidence ?? '' }) as IndicatorAnswer);
 }
 

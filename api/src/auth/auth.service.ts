@@ -18,6 +18,7 @@ import { EnrolmentOffer, SecondFactorService } from './second-factor.service';
 import { SignInChallenges, SignInStep } from './sign-in-challenge';
 import { IssuedSession, SessionsService } from './sessions.service';
 import type { SignInMethod } from './session.entity';
+import { coded, fieldError } from '../common/errors/coded-error';
 
 export interface SignIn {
   accessToken: string;
@@ -33,7 +34,6 @@ export interface SignInChallenge {
   expiresIn: number;
 }
 
-const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
 @Injectable()
 export class AuthService {
@@ -64,7 +64,7 @@ export class AuthService {
       const changes = user ? { email: account, address } : { address };
       await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes });
       await this.throttle.failed(attempt);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw new UnauthorizedException(coded('auth.wrong_credentials'));
     }
     await this.throttle.passed(attempt);
     // The account's failure count is cleared only once the whole sign-in succeeds: code guesses keep counting.
@@ -107,7 +107,7 @@ export class AuthService {
   async refresh(token: string | undefined): Promise<SignIn> {
     const rotated = token ? await this.sessions.rotate(token) : undefined;
     const user = rotated ? await this.users.findWithSecrets({ id: rotated.userId }) : null;
-    if (!rotated || !user || !user.active) throw new UnauthorizedException('Your session has ended; sign in again');
+    if (!rotated || !user || !user.active) throw new UnauthorizedException(coded('auth.session_ended'));
     return this.signIn(user, rotated.session);
   }
 
@@ -120,9 +120,9 @@ export class AuthService {
   async changePassword(who: SignedInUser, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SignIn> {
     const user = await this.users.findWithSecrets({ id: who.id });
     if (!user?.passwordHash || !(await passwordMatches(user.passwordHash, currentPassword))) {
-      throw new ValidationFailed({ currentPassword: 'is not your current password' });
+      throw new ValidationFailed({ currentPassword: fieldError('auth.wrong_current_password') });
     }
-    if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: 'must differ from the current password' });
+    if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: fieldError('auth.same_password') });
     assertStrongPassword('newPassword', newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     const session = await this.db.transaction(async (manager) => {

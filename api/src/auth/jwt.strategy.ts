@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { UsersService } from '../users/users.service';
 import { SessionsService } from './sessions.service';
+import { coded } from '../common/errors/coded-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,7 +37,7 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
 
   /** Looked up on every request so that deactivation, password changes and ended sessions take effect at once. */
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
-    const ended = () => new UnauthorizedException('Your session has ended; sign in again');
+    const ended = () => new UnauthorizedException(coded('auth.session_ended'));
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string') throw ended();
     const [user, live] = await Promise.all([this.users.findForToken(claims.sub), this.sessions.isLive(claims.sid, claims.sub)]);
     if (!user || !user.active || user.tokenVersion !== claims.tv || !live) throw ended();

@@ -3,6 +3,7 @@ import { isIPv6 } from 'node:net';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
+import { coded } from '../common/errors/coded-error';
 
 /** One sign-in attempt admitted for evaluation; it counts as a failure until `succeeded`. */
 export interface AdmittedAttempt {

@@ -31,5 +31,7 @@ export function passwordWeakness(password: string, owner: PasswordOwner = {}): {
 /** 400 naming the field, with the reason's stable code, when the password is weak. */
 export function assertStrongPassword(field: string, password: string, owner: PasswordOwner): void {
   const weakness = passwordWeakness(password, owner);
-  if (weakness) throw new BadRequestException({ message: `Invalid ${field}: ${weakness.message}`, code: weakness.code, errors: { [field]: weakness.message } });
+  if (weakness) {
+    throw new BadRequestException({ message: `Invalid ${field}: ${weakness.message}`, code: weakness.code, errors: { [field]: weakness.message }, errorCodes: { [field]: { code: weakness.code, params: {} } } });
+  }
 }

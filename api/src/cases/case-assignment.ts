@@ -1,6 +1,7 @@
 import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
+import { coded } from '../common/errors/coded-error';
 
 /**
  * The journey's records (assessments, recognition files, referrals) are changed by the advisor
@@ -12,7 +13,7 @@ export async function assertAssignedOrCoordinator(manager: EntityManager, organi
     const [assigned] = await manager.query(`SELECT 1 FROM cases WHERE organisation_id = $1 AND status <> 'closed' AND advisor_id = $2`, [organisationId, user.id]);
     if (assigned) return;
   }
-  throw new ForbiddenException("Only the advisor assigned to this organisation's open case, or a coordinator, may change this");
+  throw new ForbiddenException(coded('case.not_assigned_to_organisation'));
 }
 
 /** The advisor of an organisation's open case, if any: who gets the reminders. */

@@ -9,6 +9,7 @@ import { CaseEvent } from './case-event.entity';
 import { Case } from './case.entity';
 import { OpenCaseDto, UpdateCaseDto } from './cases.dto';
 import { caseEvents, CaseState, COORDINATOR_FIELDS, nextCaseState, refusedCaseChange } from '../domain/case-rules';
+import { coded, codedFields, fieldError, type CodedError } from '../common/errors/coded-error';
 
 const isCoordinator = (user: SignedInUser) => user.role === 'coordinator' || user.role === 'admin';
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,9 +29,9 @@ export class CasesService extends EntityReader<Case> {
   async openWithin(manager: EntityManager, dto: OpenCaseDto, by: SignedInUser): Promise<Case> {
     {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await this.assertStaff(manager, { advisorId: dto.advisorId, coordinatorId: dto.coordinatorId });
-      if (dto.stage === 'closed' || dto.status === 'closed') throw new BusinessRuleViolation('A case is opened, not closed: leave stage and status open');
+      if (dto.stage === 'closed' || dto.status === 'closed') throw new BusinessRuleViolation('case.opened_not_closed');
       const [already] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
       if (already) throw alreadyOpen();
       let saved: Case;
@@ -64,13 +65,13 @@ export class CasesService extends EntityReader<Case> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       const coordinator = isCoordinator(by);
-      if (!coordinator && stored.advisorId !== by.id) throw new ForbiddenException('Only the advisor assigned to this case, or a coordinator, may change it');
+      if (!coordinator && stored.advisorId !== by.id) throw new ForbiddenException(coded('case.not_assigned'));
       if (!coordinator && (dto.stage === 'closed' || dto.status === 'closed') && stored.status !== 'closed') {
-        throw new ForbiddenException('Only a coordinator closes a case');
+        throw new ForbiddenException(coded('case.close_needs_coordinator'));
       }
       if (!coordinator) {
         const touched = COORDINATOR_FIELDS.filter((field) => field in dto && dto[field as keyof UpdateCaseDto] !== undefined && dto[field as keyof UpdateCaseDto] !== stored[field as keyof Case]);
-        if (touched.length) throw new ForbiddenException(`Only a coordinator changes ${touched.join(', ')}`);
+        if (touched.length) throw new ForbiddenException(coded('case.coordinator_fields', { fields: touched }));
       }
       const before: CaseState = { stage: stored.stage, status: stored.status, advisorId: stored.advisorId, closeReason: stored.closeReason };
       const change = { stage: dto.stage, status: dto.status, advisorId: dto.advisorId, closeReason: dto.closeReason };
@@ -106,16 +107,16 @@ export class CasesService extends EntityReader<Case> {
 
   /** Advisors and coordinators named on a case must be active colleagues who can hold one. */
   private async assertStaff(manager: EntityManager, people: { advisorId?: string | null; coordinatorId?: string | null }): Promise<void> {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, CodedError> = {};
     for (const [field, id] of Object.entries(people)) {
       if (!id) continue;
       const [user] = await manager.query(`SELECT role, active FROM users WHERE id = $1`, [id]);
-      if (!user || !user.active || !['advisor', 'coordinator', 'admin'].includes(user.role)) errors[field] = `${field} must be an active advisor or coordinator`;
+      if (!user || !user.active || !['advisor', 'coordinator', 'admin'].includes(user.role)) errors[field] = fieldError('user.not_active_staff');
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }
 }
 
 function alreadyOpen(): ConflictException {
-  return new ConflictException({ message: 'This organisation already has an open case: continue it, or close it first', errors: { organisationId: 'already has an open case' } });
+  return new ConflictException(codedFields('case.already_open', {}, { organisationId: fieldError('case.already_open') }));
 }

@@ -76,7 +76,7 @@ export class ContactPrivacyService {
   async preview(id: string): Promise<ErasurePreview> {
     return this.db.transaction(async (manager) => {
       const contact = await this.contacts.get(id, manager);
-      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised', { code: 'contact.already_anonymised' });
+      if (contact.anonymisedAt) throw new BusinessRuleViolation('contact.already_anonymised');
       const person = await personOf(contact, manager);
       const matches = await this.finder(contact, person, manager).find();
       const brief = ({ text: _text, ...match }: PersonalDataMatch) => match;
@@ -97,7 +97,7 @@ export class ContactPrivacyService {
   async anonymise(id: string, by: SignedInUser, alsoErase: string[] = []): Promise<Contact> {
     return this.db.transaction(async (manager) => {
       const contact = await this.contacts.get(id, manager);
-      if (contact.anonymisedAt) throw new BusinessRuleViolation('This contact is already anonymised', { code: 'contact.already_anonymised' });
+      if (contact.anonymisedAt) throw new BusinessRuleViolation('contact.already_anonymised');
       await manager.query(`SELECT 1 FROM contacts WHERE id = $1 FOR UPDATE`, [id]);
       const person = await personOf(contact, manager);
       const patterns = identifierPatterns(person);

@@ -11,6 +11,7 @@ import type { ListQuery } from '../common/list/list-query';
 import { Organisation } from '../organisations/organisation.entity';
 import { Contact } from './contact.entity';
 import { ContactFields, CreateContactDto, UpdateContactDto } from './contacts.dto';
+import { fieldError } from '../common/errors/coded-error';
 
 export type ContactRecord = Contact;
 
@@ -40,7 +41,7 @@ export class ContactsService extends EntityReader<Contact> {
     const changes = checkedChanges(dto, undefined);
     {
       const organisation = await manager.findOne(Organisation, { where: { id: dto.organisationId }, lock: { mode: 'pessimistic_write' } });
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       if (changes.isPrimary) await this.demoteOtherPrimary(manager, dto.organisationId, undefined);
       const { id } = await manager.save(Contact, {
         legalBasis: 'public_task',
@@ -61,7 +62,7 @@ export class ContactsService extends EntityReader<Contact> {
     const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) => (within ? work(within) : this.db.transaction(work));
     return inTransaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (stored.anonymisedAt) throw new BusinessRuleViolation('This contact was anonymised and cannot be changed');
+      if (stored.anonymisedAt) throw new BusinessRuleViolation('contact.anonymised');
       const changes = checkedChanges(dto, stored);
       if (dto.firstName !== undefined) changes.firstName = dto.firstName;
       if (dto.lastName !== undefined) changes.lastName = dto.lastName;
@@ -89,7 +90,7 @@ function checkedChanges(dto: ContactFields, stored: Contact | undefined): Partia
   const basis = dto.legalBasis ?? stored?.legalBasis ?? 'public_task';
   const consentGivenAt = dto.consentGivenAt !== undefined ? dto.consentGivenAt : stored?.consentGivenAt ?? null;
   if (basis === 'consent' && !consentGivenAt) {
-    throw new ValidationFailed({ consentGivenAt: 'consentGivenAt is required when the legal basis is consent' });
+    throw new ValidationFailed({ consentGivenAt: fieldError('contact.consent_date_required') });
   }
   const changes: Partial<Contact> = {};
   for (const key of ['jobTitle', 'email', 'phone', 'language', 'isPrimary', 'legalBasis', 'notes'] as const) {

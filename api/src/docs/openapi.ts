@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import { LANGUAGES, MESSAGES } from '../domain';
 
 export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -8,12 +9,53 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(
       'The CRM of hub.brussels for the support journey of Brussels social enterprises. ' +
         'Every resource speaks the react-admin simple-REST dialect: sort, range and filter as JSON query parameters, ' +
-        'Content-Range on lists, errors as {statusCode, message, errors}.',
+        'Content-Range on lists. Errors: {statusCode, code, params, message, errors, errorCodes}: `code` is stable ' +
+        '(the `ErrorCode` schema lists them all, with their texts in `x-messages`), `message` and `errors` are written in the ' +
+        "requester's language: `?lang=fr|nl|en`, else the signed-in user's language, else Accept-Language, else French. " +
+        'The same rule picks the language of timeline summaries and of export headers and labels.',
     )
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  return withErrorCodes(document);
+}
+
+/** The error body, every error code with its French, Dutch and English text, and `lang` on every operation. */
+function withErrorCodes(document: OpenAPIObject): OpenAPIObject {
+  const components = (document.components ??= {});
+  components.schemas = {
+    ...components.schemas,
+    ErrorCode: { type: 'string', enum: Object.keys(MESSAGES), 'x-messages': MESSAGES } as never,
+    Error: {
+      type: 'object',
+      required: ['statusCode', 'code', 'message'],
+      properties: {
+        statusCode: { type: 'integer' },
+        code: { $ref: '#/components/schemas/ErrorCode' },
+        params: { type: 'object', additionalProperties: true, description: "The values the code's text is filled with" },
+        message: { type: 'string', description: "In the requester's language" },
+        errors: { type: 'object', additionalProperties: { type: 'string' }, description: "By field, in the requester's language" },
+        errorCodes: {
+          type: 'object',
+          description: 'By field: its own code and params',
+          additionalProperties: { type: 'object', properties: { code: { $ref: '#/components/schemas/ErrorCode' }, params: { type: 'object', additionalProperties: true } } },
+        },
+      },
+    },
+  };
+  components.parameters = {
+    ...components.parameters,
+    lang: { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: [...LANGUAGES] }, description: "The language to answer in (else the user's, else Accept-Language, else French)" },
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item)) {
+      if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
+      operation.parameters = [...(operation.parameters ?? []), { $ref: '#/components/parameters/lang' }];
+      operation.responses.default ??= { description: 'An error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    }
+  }
+  return document;
 }
 
 /** `/api/docs`: the browsable page for a browser, the JSON document for any other client (also at /api/docs.json). */

@@ -18,6 +18,7 @@ import { DOCUMENT_STORE, DocumentStore } from './document-store';
 import { DocumentTextService } from './document-text.service';
 import { parseFields, UpdateDocumentDto, UploadDocumentFields } from './documents.dto';
 import { readUpload } from './multipart-upload';
+import { coded } from '../common/errors/coded-error';
 
 export type DocumentRecord = Document & { versions: DocumentVersion[] };
 
@@ -39,7 +40,7 @@ export class DocumentsService {
   /** Deleted documents are listed only for admins who ask for them (`deleted: true`). */
   async list(query: ListQuery, user: SignedInUser): Promise<ListPage<Document>> {
     const asksDeleted = query.conditions.some((c) => 'column' in c && c.column.includes('deleted_at IS NOT NULL'));
-    if (asksDeleted && user.role !== 'admin') throw new ForbiddenException('Only an admin sees deleted documents');
+    if (asksDeleted && user.role !== 'admin') throw new ForbiddenException(coded('document.deleted_admin_only'));
     const qb = this.db.getRepository(Document).createQueryBuilder('d');
     if (!asksDeleted) qb.where('d.deleted_at IS NULL');
     return fetchPage(qb, query, 'd.id');

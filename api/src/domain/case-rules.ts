@@ -1,3 +1,4 @@
+import type { MessageCode } from '../domain';
 /**
  * The rules of a support journey, free of any database: the stages, who may change what,
  * and the events a change leaves.
@@ -29,12 +30,12 @@ export interface CaseState {
 export type CaseChange = Partial<CaseState>;
 
 /** Why a change to a case is refused, or null when it is allowed. Closing is a coordinator's act with a reason. */
-export function refusedCaseChange(current: CaseState, change: CaseChange, byCoordinator: boolean): string | null {
-  if (current.status === 'closed') return 'A closed case stays closed: open a new case for follow-up work';
+export function refusedCaseChange(current: CaseState, change: CaseChange, byCoordinator: boolean): MessageCode | null {
+  if (current.status === 'closed') return 'case.closed_stays_closed';
   const closing = change.status === 'closed' || change.stage === 'closed';
-  if (closing && !byCoordinator) return 'Only a coordinator closes a case';
-  if (closing && !(change.closeReason ?? current.closeReason)?.trim()) return 'Closing a case needs a reason (closeReason)';
-  if (change.status && change.status !== 'closed' && change.stage === 'closed') return 'A case at stage closed must have status closed';
+  if (closing && !byCoordinator) return 'case.close_needs_coordinator';
+  if (closing && !(change.closeReason ?? current.closeReason)?.trim()) return 'case.close_needs_reason';
+  if (change.status && change.status !== 'closed' && change.stage === 'closed') return 'case.closed_stage_needs_closed_status';
   return null;
 }
 

@@ -98,8 +98,8 @@ export interface KboProposal {
   legalForm: LegalForm | null;
   street: string | null;
   postcode: string | null;
-  /** The enterprise's start date at the KBO (its registration). */
-  startDate: string | null;
+  /** The enterprise's start date at the KBO: its registration, which the recognition rules read. */
+  registeredOn: string | null;
   sectors: Sector[];
 }
 
@@ -113,7 +113,7 @@ export function proposalFromEnterprise(enterprise: KboEnterprise, language: stri
     legalForm: legalFormForJuridicalForm(enterprise.juridicalForm?.code),
     street: seat ? streetLine(seat, language) : null,
     postcode: seat?.zipcode ?? null,
-    startDate: enterprise.startDate,
+    registeredOn: enterprise.startDate,
     sectors: sector ? [sector] : [],
   };
 }

@@ -8,7 +8,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import type { UpdateOrganisationDto } from '../organisations/organisations.dto';
 
 /** Fields a merge lets the coordinator take from either side (arrays are always united). */
-export const ORGANISATION_MERGE_FIELDS = ['name', 'enterpriseNumber', 'legalForm', 'description', 'socialMission', 'street', 'postcode', 'website', 'email', 'phone', 'foundedOn', 'employeesFte', 'volunteers'] as const;
+export const ORGANISATION_MERGE_FIELDS = ['name', 'enterpriseNumber', 'legalForm', 'description', 'socialMission', 'street', 'postcode', 'website', 'email', 'phone', 'foundedOn', 'registeredOn', 'employeesFte', 'volunteers'] as const;
 export const CONTACT_MERGE_FIELDS = ['firstName', 'lastName', 'jobTitle', 'email', 'phone', 'language', 'organisationId', 'notes'] as const;
 const UNITED = ['sectors', 'languages', 'tags'] as const;
 
@@ -49,6 +49,7 @@ export class MergeService {
       const update: Record<string, unknown> = { version: survivor.version };
       for (const field of ORGANISATION_MERGE_FIELDS) if (fields[field] === 'source') update[field] = source[snake(field)];
       if (fields.foundedOn === 'source') update.foundedOn = (await manager.query(`SELECT to_char(founded_on, 'YYYY-MM-DD') AS day FROM organisations WHERE id = $1`, [request.sourceId]))[0].day;
+      if (fields.registeredOn === 'source') update.registeredOn = (await manager.query(`SELECT to_char(registered_on, 'YYYY-MM-DD') AS day FROM organisations WHERE id = $1`, [request.sourceId]))[0].day;
       if (fields.employeesFte === 'source' && source.employees_fte !== null) update.employeesFte = Number(source.employees_fte);
       for (const field of UNITED) update[field] = [...new Set([...(survivor[field] as string[]), ...(source[field] as string[])])];
       // The number moves with the chosen side: free it on the source first (it is unique).

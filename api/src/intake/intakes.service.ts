@@ -18,6 +18,7 @@ import { INTAKE_TEXTS } from './intake-texts';
 import { Intake } from './intake.entity';
 import type { ConvertIntakeDto, DismissIntakeDto } from './intakes.dto';
 import { IntakeMatches, findIntakeMatches } from './intake-matches';
+import { coded } from '../common/errors/coded-error';
 import { eraseIntakes } from './intake-person';
 import { Outbox } from '../mail/outbox';
 
@@ -169,12 +170,9 @@ export class IntakesService extends EntityReader<Intake> {
     const [row] = await manager.query(`SELECT status, version FROM intakes WHERE id = $1 FOR UPDATE`, [id]);
     const intake = await this.get(id, manager);
     if (row.status !== 'new') {
-      throw new BusinessRuleViolation(`This intake was already ${row.status} and cannot be ${action === 'convert' ? 'converted' : 'dismissed'}`, {
-        code: 'intake.not_new',
-        params: { status: row.status },
-      });
+      throw new BusinessRuleViolation('intake.not_new', { status: row.status, action });
     }
-    if (row.version !== version) throw new ConflictException('This intake was changed by someone else: reload it');
+    if (row.version !== version) throw new ConflictException(coded('record.version_conflict'));
     return intake;
   }
 }

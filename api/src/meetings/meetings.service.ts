@@ -7,6 +7,9 @@ import { EntityReader } from '../common/list/entity-reader';
 import { Task } from '../tasks/task.entity';
 import { Meeting } from './meeting.entity';
 import { LogMeetingDto, UpdateMeetingDto } from './meetings.dto';
+import { coded, fieldError, type CodedError } from '../common/errors/coded-error';
+import { renderMessage } from '../domain';
+import { userLanguage } from '../users/user-language';
 
 const mayChange = (meeting: Meeting, user: SignedInUser) => meeting.authorId === user.id || user.role === 'coordinator' || user.role === 'admin';
 
@@ -20,7 +23,7 @@ export class MeetingsService extends EntityReader<Meeting> {
   async log(dto: LogMeetingDto, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await this.assertParticipants(manager, dto.organisationId, dto);
       const meeting = await manager.save(Meeting, {
         organisationId: dto.organisationId,
@@ -46,7 +49,7 @@ export class MeetingsService extends EntityReader<Meeting> {
   async update(id: string, dto: UpdateMeetingDto, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (!mayChange(stored, by)) throw new ForbiddenException('Only the author of a meeting note, a coordinator or an admin may change it');
+      if (!mayChange(stored, by)) throw new ForbiddenException(coded('meeting.not_author'));
       await this.assertParticipants(manager, stored.organisationId, dto);
       const changes: Partial<Meeting> = {};
       for (const field of ['caseId', 'durationMinutes', 'channel', 'contactIds', 'staffIds', 'subject', 'notes', 'outcomes', 'nextSteps', 'followUpOn'] as const) {
@@ -63,7 +66,7 @@ export class MeetingsService extends EntityReader<Meeting> {
   async remove(id: string, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
       const meeting = await this.get(id, manager);
-      if (!mayChange(meeting, by)) throw new ForbiddenException('Only the author of a meeting note, a coordinator or an admin may delete it');
+      if (!mayChange(meeting, by)) throw new ForbiddenException(coded('meeting.not_author'));
       await manager.delete(Meeting, { id });
       return meeting;
     });
@@ -81,7 +84,7 @@ export class MeetingsService extends EntityReader<Meeting> {
         organisationId: meeting.organisationId,
         caseId: meeting.caseId,
         meetingId: meeting.id,
-        title: `Follow up: ${meeting.subject}`.slice(0, 300),
+        title: renderMessage('task.follow_up', { subject: meeting.subject }, await userLanguage(manager, assigneeId))!.slice(0, 300),
         dueOn: meeting.followUpOn,
         assigneeId,
         status: 'todo',
@@ -93,18 +96,18 @@ export class MeetingsService extends EntityReader<Meeting> {
 
   /** The case, contacts and staff named must belong: the case and contacts to this organisation, staff to Traject. */
   private async assertParticipants(manager: EntityManager, organisationId: string, dto: { caseId?: string | null; contactIds?: string[]; staffIds?: string[] }): Promise<void> {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, CodedError> = {};
     if (dto.caseId) {
       const [found] = await manager.query(`SELECT 1 FROM cases WHERE id = $1 AND organisation_id = $2`, [dto.caseId, organisationId]);
-      if (!found) errors.caseId = 'caseId must be a case of this organisation';
+      if (!found) errors.caseId = fieldError('case.not_of_organisation');
     }
     if (dto.contactIds?.length) {
       const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM contacts WHERE id = ANY($1::uuid[]) AND organisation_id = $2`, [dto.contactIds, organisationId]);
-      if (n !== new Set(dto.contactIds).size) errors.contactIds = 'contactIds must be contacts of this organisation';
+      if (n !== new Set(dto.contactIds).size) errors.contactIds = fieldError('meeting.contacts_not_of_organisation');
     }
     if (dto.staffIds?.length) {
       const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[])`, [dto.staffIds]);
-      if (n !== new Set(dto.staffIds).size) errors.staffIds = 'staffIds must be Traject users';
+      if (n !== new Set(dto.staffIds).size) errors.staffIds = fieldError('user.not_staff');
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }

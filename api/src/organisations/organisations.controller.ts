@@ -10,6 +10,7 @@ import { ResourceReads } from '../common/list/resource-reads';
 import { CreateOrganisationDto, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
 import { organisationsList } from './organisations.list';
 import { OrganisationsService } from './organisations.service';
+import { codedFields, fieldError } from '../common/errors/coded-error';
 
 /** Who may write to the register: everyone but managers, who read. */
 export const REGISTER_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
@@ -57,11 +58,11 @@ export class OrganisationsController extends ResourceReads<OrganisationRecord>(o
     @CurrentUser() user: SignedInUser,
   ): Promise<ImportReport> {
     if (commit !== undefined && !['true', 'false', '1', '0'].includes(commit)) {
-      throw new BadRequestException({ message: 'commit must be true or false', errors: { commit: 'must be true or false' } });
+      throw new BadRequestException(codedFields('validation.failed', { fields: ['commit'] }, { commit: fieldError('import.commit_yes_no') }));
     }
     const csv = file?.buffer ?? (Buffer.isBuffer(req.body) ? req.body : undefined);
     if (!csv?.length) {
-      throw new BadRequestException({ message: 'Send the CSV as a text/csv body or as the file field of a form', errors: { file: 'no CSV received' } });
+      throw new BadRequestException(codedFields('validation.failed', { fields: ['file'] }, { file: fieldError('import.no_csv') }));
     }
     return this.importer.run(csv, commit === 'true' || commit === '1', user);
   }

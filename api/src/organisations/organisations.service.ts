@@ -11,6 +11,7 @@ import { formatEnterpriseNumber } from '../domain/enterprise-number';
 import { distinctWords, enterpriseNumberField, FieldErrors, municipalityField } from './organisation-rules';
 import { Organisation } from './organisation.entity';
 import { CreateOrganisationDto, OrganisationFields, OrganisationRecord, TagOrganisationsDto, UpdateOrganisationDto } from './organisations.dto';
+import { coded, codedFields, fieldError } from '../common/errors/coded-error';
 
 export function organisationRecord(organisation: Organisation): OrganisationRecord {
   return {
@@ -79,7 +80,7 @@ export class OrganisationsService {
     } catch (error) {
       const table = (error as QueryFailedError & { driverError?: { code?: string; table?: string } }).driverError;
       if (table?.code === '23503') {
-        throw new ConflictException(`This organisation still has ${table.table?.replace(/_/g, ' ') ?? 'records'} and cannot be deleted; archive it instead`);
+        throw new ConflictException(coded('organisation.still_has_records', { records: table.table ?? null }));
       }
       throw error;
     }
@@ -91,7 +92,7 @@ export class OrganisationsService {
     const add = distinctWords(dto.add) ?? [];
     const remove = distinctWords(dto.remove) ?? [];
     const ids = dto.ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-    if (ids.length !== dto.ids.length) throw new ValidationFailed({ ids: 'ids must be organisation ids' });
+    if (ids.length !== dto.ids.length) throw new ValidationFailed({ ids: fieldError('organisation.ids_unknown') });
     const [, updated] = await this.db.transaction((manager) => manager.query(
       `UPDATE organisations
           SET tags = ARRAY(SELECT DISTINCT t FROM unnest(tags || $2::text[]) t WHERE t <> ALL($3::text[]) ORDER BY t),
@@ -139,5 +140,5 @@ export class OrganisationsService {
 
 function numberTaken(holder?: string): ConflictException {
   const why = holder ? `this enterprise number is already registered for ${holder}` : 'this enterprise number is already registered';
-  return new ConflictException({ message: `enterpriseNumber: ${why}`, errors: { enterpriseNumber: why } });
+  return new ConflictException(codedFields('enterprise_number.taken', { holder: holder ?? '' }, { enterpriseNumber: fieldError('enterprise_number.taken', { holder: holder ?? '' }) }));
 }

@@ -30,6 +30,8 @@ import {
 } from '../domain/recognition-rules';
 import { isObligationOf, type ObligationView, obligationViews } from './recognition-obligations.store';
 import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
+import { fieldError } from '../common/errors/coded-error';
+import type { MessageCode } from '../domain';
 
 /** A dossier item as the API shows it: done by hand (with a note) or proven by linked documents. */
 export type ChecklistItemRecord = ChecklistItem & { documentIds: string[] };
@@ -76,22 +78,22 @@ export class RecognitionsService {
   async create(dto: CreateRecognitionDto, by: SignedInUser): Promise<RecognitionRecord> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
-      if (dto.status && dto.status !== 'preparing') throw new BusinessRuleViolation('A recognition file starts as preparing; then it moves along its lifecycle');
+      if (dto.status && dto.status !== 'preparing') throw new BusinessRuleViolation('recognition.starts_preparing');
       let term = dto.term ?? 'first';
       let validFrom = dto.validFrom ?? null;
       if (dto.previousId) {
         const previous = await manager.findOne(Recognition, { where: { id: dto.previousId } });
         if (!previous || previous.organisationId !== dto.organisationId || previous.kind !== dto.kind) {
-          throw new ValidationFailed({ previousId: 'previousId must be a file of the same kind for the same organisation' });
+          throw new ValidationFailed({ previousId: fieldError('recognition.previous_not_same') });
         }
         term = dto.term ?? termAfter(previous.term);
         if (dto.validFrom === undefined) validFrom = renewalValidFrom(previous.validUntil);
       }
       assertClockFields(dto.kind, dto);
       if (dto.kind === 'brussels_esi_mandate' && !(await this.holdsValidApproval(manager, dto.organisationId))) {
-        throw new BusinessRuleViolation('A work-integration mandate is only for an enterprise with a valid Brussels approval');
+        throw new BusinessRuleViolation('recognition.mandate_needs_approval');
       }
       const { id } = await manager.save(Recognition, {
         organisationId: dto.organisationId,
@@ -165,10 +167,7 @@ export class RecognitionsService {
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
       const due = isObligationOf(stored, dto.obligation, dto.year, this.config);
       if (!due) {
-        throw new BusinessRuleViolation(`This file has no ${dto.obligation} for ${dto.year}: only an approval that ran the year before has one`, {
-          code: 'recognition.obligation_not_due',
-          params: { obligation: dto.obligation, year: dto.year },
-        });
+        throw new BusinessRuleViolation('recognition.obligation_not_due', { obligation: dto.obligation, year: dto.year });
       }
       const done = dto.done ?? true;
       const [{ task_id: taskId }] = await manager.query(
@@ -191,7 +190,7 @@ export class RecognitionsService {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (stored.status !== 'preparing') throw new BusinessRuleViolation('Only a file still in preparation is deleted; withdraw it instead');
+      if (stored.status !== 'preparing') throw new BusinessRuleViolation('recognition.delete_only_preparing');
       await manager.delete(Recognition, { id });
       return stored;
     });
@@ -199,8 +198,8 @@ export class RecognitionsService {
 
   /** The dates a move stamps: submission, decision, and on approval the validity period. */
   private moveChanges(file: Recognition, to: RecognitionStatus, on: string = today()): Partial<Recognition> {
-    const refusal = recognitionLifecycle.refusal(file.status, to);
-    if (refusal) throw new BusinessRuleViolation(refusal, { allowed: recognitionLifecycle.next(file.status) });
+    const violation = recognitionLifecycle.violation(file.status, to);
+    if (violation) throw new BusinessRuleViolation(violation.code as MessageCode, violation.params, { allowed: violation.params.allowed });
     const changes: Partial<Recognition> = { status: to };
     if (to === 'submitted') changes.submittedOn = file.submittedOn ?? on;
     if (to === 'approved' || to === 'refused') changes.decisionOn = on;
@@ -303,14 +302,14 @@ type EligibilityLegalForm = Parameters<typeof eligibilityWarnings>[0]['legalForm
 
 /** A call deadline belongs to a mandate's file; the federal approvals have no end date. */
 function assertClockFields(kind: RecognitionKind, dto: { callDeadline?: string | null; validUntil?: string | null }) {
-  if (dto.callDeadline && kind !== 'brussels_esi_mandate') throw new ValidationFailed({ callDeadline: "callDeadline is the deadline of the Minister's call a mandate's renewal answers: only for brussels_esi_mandate" });
-  if (dto.validUntil && (kind === 'federal_cnc_cooperative' || kind === 'federal_social_enterprise')) throw new ValidationFailed({ validUntil: 'a federal approval has no end date (no fixed term since 2016)' });
+  if (dto.callDeadline && kind !== 'brussels_esi_mandate') throw new ValidationFailed({ callDeadline: fieldError('recognition.call_deadline_mandate_only') });
+  if (dto.validUntil && (kind === 'federal_cnc_cooperative' || kind === 'federal_social_enterprise')) throw new ValidationFailed({ validUntil: fieldError('recognition.federal_no_end') });
 }
 
 /** What the client said about each dossier item, once each (the read shapes it to the kind's dossier). */
 function mergedChecklist(items: Array<{ code: string; done: boolean; note?: string; documentIds?: unknown }> | undefined): ChecklistItem[] {
   const given = new Map((items ?? []).map((item) => [item.code, item]));
-  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: 'each checklist item at most once' });
+  if (given.size !== (items ?? []).length) throw new ValidationFailed({ checklist: fieldError('recognition.checklist_item_twice') });
   return CHECKLIST_ITEMS.filter((code) => given.has(code)).map((code) => ({ code, done: given.get(code)?.done ?? false, note: given.get(code)?.note ?? '' }));
 }
 

@@ -11,6 +11,8 @@ import { needsProgramme, type PartnerKind } from '../domain/partners';
 import { referralLifecycleFor, referralMoveRule, ReferralStatus } from '../domain/referral-rules';
 import { partnerOf } from '../partners/partners.controller';
 import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
+import { fieldError } from '../common/errors/coded-error';
+import type { MessageCode } from '../domain';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -24,12 +26,12 @@ export class ReferralsService extends EntityReader<Referral> {
   async create(dto: CreateReferralDto, by: SignedInUser): Promise<Referral> {
     return this.db.transaction(async (manager) => {
       const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: 'organisationId is not an organisation of the register' });
+      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
       await assertAssignedOrCoordinator(manager, dto.organisationId, by);
       const partner = await partnerOf(manager, dto.partner);
-      if (!partner.active) throw new ValidationFailed({ partner: 'this partner is retired: choose an active one' });
+      if (!partner.active) throw new ValidationFailed({ partner: fieldError('referral.partner_retired') });
       await this.assertProgramme(manager, partner, dto.programmeId ?? null);
-      if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('A referral starts as proposed; then it moves along its lifecycle');
+      if (dto.status && dto.status !== 'proposed') throw new BusinessRuleViolation('referral.starts_proposed');
       const [open] = await manager.query(`SELECT id FROM cases WHERE organisation_id = $1 AND status <> 'closed'`, [dto.organisationId]);
       const { id } = await manager.save(Referral, {
         organisationId: dto.organisationId,
@@ -83,7 +85,7 @@ export class ReferralsService extends EntityReader<Referral> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
       await assertAssignedOrCoordinator(manager, stored.organisationId, by);
-      if (stored.status !== 'proposed') throw new BusinessRuleViolation('Only a referral not yet sent is deleted; cancel it instead');
+      if (stored.status !== 'proposed') throw new BusinessRuleViolation('referral.delete_only_proposed');
       await manager.delete(Referral, { id });
       return stored;
     });
@@ -100,12 +102,12 @@ export class ReferralsService extends EntityReader<Referral> {
   private async assertProgramme(manager: EntityManager, partner: { id: string; kind: PartnerKind }, programmeId: string | null): Promise<void> {
     const [{ name }] = await manager.query(`SELECT name_fr AS name FROM partners WHERE id = $1`, [partner.id]);
     if (!programmeId) {
-      if (needsProgramme(partner.kind)) throw new ValidationFailed({ programmeId: `a referral to ${name} names one of its programmes` });
+      if (needsProgramme(partner.kind)) throw new ValidationFailed({ programmeId: fieldError('referral.programme_required', { partner: name }) });
       return;
     }
     const [programme] = await manager.query(`SELECT partner, active FROM programmes WHERE id = $1`, [programmeId]);
     if (!programme || programme.partner !== partner.id || !programme.active) {
-      throw new ValidationFailed({ programmeId: `programmeId must be an active programme of ${name}` });
+      throw new ValidationFailed({ programmeId: fieldError('referral.programme_not_active', { partner: name }) });
     }
   }
 }
@@ -113,18 +115,18 @@ export class ReferralsService extends EntityReader<Referral> {
 /** The lifecycle check, what the move needs, and the date it stamps. */
 function moveChanges(referral: Referral, to: ReferralStatus, given: { outcome?: string | null; reason?: string | null }, kind: PartnerKind): Partial<Referral> {
   const lifecycle = referralLifecycleFor(kind);
-  const refusal = lifecycle.refusal(referral.status, to);
-  if (refusal) throw new BusinessRuleViolation(refusal, { allowed: lifecycle.next(referral.status) });
+  const violation = lifecycle.violation(referral.status, to);
+  if (violation) throw new BusinessRuleViolation(violation.code as MessageCode, violation.params, { allowed: violation.params.allowed });
   const rule = referralMoveRule(to);
   const changes: Partial<Referral> = { status: to };
   if (rule.needs === 'outcome') {
     const outcome = (given.outcome ?? referral.outcome)?.trim();
-    if (!outcome) throw new ValidationFailed({ outcome: 'an outcome is required to complete a referral' });
+    if (!outcome) throw new ValidationFailed({ outcome: fieldError('referral.outcome_required') });
     changes.outcome = outcome;
   }
   if (rule.needs === 'reason') {
     const reason = (given.reason ?? referral.reason)?.trim();
-    if (!reason) throw new ValidationFailed({ reason: `a reason is required to ${to === 'declined' ? 'decline' : 'cancel'} a referral` });
+    if (!reason) throw new ValidationFailed({ reason: fieldError('referral.reason_required') });
     changes.reason = reason;
   }
   if (rule.stamps) changes[rule.stamps] = today();

@@ -11,6 +11,7 @@ import { csvLine, UTF8_BOM } from '../common/csv/csv-writer';
 import { applyConditions } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/list-query';
 import { REPORT_EXPORTS, ReportExport } from './report-exports';
+import { coded } from '../common/errors/coded-error';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -24,8 +25,8 @@ export class ReportExportService {
 
   definition(name: string, user: SignedInUser): ReportExport {
     const found = REPORT_EXPORTS.find((e) => e.name === name);
-    if (!found) throw new NotFoundException(`No report ${name}; reports: ${REPORT_EXPORTS.map((e) => e.name).join(', ')}`);
-    if (!found.roles.includes(user.role)) throw new ForbiddenException(`Your role may not export ${name}`);
+    if (!found) throw new NotFoundException(coded('report.unknown', { name, reports: REPORT_EXPORTS.map((e) => e.name) }));
+    if (!found.roles.includes(user.role)) throw new ForbiddenException(coded('report.not_for_role', { name }));
     return found;
   }
 

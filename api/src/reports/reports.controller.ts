@@ -6,6 +6,7 @@ import { SECTORS } from '../domain/organisation-codes';
 import { OverviewService } from './overview.service';
 import { ExportFormat, ReportExportService } from './report-export.service';
 import { REPORT_EXPORTS } from './report-exports';
+import { coded, codedFields, fieldError } from '../common/errors/coded-error';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,7 +42,7 @@ export class ReportsController {
     if (advisorId !== undefined && !UUID.test(advisorId)) errors.advisorId = 'advisorId must be a user id';
     if (sector !== undefined && !(SECTORS as readonly string[]).includes(sector)) errors.sector = `sector must be one of ${SECTORS.join(', ')}`;
     if (Object.keys(errors).length) throw new BadRequestException({ message: `Invalid ${Object.keys(errors).join(', ')}`, errors });
-    if (user.role === 'advisor' && advisorId && advisorId !== user.id) throw new ForbiddenException("An advisor's reports cover their own cases only");
+    if (user.role === 'advisor' && advisorId && advisorId !== user.id) throw new ForbiddenException(coded('report.own_cases_only'));
     return this.overviews.overview({ ...period, advisorId: user.role === 'advisor' ? user.id : advisorId ?? null, sector: sector ?? null });
   }
 
@@ -52,7 +53,7 @@ export class ReportsController {
   @ApiQuery({ name: 'sort', required: false })
   async export(@Param('file') file: string, @Query() params: Record<string, unknown>, @CurrentUser() user: SignedInUser, @Res() res: Response): Promise<void> {
     const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
-    if (!match) throw new BadRequestException({ message: 'Ask for <report>.csv or <report>.xlsx', errors: { file: 'must be <report>.csv or <report>.xlsx' } });
+    if (!match) throw new BadRequestException(codedFields('validation.failed', { fields: ['file'] }, { file: fieldError('report.file_name') }));
     await this.exports.stream(match[1], match[2] as ExportFormat, params, user, res);
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SearchResults, SearchService } from './search.service';
+import { codedFields, fieldError } from '../common/errors/coded-error';
 
 @ApiTags('search')
 @ApiBearerAuth()
@@ -14,10 +15,10 @@ export class SearchController {
   @ApiQuery({ name: 'limit', required: false, description: 'results per group, 1 to 50 (default 10)' })
   search(@Query('q') q: unknown, @Query('limit') limit: unknown): Promise<SearchResults> {
     const text = typeof q === 'string' ? q.trim() : '';
-    if (text.length < 2 || text.length > 200) throw new BadRequestException({ message: 'q must be 2 to 200 characters', errors: { q: 'must be 2 to 200 characters' } });
+    if (text.length < 2 || text.length > 200) throw new BadRequestException(codedFields('validation.failed', { fields: ['q'] }, { q: fieldError('search.length') }));
     const perGroup = limit === undefined ? 10 : Number(limit);
     if (!Number.isInteger(perGroup) || perGroup < 1 || perGroup > 50) {
-      throw new BadRequestException({ message: 'limit must be a whole number from 1 to 50', errors: { limit: 'must be a whole number from 1 to 50' } });
+      throw new BadRequestException(codedFields('validation.failed', { fields: ['limit'] }, { limit: fieldError('search.limit') }));
     }
     return this.searching.search(text, perGroup);
   }

@@ -2,6 +2,8 @@ import { addDays } from '../domain/calendar';
 import { dossierItems } from '../domain/recognition-dossier';
 import { proposedValidUntil, renewalWindowDates } from '../domain/recognition-rules';
 import { EntityManager } from 'typeorm';
+import { renderMessage } from '../domain';
+import { userLanguage } from '../users/user-language';
 
 const STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up'] as const;
 const SUBJECTS = [
@@ -59,7 +61,7 @@ export async function seedDemoJourney(manager: EntityManager): Promise<void> {
       if (followUpOn) {
         await manager.query(
           `INSERT INTO tasks (organisation_id, case_id, meeting_id, title, due_on, assignee_id, created_by_id) VALUES ($1, $2, $3, $4, $5, $6, $6)`,
-          [organisationId, caseId, meetingId, `Follow up: ${subject}`, followUpOn, author],
+          [organisationId, caseId, meetingId, renderMessage('task.follow_up', { subject }, await userLanguage(manager, author)), followUpOn, author],
         );
       }
     }

@@ -7,6 +7,7 @@ import { EntityReader } from '../common/list/entity-reader';
 import { Notifier } from '../notifications/notifier';
 import { Task } from './task.entity';
 import { CreateTaskDto, UpdateTaskDto } from './tasks.dto';
+import { coded, fieldError, type CodedError } from '../common/errors/coded-error';
 
 const mayChange = (task: Task, user: SignedInUser) =>
   task.assigneeId === user.id || task.createdById === user.id || user.role === 'coordinator' || user.role === 'admin';
@@ -46,7 +47,7 @@ export class TasksService extends EntityReader<Task> {
   async update(id: string, dto: UpdateTaskDto, by: SignedInUser): Promise<Task> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (!mayChange(stored, by)) throw new ForbiddenException('Only the assignee, the creator, a coordinator or an admin may change this task');
+      if (!mayChange(stored, by)) throw new ForbiddenException(coded('task.not_allowed'));
       await this.assertLinks(manager, dto);
       const changes: Partial<Task> = {};
       for (const field of ['title', 'organisationId', 'caseId', 'dueOn', 'assigneeId', 'status'] as const) {
@@ -63,7 +64,7 @@ export class TasksService extends EntityReader<Task> {
   async remove(id: string, by: SignedInUser): Promise<Task> {
     const task = await this.get(id);
     if (task.createdById !== by.id && by.role !== 'coordinator' && by.role !== 'admin') {
-      throw new ForbiddenException('Only the creator, a coordinator or an admin may delete this task');
+      throw new ForbiddenException(coded('task.delete_not_allowed'));
     }
     await this.db.transaction((manager) => manager.delete(Task, { id }));
     return task;
@@ -81,13 +82,13 @@ export class TasksService extends EntityReader<Task> {
   }
 
   private async assertLinks(manager: EntityManager, dto: { organisationId?: string | null; caseId?: string | null; assigneeId?: string | null }): Promise<void> {
-    const errors: Record<string, string> = {};
+    const errors: Record<string, CodedError> = {};
     const exists = async (table: string, id: string) => (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
-    if (dto.organisationId && !(await exists('organisations', dto.organisationId))) errors.organisationId = 'organisationId is not an organisation of the register';
-    if (dto.caseId && !(await exists('cases', dto.caseId))) errors.caseId = 'caseId is not a case';
+    if (dto.organisationId && !(await exists('organisations', dto.organisationId))) errors.organisationId = fieldError('organisation.unknown');
+    if (dto.caseId && !(await exists('cases', dto.caseId))) errors.caseId = fieldError('case.unknown');
     if (dto.assigneeId) {
       const [user] = await manager.query(`SELECT active FROM users WHERE id = $1`, [dto.assigneeId]);
-      if (!user?.active) errors.assigneeId = 'assigneeId must be an active user';
+      if (!user?.active) errors.assigneeId = fieldError('user.not_active');
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);
   }

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { RequesterLanguage } from '../common/i18n/requester-language';
 import { setContentRange } from '../common/list/list-page';
+import type { Language } from '../domain';
 import { parseListQuery } from '../common/list/list-query';
 import { ListSpec } from '../common/list/list-spec';
 import { TimelineEntry, TimelineService } from './timeline.service';
@@ -17,9 +19,14 @@ export class TimelineController {
 
   @Get(':id/timeline')
   @ApiQuery({ name: 'range', required: false, example: '[0,49]' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Query() params: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<TimelineEntry[]> {
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() params: Record<string, unknown>,
+    @RequesterLanguage() language: Language,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TimelineEntry[]> {
     const query = parseListQuery({ range: params.range ?? '[0,49]' }, timelineList);
-    const page = await this.timeline.page(id, query.range.start, query.range.end);
+    const page = await this.timeline.page(id, query.range.start, query.range.end, language);
     setContentRange(res, timelineList.resource, query, page);
     return page.rows;
   }

@@ -11,6 +11,7 @@ import { CreateUserDto, UpdateUserDto, UserRecord } from './users.dto';
 import type { Language } from '../domain/languages';
 import type { Role } from '../domain/roles';
 import { User } from './user.entity';
+import { codedFields, fieldError } from '../common/errors/coded-error';
 
 export function userRecord(user: User): UserRecord {
   const { id, email, fullName, role, language, active, lastLoginAt, createdAt, updatedAt, version } = user;
@@ -148,7 +149,7 @@ export class UsersService {
   private async assertEmailFree(email: string, manager: EntityManager = this.db.manager): Promise<void> {
     const taken = await manager.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email: email.trim() }).getExists();
     if (taken) {
-      throw new ConflictException({ message: 'Another user already has this e-mail address', errors: { email: 'another user already has this e-mail address' } });
+      throw new ConflictException(codedFields('user.email_taken', {}, { email: fieldError('user.email_taken') }));
     }
   }
 
@@ -158,6 +159,6 @@ export class UsersService {
       .createQueryBuilder('u')
       .where(`u.role = 'admin' AND u.active AND u.id <> :id`, { id })
       .getCount();
-    if (others === 0) throw new BusinessRuleViolation('Traject needs at least one active admin: appoint another admin first');
+    if (others === 0) throw new BusinessRuleViolation('user.last_admin');
   }
 }

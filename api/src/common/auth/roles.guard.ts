@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable } from '@
 import { Reflector } from '@nestjs/core';
 import type { Role } from '../../domain/roles';
 import { ROLES_KEY } from './roles.decorator';
+import { coded } from '../errors/coded-error';
 
 @Injectable()
 export class RolesGuard implements CanActivate {
@@ -12,6 +13,6 @@ export class RolesGuard implements CanActivate {
     if (!roles) return true;
     const { user } = context.switchToHttp().getRequest();
     if (user && roles.includes(user.role)) return true;
-    throw new ForbiddenException('Your role does not allow this');
+    throw new ForbiddenException(coded('auth.forbidden'));
   }
 }

@@ -1,5 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { codedFields, fieldError } from '../errors/coded-error';
 
 /**
  * Optimistic locking the way API.md asks: the UPDATE itself says `WHERE id = … AND version = …`
@@ -22,8 +23,5 @@ export async function updateAtVersion<T extends ObjectLiteral>(
   if (result.affected === 1) return;
   const exists = await manager.getRepository(entity).exists({ where: { id } as never });
   if (!exists) throw new NotFoundException('No such record');
-  throw new ConflictException({
-    message: 'Someone else changed this record since you opened it; reload it to see their changes',
-    errors: { version: 'is not the latest version of this record' },
-  });
+  throw new ConflictException(codedFields('record.version_conflict', {}, { version: fieldError('record.version_conflict') }));
 }

@@ -22,6 +22,9 @@ export class ListQueryError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** The error code (api/src/domain/messages) and its params; by default "this parameter is not valid". */
+    readonly code = 'request.invalid_parameter',
+    readonly params: Record<string, unknown> = { parameter: field },
   ) {
     super(message);
   }
@@ -64,7 +67,7 @@ function parseSort(sort: unknown, spec: ListSpec): ListQuery['sort'] {
   const [field, rawOrder] = sort as [string, unknown];
   const definition = Object.hasOwn(spec.fields, field) ? spec.fields[field] : undefined;
   if (!definition || definition.sortable === false) {
-    throw new ListQueryError(field, `cannot sort ${spec.resource} by "${field}"`);
+    throw new ListQueryError(field, `cannot sort ${spec.resource} by "${field}"`, 'list.cannot_sort', { field });
   }
   const order = typeof rawOrder === 'string' ? rawOrder.toUpperCase() : rawOrder;
   if (order !== 'ASC' && order !== 'DESC') throw new ListQueryError('sort', 'sort order must be ASC or DESC');
@@ -79,7 +82,7 @@ function parseRange(range: unknown): ListQuery['range'] {
   const [start, end] = range as [number, number];
   if (end < start) throw new ListQueryError('range', 'range must not end before it starts');
   if (end - start + 1 > MAX_PAGE_ROWS) {
-    throw new ListQueryError('range', `range asks for ${end - start + 1} rows; at most ${MAX_PAGE_ROWS} per request`);
+    throw new ListQueryError('range', `range asks for ${end - start + 1} rows; at most ${MAX_PAGE_ROWS} per request`, 'list.range_too_wide', { rows: end - start + 1, max: MAX_PAGE_ROWS });
   }
   return { start, end };
 }
@@ -101,7 +104,7 @@ function parseFilter(filter: unknown, spec: ListSpec): Condition[] {
       conditions.push(parseBound(key, bound[1], bound[2] as 'gte' | 'lte', value, spec.fields[bound[1]]));
       continue;
     }
-    if (!filterable(spec, key)) throw new ListQueryError(key, `cannot filter ${spec.resource} by "${key}"`);
+    if (!filterable(spec, key)) throw new ListQueryError(key, `cannot filter ${spec.resource} by "${key}"`, 'list.cannot_filter', { field: key });
     conditions.push(parseEquality(key, value, spec.fields[key]));
   }
   return conditions;
@@ -115,7 +118,7 @@ function parseSearch(value: unknown, spec: ListSpec): Condition | undefined {
   if (!spec.search) throw new ListQueryError('q', `${spec.resource} cannot be searched with q`);
   if (typeof value !== 'string') throw new ListQueryError('q', 'q must be text');
   const text = value.trim();
-  if (text.length > MAX_SEARCH_LENGTH) throw new ListQueryError('q', `q is longer than ${MAX_SEARCH_LENGTH} characters`);
+  if (text.length > MAX_SEARCH_LENGTH) throw new ListQueryError('q', `q is longer than ${MAX_SEARCH_LENGTH} characters`, 'list.search_too_long', { max: MAX_SEARCH_LENGTH });
   return text ? { kind: 'search', search: spec.search, text } : undefined;
 }
 

@@ -6,6 +6,7 @@ import { decodeCsv, readCsv } from '../../common/csv/csv-reader';
 import { ValidationFailed } from '../../common/errors/validation-errors';
 import { mapHeaders } from './import-headers';
 import { ImportAction, ImportRowReport, ImportStep, planImport, StoredOrganisation } from './import-plan';
+import { fieldError } from '../../common/errors/coded-error';
 
 export interface ImportReport {
   committed: boolean;
@@ -27,13 +28,13 @@ export class OrganisationImportService {
 
   async run(csv: Buffer, commit: boolean, by: SignedInUser): Promise<ImportReport> {
     const records = readCsv(decodeCsv(csv));
-    if (records.length === 0) throw new ValidationFailed({ file: 'the file is empty' });
+    if (records.length === 0) throw new ValidationFailed({ file: fieldError('import.empty_file') });
     const [header, ...rows] = records;
     const mapping = mapHeaders(header.cells);
     if (![...mapping.columns.values()].includes('name')) {
-      throw new ValidationFailed({ file: 'the first line must name the columns, with one for the name (name, nom or naam)' });
+      throw new ValidationFailed({ file: fieldError('import.no_name_column') });
     }
-    if (mapping.duplicated.length) throw new ValidationFailed({ file: `columns named twice: ${mapping.duplicated.join(', ')}` });
+    if (mapping.duplicated.length) throw new ValidationFailed({ file: fieldError('import.duplicated_columns', { columns: mapping.duplicated }) });
 
     const plan = async (manager: EntityManager) => planImport(rows, mapping, await this.stored(manager));
     const steps = commit

@@ -1,0 +1,66 @@
+import type { Language } from './language';
+
+/**
+ * Belgian ways of writing days, times and numbers, the same whatever the browser's or server's locale:
+ * 31/05/2026, 14:05 (Brussels time, no seconds), 19,5 in French and Dutch, 19.5 in English.
+ */
+const NUMBER_LOCALE: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
+const TIME_ZONE = 'Europe/Brussels';
+
+/** `2026-05-31` (or a timestamp, read in Brussels) -> `31/05/2026`. Anything else is returned as given. */
+export function formatDay(value: string | Date | null | undefined): string {
+  if (value == null || value === '') return '';
+  if (typeof value === 'string') {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (day) return `${day[3]}/${day[2]}/${day[1]}`;
+  }
+  const parts = brusselsParts(value);
+  return parts ? `${parts.day}/${parts.month}/${parts.year}` : String(value);
+}
+
+/** A moment -> `31/05/2026 14:05`, Brussels time. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (value == null || value === '') return '';
+  const parts = brusselsParts(value);
+  return parts ? `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}` : String(value);
+}
+
+/** A moment -> `14:05`, Brussels time. */
+export function formatTime(value: string | Date | null | undefined): string {
+  if (value == null || value === '') return '';
+  const parts = brusselsParts(value);
+  return parts ? `${parts.hour}:${parts.minute}` : String(value);
+}
+
+/**
+ * The Brussels wall-clock time of a moment as a Date whose UTC fields hold it: what a spreadsheet cell
+ * (which knows no time zones) should show. A day (`2026-05-31`) is that day at midnight.
+ */
+export function brusselsWallClock(value: string | Date): Date | null {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
+  const parts = brusselsParts(value);
+  if (!parts) return null;
+  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)));
+}
+
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[language], { maximumFractionDigits }).format(value);
+}
+
+const PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function brusselsParts(value: string | Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> | null {
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) return null;
+  const found: Record<string, string> = {};
+  for (const part of PARTS.formatToParts(date)) found[part.type] = part.value;
+  return { year: found.year, month: found.month, day: found.day, hour: found.hour, minute: found.minute };
+}
