@@ -13,9 +13,8 @@ export function IntakeMenuItem() {
     <Menu.Item
       to="/intakes"
       primaryText={label}
-      aria-label={total ? `${label}: ${translate('traject.intakes.new_count', { smart_count: total })}` : label}
       leftIcon={
-        <Badge badgeContent={total || 0} color="error" max={99}>
+        <Badge badgeContent={total || 0} color="error" max={99} slotProps={{ badge: { title: translate('traject.intakes.new_count', { smart_count: total ?? 0 }) } }}>
           <MoveToInboxIcon />
         </Badge>
       }

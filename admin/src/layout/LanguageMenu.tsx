@@ -22,7 +22,7 @@ export function LanguageMenu() {
       <Button
         color="inherit"
         startIcon={<LanguageIcon />}
-        aria-label={`${label}: ${current.name}`}
+        aria-label={`${current.locale.toUpperCase()} – ${label}: ${current.name}`}
         aria-haspopup="menu"
         aria-controls={anchor ? 'language-menu' : undefined}
         onClick={(event: MouseEvent<HTMLElement>) => setAnchor(event.currentTarget)}

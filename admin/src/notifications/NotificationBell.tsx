@@ -23,12 +23,14 @@ export function NotificationBell() {
     navigate(item.link);
   };
   const unread = data?.unread ?? 0;
-  const label = translate('traject.notifications.bell', { smart_count: unread });
+  // The badge's number is the button's visible text: the accessible name starts with it (WCAG 2.5.3).
+  const shown = unread > 99 ? '99+' : String(unread);
+  const label = `${unread ? `${shown} · ` : ''}${translate('traject.notifications.bell', { smart_count: unread })}`;
   return (
     <>
       <Tooltip title={label}>
         <IconButton color="inherit" aria-label={label} onClick={(event) => setAnchor(event.currentTarget)}>
-          <Badge badgeContent={unread} color="error" max={99}>
+          <Badge badgeContent={unread || undefined} color="error" max={99}>
             <NotificationsIcon />
           </Badge>
         </IconButton>
