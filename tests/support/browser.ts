@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Locator } from 'playwright-core';
 import { startServer, type RunningServer } from './server';
 
@@ -41,7 +41,7 @@ export const DEMO_PASSWORD = 'traject-demo-2026';
 export const TIMEOUT = { timeout: 15_000 };
 
 let axeScript: string | undefined;
-const axeSource = () => (axeScript ??= require('node:fs').readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string);
+const axeSource = () => (axeScript ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') as string);
 
 /** axe-core's violations of impact serious or critical on the page as it is now (WCAG 2.1 A and AA rules). */
 export async function seriousAccessibilityViolations(page: import('playwright-core').Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
