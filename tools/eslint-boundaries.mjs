@@ -7,6 +7,7 @@
  * - the console (admin/src) reaches into the API only for the domain core.
  * Wiring that assembles every concept (app module and factory, main, database/, docs/, seed/) is exempt.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -19,7 +20,15 @@ function topFolder(file) {
   const relative = path.relative(apiSrc, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
   const parts = relative.split(path.sep);
-  return parts.length === 1 ? '' : parts[0];
+  // A folder imported by its index (`../domain`) is that folder.
+  return parts.length === 1 &&
+    !/\.\w+$/.test(parts[0]) &&
+    fs.existsSync(path.join(apiSrc, parts[0])) &&
+    fs.statSync(path.join(apiSrc, parts[0])).isDirectory()
+    ? parts[0]
+    : parts.length === 1
+      ? ''
+      : parts[0];
 }
 
 function problem(file, target, source) {
