@@ -68,7 +68,7 @@ describeInBrowser('reports, exports and the audit log in the console', () => {
     await signIn('manager@demo.traject.brussels', /^Bonjour /);
     await expectFigure('Organisations accompagnées', expected.organisations.supported);
     await expectFigure('Rencontres', expected.meetings.total);
-    await expectVisible(page.getByText(/^Chiffres de \d{1,2}:\d{2}:\d{2} \(recalculés au plus chaque minute\)$/));
+    await expectVisible(page.getByText(/^Chiffres de \d{1,2}:\d{2} \(recalculés au plus chaque minute\)$/));
     const sectors = page.getByRole('region', { name: 'Organisations par secteur' });
     await expectVisible(sectors.locator('svg'));
     expect(await sectors.locator('svg rect, svg path').count()).toBeGreaterThan(0);
