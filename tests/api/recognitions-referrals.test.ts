@@ -108,7 +108,9 @@ describe('recognition files and referrals', () => {
       expect(due.body.map((r: { id: string }) => r.id)).toEqual([first.id]);
       // The renewal starts the day after the previous approval ends, for the first renewal's 3 years, with the standard form.
       const renewal = await fileFor(organisationId, { previousId: first.id });
-      expect(renewal).toMatchObject({ previousId: first.id, term: 'renewal', validFrom: '2027-02-20', validUntil: '2030-02-19' });
+      const start = new Date(`${day(81)}T00:00:00Z`);
+      const end = new Date(Date.UTC(start.getUTCFullYear() + 3, start.getUTCMonth(), start.getUTCDate() - 1)).toISOString().slice(0, 10);
+      expect(renewal).toMatchObject({ previousId: first.id, term: 'renewal', validFrom: day(81), validUntil: end });
       expect(renewal.checklist[0].code).toBe('standard_form');
       // Still preparing: not filed, so still late.
       expect((await api.http.get(`/api/recognitions/${first.id}`).set(as.advisor).expect(200)).body).toMatchObject({ renewalDue: true, renewalLate: true });
