@@ -76,7 +76,7 @@ describeInBrowser('identity: sessions and the second factor', () => {
     await page.getByRole('button', { name: 'Je les ai conservés' }).click();
     await expectVisible(page.getByText(/Activée depuis le .*Il reste 10 codes de secours/));
 
-    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('button', { name: 'Marc Van den Broeck' }).click();
     await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
     await signIn(page, 'manager@demo.traject.brussels');
     await expectVisible(page.getByRole('heading', { name: 'Connexion en deux étapes' }));

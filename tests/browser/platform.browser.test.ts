@@ -33,12 +33,12 @@ describeInBrowser('the console platform', () => {
     await expectVisible(page.getByText('Vous êtes connecté·e en tant que Conseiller·ère.'));
     await expectVisible(page.getByText('hub.brussels', { exact: true }));
 
-    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('button', { name: /Langue/ }).click();
     await page.getByRole('menuitem', { name: 'Nederlands' }).click();
     await expectVisible(page.getByRole('heading', { name: /^Hallo / }));
     await expectVisible(page.getByText('U bent aangemeld als Adviseur.'));
 
-    await page.getByRole('button', { name: 'Profiel' }).click();
+    await page.getByRole('button', { name: 'Sarah El Amrani' }).click();
     await page.getByRole('menuitem', { name: 'Afmelden' }).click();
     await expectVisible(page.getByRole('textbox', { name: /^(Mot de passe|Wachtwoord)$/ }));
     await expectVisible(page.getByRole('button', { name: /^(Connexion|Aanmelden)$/ }));
