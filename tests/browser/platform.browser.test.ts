@@ -60,7 +60,7 @@ describeInBrowser('the console platform', () => {
     await page.getByRole('option', { name: 'Coordinator' }).click();
     await page.getByRole('combobox', { name: 'Language' }).click();
     await page.getByRole('option', { name: 'Dutch' }).click();
-    await page.getByRole('textbox', { name: 'Password' }).fill('lotte-first-password');
+    await page.getByRole('textbox', { name: 'Password' }).fill('Quartz-mouette-81-Flagey');
     await page.getByRole('button', { name: 'Save' }).click();
 
     const row = page.getByRole('row').filter({ hasText: 'lotte.vermeulen@hub.brussels' });
@@ -71,7 +71,7 @@ describeInBrowser('the console platform', () => {
     const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'lotte.vermeulen@hub.brussels', password: 'lotte-first-password' }),
+      body: JSON.stringify({ email: 'lotte.vermeulen@hub.brussels', password: 'Quartz-mouette-81-Flagey' }),
     });
     expect(login.status).toBe(200);
     expect(((await login.json()) as { user: unknown }).user).toMatchObject({ fullName: 'Lotte Vermeulen', role: 'coordinator', language: 'nl' });
