@@ -23,7 +23,11 @@ export class ImportLookalikes {
   constructor(private readonly existing: readonly (OrganisationTraits & { id: string })[]) {
     this.gramCounts = existing.map((organisation, index) => {
       const grams = trigrams(comparableName(organisation.name));
-      for (const gram of grams) this.byGram.set(gram, [...(this.byGram.get(gram) ?? []), index]);
+      for (const gram of grams) {
+        const holders = this.byGram.get(gram);
+        if (holders) holders.push(index);
+        else this.byGram.set(gram, [index]);
+      }
       return grams.size;
     });
   }
