@@ -29,7 +29,8 @@ export async function listStatements(url: string, params: Record<string, string>
   const captured: CapturedQuery[] = [];
   let capturing = false;
   const logger: Logger = {
-    logQuery: (sql, parameters) => void (capturing && captured.push({ sql, parameters: (parameters as unknown[]) ?? [] })),
+    logQuery: (sql, parameters) =>
+      void (capturing && captured.push({ sql, parameters: (parameters as unknown[]) ?? [] })),
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
@@ -40,7 +41,11 @@ export async function listStatements(url: string, params: Record<string, string>
   await dataSource.initialize();
   try {
     capturing = true;
-    await fetchPage(dataSource.getRepository(Organisation).createQueryBuilder('o'), parseListQuery(params, organisationsList), 'o.id');
+    await fetchPage(
+      dataSource.getRepository(Organisation).createQueryBuilder('o'),
+      parseListQuery(params, organisationsList),
+      'o.id',
+    );
     capturing = false;
   } finally {
     await dataSource.destroy();
@@ -53,7 +58,8 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT || 3902);
   const params = JSON.parse(process.env.LIST_PARAMS || '{}') as Record<string, string>;
   const statements = await listStatements(url, params);
-  if (statements.length !== 2) throw new Error(`expected the page and the count statements, captured ${statements.length}`);
+  if (statements.length !== 2)
+    throw new Error(`expected the page and the count statements, captured ${statements.length}`);
   const [page, count] = statements[0].sql.includes('COUNT(') ? [statements[1], statements[0]] : statements;
   const { start } = parseListQuery(params, organisationsList).range;
 
@@ -68,7 +74,9 @@ async function main(): Promise<void> {
         const n = Number(total.rows[0].cnt);
         res.writeHead(200, {
           'Content-Type': 'application/json; charset=utf-8',
-          'Content-Range': rows.rows.length ? `organisations ${start}-${start + rows.rows.length - 1}/${n}` : `organisations */${n}`,
+          'Content-Range': rows.rows.length
+            ? `organisations ${start}-${start + rows.rows.length - 1}/${n}`
+            : `organisations */${n}`,
         });
         res.end(JSON.stringify(rows.rows));
       },

@@ -17,9 +17,21 @@ import { AddSecondFactor1765410000000 } from './1765410000000-AddSecondFactor';
 import { AddProviderIdentity1765420000000 } from './1765420000000-AddProviderIdentity';
 import { CreateKbo1765600000000 } from './1765600000000-CreateKbo';
 import { CreateIntakes1765700000000 } from './1765700000000-CreateIntakes';
+import { CreateExpensiveRequestCounts1765820000000 } from './1765820000000-CreateExpensiveRequestCounts';
+import { AddMeetingMonthCounts1765860000000 } from './1765860000000-AddMeetingMonthCounts';
 import { CreateOutboxAndNotifications1765300000000 } from './1765300000000-CreateOutboxAndNotifications';
 import { CreateDocuments1765500000000 } from './1765500000000-CreateDocuments';
 import { AddMergesAndDuplicateDismissals1765600100000 } from './1765600100000-AddMergesAndDuplicateDismissals';
+import { RememberRotatedSessionTokens1765830000000 } from './1765830000000-RememberRotatedSessionTokens';
+import { KboNameWords1765870000000 } from './1765870000000-KboNameWords';
+import { SlidingExpensiveRequestWindow1765910000000 } from './1765910000000-SlidingExpensiveRequestWindow';
+import { DocumentSearchMeeting1765910000001 } from './1765910000001-DocumentSearchMeeting';
+import { KboLoadErrorParams1765920000000 } from './1765920000000-KboLoadErrorParams';
+import { ReferralMoveBefore1765900000000 } from './1765900000000-ReferralMoveBefore';
+import { AddOrganisationSpans1765940000000 } from './1765940000000-AddOrganisationSpans';
+import { AddOverviewCounts1765950000000 } from './1765950000000-AddOverviewCounts';
+import { AddCaseAdvisorIndex1765960000000 } from './1765960000000-AddCaseAdvisorIndex';
+import { CreateUserInvitations1765970000000 } from './1765970000000-CreateUserInvitations';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -45,4 +57,16 @@ export const migrations = [
   CreateOutboxAndNotifications1765300000000,
   CreateDocuments1765500000000,
   AddMergesAndDuplicateDismissals1765600100000,
+  CreateExpensiveRequestCounts1765820000000,
+  RememberRotatedSessionTokens1765830000000,
+  KboNameWords1765870000000,
+  AddMeetingMonthCounts1765860000000,
+  SlidingExpensiveRequestWindow1765910000000,
+  DocumentSearchMeeting1765910000001,
+  KboLoadErrorParams1765920000000,
+  ReferralMoveBefore1765900000000,
+  AddOrganisationSpans1765940000000,
+  AddOverviewCounts1765950000000,
+  AddCaseAdvisorIndex1765960000000,
+  CreateUserInvitations1765970000000,
 ];

@@ -3,9 +3,14 @@
  * - api/src/domain/ (the domain core) imports only itself: no package, no Node built-in, no other folder;
  * - api/src/common/ imports no concept (only common/, domain/, config/ and packages);
  * - a file under api/src/<concept>/ imports common/, domain/, config/, its own concept and another
- *   concept's exported query file (`<name>.queries.ts`), nothing else of it;
+ *   concept's public files: its query files (`<name>.queries.ts`, functions on a caller's transaction) and its
+ *   `index.ts` (the services, DTOs and list specs it lets others use), nothing else of it; the platform services
+ *   every concept writes through publish one file each (PLATFORM: the audit trail, the job queue, the outbox and
+ *   its templates, the notifier), and a Nest module may import another concept's module (that is how Nest shares
+ *   providers);
  * - the console (admin/src) reaches into the API only for the domain core.
- * Wiring that assembles every concept (app module and factory, main, database/, docs/, seed/) is exempt.
+ * Wiring that assembles every concept (app module and factory, main, a command-line entry point `*.cli.ts`,
+ * database/, docs/, seed/) is exempt.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +19,15 @@ const root = path.resolve(import.meta.dirname, '..');
 const apiSrc = path.join(root, 'api/src');
 const SHARED = new Set(['common', 'domain', 'config']);
 const WIRING = new Set(['database', 'docs', 'seed']);
+/** The one public file of each platform service (path under api/src, without extension). */
+const PLATFORM = new Set([
+  'audit/audit-trail',
+  'jobs/jobs',
+  'mail/outbox',
+  'mail/templates',
+  'mail/mail-template',
+  'notifications/notifier',
+]);
 
 /** The folder right under api/src a path is in ('' for api/src's own files, null outside api/src). */
 function topFolder(file) {
@@ -31,14 +45,14 @@ function topFolder(file) {
       : parts[0];
 }
 
-function problem(file, target, source) {
+export function problem(file, target, source) {
   const from = topFolder(file);
   const inAdmin = !path.relative(path.join(root, 'admin/src'), file).startsWith('..');
   if (inAdmin)
     return topFolder(target) !== null && topFolder(target) !== 'domain'
       ? 'the console imports only the domain core from api/src'
       : null;
-  if (from === null || from === '' || WIRING.has(from)) return null;
+  if (from === null || from === '' || WIRING.has(from) || /\.cli\.ts$/.test(file)) return null;
   if (from === 'domain') {
     if (!source.startsWith('.')) return `the domain core imports no package or Node built-in ('${source}')`;
     return topFolder(target) === 'domain' ? null : 'the domain core imports only itself';
@@ -48,7 +62,15 @@ function problem(file, target, source) {
   if (to === null || to === from || SHARED.has(to)) return null;
   if (from === 'common') return `common/ knows no concept (imports ${to}/)`;
   if (/\.queries$/.test(path.basename(target).replace(/\.tsx?$/, ''))) return null;
-  return `a concept imports another concept only through its exported query file (${to}/${to}.queries.ts), not ${path.relative(apiSrc, target)}`;
+  const imported = path
+    .relative(apiSrc, target)
+    .replace(/\.tsx?$/, '')
+    .split(path.sep)
+    .join('/');
+  if (imported === to || imported === `${to}/index`) return null;
+  if (PLATFORM.has(imported)) return null;
+  if (/\.module\.ts$/.test(file) && /\.module$/.test(target)) return null;
+  return `a concept imports another concept only through its public files (${to}/index.ts, ${to}/*.queries.ts), not ${imported}`;
 }
 
 export const traject = {

@@ -14,7 +14,9 @@ for (const file of files) {
   total += kb;
   console.log(`  ${file.padEnd(48)} ${kb.toFixed(1).padStart(7)} KB gzip`);
 }
-console.log(`Before the sign-in screen: ${files.length} files, ${total.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
+console.log(
+  `Before the sign-in screen: ${files.length} files, ${total.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`,
+);
 if (total > BUDGET_KB) {
   console.error(`Over budget by ${(total - BUDGET_KB).toFixed(1)} KB: split the routes that load before sign-in`);
   process.exit(1);

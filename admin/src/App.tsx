@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
+import { queryClient } from './queryClient';
 import { i18nProvider } from './i18n/i18nProvider';
 import { TrajectLayout } from './layout/TrajectLayout';
 import { TrajectLogin } from './layout/TrajectLogin';
@@ -25,17 +26,19 @@ import outbox from './outbox';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
 const ProfilePage = lazy(() => import('./profile/ProfilePage'));
-const JourneyBoard = lazy(() => import('./board/JourneyBoard'));
+const CaseBoard = lazy(() => import('./cases/board/CaseBoard'));
 const OrganisationImport = lazy(() => import('./organisations/import/OrganisationImport'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const KboLoadsPage = lazy(() => import('./kbo/KboLoadsPage'));
 const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
+const SetPasswordPage = lazy(() => import('./invitations/SetPasswordPage'));
 
 export function App() {
   return (
     <Admin
       title="Traject"
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={TrajectLayout}
@@ -60,10 +63,14 @@ export function App() {
       <Resource name="audit-log" {...auditLog} />
       <Resource name="jobs" {...jobs} />
       <Resource name="outbox" {...outbox} />
+      {/* The page of an invitation mail's link: public, before any sign-in. */}
+      <CustomRoutes noLayout>
+        <Route path="/set-password" element={<SetPasswordPage />} />
+      </CustomRoutes>
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />
         <Route path="/profile" element={<ProfilePage />} />
-        <Route path="/board" element={<JourneyBoard />} />
+        <Route path="/board" element={<CaseBoard />} />
         <Route path="/reports" element={<ReportsPage />} />
         <Route path="/kbo" element={<KboLoadsPage />} />
         <Route path="/duplicates" element={<DuplicatesPage />} />

@@ -23,13 +23,15 @@ export const authProvider: AuthProvider = {
       return { redirectTo: false };
     }
     const user = startSession(answer);
-    rememberSignInLanguage(user.language);
+    await rememberSignInLanguage(user.language);
   },
 
   async logout() {
     endSession();
     setPendingStep(null);
-    const response = await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+    const response = await fetch('/api/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(
+      () => undefined,
+    );
     // A session begun at the organisation's provider: sign out there too (RP-initiated logout).
     if (response?.status === 200) {
       const { endSessionUrl } = (await response.json().catch(() => ({}))) as { endSessionUrl?: string };
@@ -62,7 +64,7 @@ export const authProvider: AuthProvider = {
     return (await ensureSession())?.role;
   },
 
-  async canAccess({ action, resource }) {
-    return canAccess((await ensureSession())?.role, resource, action);
+  async canAccess({ action, resource, record }) {
+    return canAccess((await ensureSession()) ?? undefined, resource, action, record);
   },
 };

@@ -4,7 +4,12 @@ const { spawn } = require('node:child_process');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..', '..');
-const run = (cmd, args) => spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, TRAJECT_API_PORT: process.env.PORT || '3000' } });
+const run = (cmd, args) =>
+  spawn(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { NODE_ENV: 'development', ...process.env, TRAJECT_API_PORT: process.env.PORT || '3000' },
+  });
 const children = [
   run('npx', ['tsc', '-p', 'api/tsconfig.build.json', '--watch', '--preserveWatchOutput']),
   run('node', ['--watch-path=api/dist', 'api/dist/api/src/main.js']),

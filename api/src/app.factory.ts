@@ -10,15 +10,20 @@ import { AppModule } from './app.module';
 import { validationExceptionFactory } from './common/errors/validation-errors';
 import { refuseTextBodies } from './common/http/csv-body';
 import { apiResponseHeaders, PERMISSIONS_POLICY, refuseDeepBodies } from './common/http/hardening';
+import { warnForwardedWithoutTrustProxy } from './common/http/forwarded-warning';
 import { rejectNulCharacters } from './common/http/nul-guard';
 import { requestLog } from './common/http/request-log.middleware';
 import type { RuntimeConfig } from './config/runtime';
 import { serveOpenApi } from './docs/openapi';
 import { intakePageRouter } from './intake/intake-page.router';
+import { statementPageRouter } from './accessibility/statement-page.router';
 import { IntakesService } from './intake/intakes.service';
 
 /** Builds the whole application (API, docs, console) without listening: main.ts and the tests share it. */
-export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
+export async function createApp(
+  config: RuntimeConfig,
+  logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
+): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: logLevels,
     bodyParser: false,
@@ -26,6 +31,7 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   const express = app.getHttpAdapter().getInstance();
   express.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
+  else app.use(warnForwardedWithoutTrustProxy());
 
   // HSTS and upgrade-insecure-requests only over HTTPS: on a plain-HTTP intranet they would lock browsers out.
   const overHttps = (secure: boolean) =>
@@ -50,7 +56,7 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
   app.enableCors({
     origin: config.corsOrigins.length ? config.corsOrigins : false,
     credentials: true,
-    exposedHeaders: ['Content-Range'],
+    exposedHeaders: ['Content-Range', 'X-Total-Estimated'],
   });
   // The console's scripts and the JSON answers travel gzipped; streamed exports are flushed as they go.
   app.use(compression());
@@ -72,8 +78,9 @@ export async function createApp(config: RuntimeConfig, logLevels: LogLevel[] | f
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  serveOpenApi(app);
+  serveOpenApi(app, config.publicDocs);
   app.use(intakePageRouter(app.get(IntakesService), config.jwtSecret, config.intake.privacyUrl));
+  app.use(statementPageRouter());
   serveConsole(app, config.consoleDir);
   return app;
 }

@@ -20,6 +20,7 @@ import { RolesGuard } from './common/auth/roles.guard';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
 import type { RuntimeConfig } from './config/runtime';
 import { ConfigModule } from './config/config.module';
+import { ReadPolicyModule } from './common/read-policy/read-policy.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
@@ -31,6 +32,10 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { SeedModule } from './seed/seed.module';
 import { UsersModule } from './users/users.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { PartnersModule } from './partners/partners.module';
+import { ProgrammesModule } from './programmes/programmes.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +44,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ReadPolicyModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 3, retryDelay: 1000 }),
         JobsModule,
         MailModule,
@@ -47,13 +53,17 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganisationsModule,
+        MunicipalitiesModule,
         ContactsModule,
         CasesModule,
         MeetingsModule,
         TasksModule,
         TimelineModule,
+        SearchModule,
         AssessmentsModule,
         RecognitionsModule,
+        PartnersModule,
+        ProgrammesModule,
         ReferralsModule,
         DocumentsModule,
         AuditModule,

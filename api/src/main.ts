@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app.config';
-import { prepareRuntime, Runtime } from './config/runtime';
+import { prepareRuntime, Runtime } from './database/runtime';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users';
 
 async function main(): Promise<void> {
@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const demo = runtime.config.demo
     ? ` · demo sign-ins (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => `${u.role} ${u.email}`).join(', ')}`
     : '';
-  console.log(`Traject ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${url}/ (API ${url}/api, docs ${url}/api/docs; ${database})${demo}`);
+  console.log(
+    `Traject ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${url}/ (API ${url}/api, docs ${url}/api/docs; ${database})${demo}`,
+  );
 }
 
 /** SIGTERM/SIGINT: finish requests in flight, close the pool, stop the embedded server, exit. */

@@ -12,15 +12,29 @@ describe('EMES assessments', () => {
   beforeAll(async () => {
     api = await startApi();
     ({ as, ids } = await demoColleagues(api));
-    organisationId = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Les Jardins de Forest' }).expect(201)).body.id;
-    await api.http.post('/api/cases').set(as.coordinator).send({ organisationId, title: 'Parcours', advisorId: ids.advisor }).expect(201);
+    organisationId = (
+      await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Les Jardins de Forest' }).expect(201)
+    ).body.id;
+    await api.http
+      .post('/api/cases')
+      .set(as.coordinator)
+      .send({ organisationId, title: 'Parcours', advisorId: ids.advisor })
+      .expect(201);
   });
   afterAll(() => api.close());
 
-  const create = (body: object, who = as.advisor) => api.http.post('/api/assessments').set(who).send({ organisationId, ...body });
+  const create = (body: object, who = as.advisor) =>
+    api.http
+      .post('/api/assessments')
+      .set(who)
+      .send({ organisationId, ...body });
   const freshOrganisation = async (name: string) => {
     const id = (await api.http.post('/api/organisations').set(as.advisor).send({ name }).expect(201)).body.id;
-    await api.http.post('/api/cases').set(as.coordinator).send({ organisationId: id, title: 'Parcours', advisorId: ids.advisor }).expect(201);
+    await api.http
+      .post('/api/cases')
+      .set(as.coordinator)
+      .send({ organisationId: id, title: 'Parcours', advisorId: ids.advisor })
+      .expect(201);
     return id;
   };
 
@@ -33,17 +47,34 @@ describe('EMES assessments', () => {
       verdict: 'meets',
       pillars: { economic: 'met', social: 'met', governance: 'met' },
     }).expect(201);
-    expect(res.body).toMatchObject({ status: 'draft', assessorId: ids.advisor, wageRatio: 4.5, verdict: 'does_not_meet', pillars: { economic: 'met', social: 'not_met', governance: 'met' } });
+    expect(res.body).toMatchObject({
+      status: 'draft',
+      assessorId: ids.advisor,
+      wageRatio: 4.5,
+      verdict: 'does_not_meet',
+      pillars: { economic: 'met', social: 'not_met', governance: 'met' },
+    });
     expect(res.body.indicators.find((i: { code: string }) => i.code === 'soc_wage_tension').rating).toBe('not_met');
-    const fixed = await api.http.put(`/api/assessments/${res.body.id}`).set(as.advisor).send({ ...res.body, highestWage: 7900 }).expect(200);
+    const fixed = await api.http
+      .put(`/api/assessments/${res.body.id}`)
+      .set(as.advisor)
+      .send({ ...res.body, highestWage: 7900 })
+      .expect(200);
     expect(fixed.body).toMatchObject({ wageRatio: 3.95, verdict: 'meets', version: 2 });
   });
 
   it('refuses unknown codes, unknown ratings, and a code missing or twice (400 naming indicators)', async () => {
     const missing = await create({ indicators: answers().slice(1) }).expect(400);
-    expect(missing.body.errorCodes.indicators).toEqual({ code: 'assessment.indicators_each_once', params: { problems: [expect.stringMatching(/missing econ_continuous_activity/)] } });
-    const unknown = await create({ indicators: [...answers().slice(1), { code: 'soc_happiness', rating: 'met' }] }).expect(400);
-    expect(unknown.body.errorCodes.indicators.params.problems).toContainEqual(expect.stringMatching(/soc_happiness is not an EMES indicator code/));
+    expect(missing.body.errorCodes.indicators).toEqual({
+      code: 'assessment.indicators_each_once',
+      params: { problems: [expect.stringMatching(/missing econ_continuous_activity/)] },
+    });
+    const unknown = await create({
+      indicators: [...answers().slice(1), { code: 'soc_happiness', rating: 'met' }],
+    }).expect(400);
+    expect(unknown.body.errorCodes.indicators.params.problems).toContainEqual(
+      expect.stringMatching(/soc_happiness is not an EMES indicator code/),
+    );
     const rating = await create({ indicators: answers('excellent') }).expect(400);
     expect(Object.keys(rating.body.errors)[0]).toMatch(/^indicators\.\d+\.rating$/);
   });
@@ -51,13 +82,23 @@ describe('EMES assessments', () => {
   it('only the assigned advisor, a coordinator or an admin assess; others read', async () => {
     await create({}, as.advisor2).expect(403);
     await create({}, as.manager).expect(403);
-    const list = await api.http.get(`/api/assessments?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`).set(as.manager).expect(200);
+    const list = await api.http
+      .get(`/api/assessments?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`)
+      .set(as.manager)
+      .expect(200);
     expect(list.body.length).toBeGreaterThan(0);
   });
 
   it('a new assessment starts from the latest one (copy-forward)', async () => {
     organisationId = await freshOrganisation('Copied forward');
-    const first = (await create({ indicators: answers('partly', { gov_autonomy: 'met' }), lowestWage: 2100, highestWage: 6300, assessedOn: '2026-11-01' }).expect(201)).body;
+    const first = (
+      await create({
+        indicators: answers('partly', { gov_autonomy: 'met' }),
+        lowestWage: 2100,
+        highestWage: 6300,
+        assessedOn: '2026-11-01',
+      }).expect(201)
+    ).body;
     const next = (await create({ assessedOn: '2026-11-02' }).expect(201)).body;
     expect(next.previousId).toBe(first.id);
     expect(next.indicators).toEqual(first.indicators);
@@ -69,7 +110,11 @@ describe('EMES assessments', () => {
     await api.http.post(`/api/assessments/${draft.id}/finalise`).set(as.advisor2).expect(403);
     const final = await api.http.post(`/api/assessments/${draft.id}/finalise`).set(as.advisor).expect(200);
     expect(final.body).toMatchObject({ status: 'final', finalisedAt: expect.any(String), verdict: 'meets' });
-    const frozen = await api.http.put(`/api/assessments/${draft.id}`).set(as.coordinator).send({ ...final.body, lowestWage: 1 }).expect(422);
+    const frozen = await api.http
+      .put(`/api/assessments/${draft.id}`)
+      .set(as.coordinator)
+      .send({ ...final.body, lowestWage: 1 })
+      .expect(422);
     expect(frozen.body.code).toBe('assessment.final');
     await api.http.post(`/api/assessments/${draft.id}/finalise`).set(as.advisor).expect(422);
   });
@@ -80,26 +125,54 @@ describe('EMES assessments', () => {
     await api.http.post(`/api/assessments/${a.id}/finalise`).set(as.advisor).expect(200);
     await api.http.post(`/api/assessments/${a.id}/review`).set(as.advisor).send({ decision: 'agree' }).expect(403);
     await api.http.post(`/api/assessments/${a.id}/review`).set(as.coordinator).send({ decision: 'return' }).expect(400);
-    const returned = await api.http.post(`/api/assessments/${a.id}/review`).set(as.coordinator).send({ decision: 'return', comment: 'Justifier la gouvernance participative' }).expect(200);
-    expect(returned.body.reviewed).toMatchObject({ id: a.id, reviewStatus: 'returned', reviewComment: 'Justifier la gouvernance participative', reviewedById: ids.coordinator });
+    const returned = await api.http
+      .post(`/api/assessments/${a.id}/review`)
+      .set(as.coordinator)
+      .send({ decision: 'return', comment: 'Justifier la gouvernance participative' })
+      .expect(200);
+    expect(returned.body.reviewed).toMatchObject({
+      id: a.id,
+      reviewStatus: 'returned',
+      reviewComment: 'Justifier la gouvernance participative',
+      reviewedById: ids.coordinator,
+    });
     expect(returned.body.draft).toMatchObject({ status: 'draft', previousId: a.id, indicators: a.indicators });
     await api.http.post(`/api/assessments/${a.id}/review`).set(as.coordinator).send({ decision: 'agree' }).expect(422);
   });
 
   it('compares two assessments: how each indicator, pillar and the verdict moved', async () => {
     organisationId = await freshOrganisation('Compared');
-    const before = (await create({ indicators: answers('partly', { gov_participatory: 'not_met' }), assessedOn: '2026-11-10' }).expect(201)).body;
-    const after = (await create({ indicators: answers('met', { econ_paid_work: 'unknown' }), assessedOn: '2026-11-11' }).expect(201)).body;
-    const res = await api.http.get(`/api/organisations/${organisationId}/assessments/compare?from=${before.id}&to=${after.id}`).set(as.manager).expect(200);
+    const before = (
+      await create({
+        indicators: answers('partly', { gov_participatory: 'not_met' }),
+        assessedOn: '2026-11-10',
+      }).expect(201)
+    ).body;
+    const after = (
+      await create({ indicators: answers('met', { econ_paid_work: 'unknown' }), assessedOn: '2026-11-11' }).expect(201)
+    ).body;
+    const res = await api.http
+      .get(`/api/organisations/${organisationId}/assessments/compare?from=${before.id}&to=${after.id}`)
+      .set(as.manager)
+      .expect(200);
     expect(res.body.verdict).toEqual({ from: 'does_not_meet', to: 'partly_meets', change: 'improved' });
-    expect(res.body.indicators.find((i: { code: string }) => i.code === 'gov_participatory')).toEqual({ code: 'gov_participatory', pillar: 'governance', from: 'not_met', to: 'met', change: 'improved' });
+    expect(res.body.indicators.find((i: { code: string }) => i.code === 'gov_participatory')).toEqual({
+      code: 'gov_participatory',
+      pillar: 'governance',
+      from: 'not_met',
+      to: 'met',
+      change: 'improved',
+    });
     expect(res.body.indicators.find((i: { code: string }) => i.code === 'econ_paid_work').change).toBe('changed');
     expect(res.body.pillars).toEqual([
       { pillar: 'economic', from: 'partly', to: 'partly', change: 'same' },
       { pillar: 'social', from: 'partly', to: 'met', change: 'improved' },
       { pillar: 'governance', from: 'not_met', to: 'met', change: 'improved' },
     ]);
-    const latest = await api.http.get(`/api/organisations/${organisationId}/assessments/compare`).set(as.advisor).expect(200);
+    const latest = await api.http
+      .get(`/api/organisations/${organisationId}/assessments/compare`)
+      .set(as.advisor)
+      .expect(200);
     expect(latest.body.to.id).toBe(after.id);
     expect(latest.body.from.id).toBe(before.id);
   });
@@ -115,7 +188,10 @@ describe('EMES assessments', () => {
   it('appears on the organisation timeline', async () => {
     const final = (await create({ indicators: answers('met') }).expect(201)).body;
     await api.http.post(`/api/assessments/${final.id}/finalise`).set(as.advisor).expect(200);
-    const res = await api.http.get(`/api/organisations/${organisationId}/timeline?range=${encodeURIComponent('[0,99]')}`).set(as.advisor).expect(200);
+    const res = await api.http
+      .get(`/api/organisations/${organisationId}/timeline?range=${encodeURIComponent('[0,99]')}`)
+      .set(as.advisor)
+      .expect(200);
     const types = res.body.map((e: { type: string }) => e.type);
     expect(types).toContain('assessment_created');
     expect(types).toContain('assessment_finalised');

@@ -13,14 +13,46 @@ describe('the private calendar feed (ICS)', () => {
   });
   afterAll(() => api?.close());
 
-  it('holds my tasks (all-day), my meetings (Brussels time) and my organisations\' deadlines, in my language, no notes', async () => {
-    expect((await api.http.get('/api/calendar/feed').set(as.advisor).expect(200)).body).toEqual({ active: false, createdAt: null, lastReadAt: null });
-    const organisationId = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Coopérative Bruxelloise' }).expect(201)).body.id;
-    await api.http.post('/api/cases').set(as.coordinator).send({ organisationId, title: 'Suivi', advisorId: ids.advisor }).expect(201);
-    const task = (await api.http.post('/api/tasks').set(as.advisor).send({ title: 'Déposer le rapport', dueOn: '2027-03-15', organisationId }).expect(201)).body;
+  it("holds my tasks (all-day), my meetings (Brussels time) and my organisations' deadlines, in my language, no notes", async () => {
+    expect((await api.http.get('/api/calendar/feed').set(as.advisor).expect(200)).body).toEqual({
+      active: false,
+      createdAt: null,
+      lastReadAt: null,
+    });
+    const organisationId = (
+      await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Coopérative Bruxelloise' }).expect(201)
+    ).body.id;
+    await api.http
+      .post('/api/cases')
+      .set(as.coordinator)
+      .send({ organisationId, title: 'Suivi', advisorId: ids.advisor })
+      .expect(201);
+    const task = (
+      await api.http
+        .post('/api/tasks')
+        .set(as.advisor)
+        .send({ title: 'Déposer le rapport', dueOn: '2027-03-15', organisationId })
+        .expect(201)
+    ).body;
     await api.http.post('/api/tasks').set(as.advisor2).send({ title: 'Not mine', dueOn: '2027-03-16' }).expect(201);
-    const meeting = (await api.http.post('/api/meetings').set(as.advisor2).send({ organisationId, subject: 'Plan financier', occurredAt: '2027-01-12T09:30:00.000Z', durationMinutes: 90, notes: 'SECRET NOTES', staffIds: [ids.advisor] }).expect(201)).body;
-    await api.sql(`INSERT INTO recognitions (organisation_id, kind, status, valid_from, valid_until) VALUES ($1, 'brussels_esd', 'approved', '2025-07-01', '2027-06-30')`, [organisationId]);
+    const meeting = (
+      await api.http
+        .post('/api/meetings')
+        .set(as.advisor2)
+        .send({
+          organisationId,
+          subject: 'Plan financier',
+          occurredAt: '2027-01-12T09:30:00.000Z',
+          durationMinutes: 90,
+          notes: 'SECRET NOTES',
+          staffIds: [ids.advisor],
+        })
+        .expect(201)
+    ).body;
+    await api.sql(
+      `INSERT INTO recognitions (organisation_id, kind, status, valid_from, valid_until, renewal_opens_on) VALUES ($1, 'brussels_esd', 'approved', '2025-07-01', '2027-06-30', '2026-12-30')`,
+      [organisationId],
+    );
 
     const created = await api.http.post('/api/calendar/feed').set(as.advisor).expect(201);
     expect(created.body.url).toMatch(/^https:\/\/traject\.example\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
@@ -36,10 +68,10 @@ describe('the private calendar feed (ICS)', () => {
     const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
     const summaries = events.map((e) => e.summary).sort();
     expect(summaries).toEqual([
-      "Fin de l'agrément: Coopérative Bruxelloise – Agrément bruxellois – entreprise sociale et démocratique",
-      'Ouverture du renouvellement: Coopérative Bruxelloise – Agrément bruxellois – entreprise sociale et démocratique',
-      'Rencontre: Plan financier – Coopérative Bruxelloise',
-      'Tâche: Déposer le rapport – Coopérative Bruxelloise',
+      "Fin de l'agrément : Coopérative Bruxelloise – Agrément bruxellois – entreprise sociale et démocratique",
+      'Ouverture du renouvellement : Coopérative Bruxelloise – Agrément bruxellois – entreprise sociale et démocratique',
+      'Rencontre : Plan financier – Coopérative Bruxelloise',
+      'Tâche : Déposer le rapport – Coopérative Bruxelloise',
     ]);
     const taskEvent = events.find((e) => e.summary.startsWith('Tâche'))!;
     expect(taskEvent.startDate.isDate).toBe(true);
@@ -50,9 +82,14 @@ describe('the private calendar feed (ICS)', () => {
     expect(meetingEvent.startDate.toString()).toBe('2027-01-12T10:30:00');
     expect(meetingEvent.endDate.toString()).toBe('2027-01-12T12:00:00');
     expect(meetingEvent.startDate.toJSDate().toISOString()).toBe('2027-01-12T09:30:00.000Z');
-    expect(meetingEvent.component.getFirstPropertyValue('url')).toBe(`https://traject.example/#/meetings/${meeting.id}/show`);
+    expect(meetingEvent.component.getFirstPropertyValue('url')).toBe(
+      `https://traject.example/#/meetings/${meeting.id}/show`,
+    );
     expect(events.find((e) => e.summary.startsWith('Ouverture'))!.startDate.toString()).toBe('2026-12-30');
-    expect((await api.http.get('/api/calendar/feed').set(as.advisor).expect(200)).body).toMatchObject({ active: true, lastReadAt: expect.any(String) });
+    expect((await api.http.get('/api/calendar/feed').set(as.advisor).expect(200)).body).toMatchObject({
+      active: true,
+      lastReadAt: expect.any(String),
+    });
   });
 
   it('renewing gives a new address and kills the old one; revoking gives 404; a guessed token gives 404', async () => {
@@ -63,12 +100,19 @@ describe('the private calendar feed (ICS)', () => {
     await api.http.get(feedPath(first)).expect(404);
     const dutch = await api.http.get(feedPath(second)).expect(200);
     expect(dutch.text).toContain('X-WR-CALNAME:Traject – mijn agenda');
-    await api.http.delete('/api/calendar/feed').set(as.advisor2).expect(200, { active: false, createdAt: null, lastReadAt: null });
+    await api.http
+      .delete('/api/calendar/feed')
+      .set(as.advisor2)
+      .expect(200, { active: false, createdAt: null, lastReadAt: null });
     const gone = await api.http.get(feedPath(second)).expect(404);
     expect(gone.body.code).toBe('calendar.unknown_feed');
     await api.http.get(`/api/calendar/${'A'.repeat(43)}.ics`).expect(404);
     await api.http.get('/api/calendar/feed').expect(401);
-    expect(await api.sql(`SELECT action FROM audit_log WHERE user_id = $1 AND action LIKE 'calendar_feed_%' ORDER BY id`, [ids.advisor2])).toEqual([
+    expect(
+      await api.sql(`SELECT action FROM audit_log WHERE user_id = $1 AND action LIKE 'calendar_feed_%' ORDER BY id`, [
+        ids.advisor2,
+      ]),
+    ).toEqual([
       { action: 'calendar_feed_renewed' },
       { action: 'calendar_feed_renewed' },
       { action: 'calendar_feed_revoked' },

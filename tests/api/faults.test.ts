@@ -9,21 +9,34 @@ import { createTestDatabase } from '../support/database';
 import { ROOT, startServer } from '../support/server';
 
 const signIn = async (url: string, email = 'manager@demo.traject.brussels') => {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'traject-demo-2026' }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'traject-demo-2026' }),
+  });
   return ((await res.json()) as { accessToken: string }).accessToken;
 };
-const get = (url: string, token?: string) => fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(15_000) });
+const get = (url: string, token?: string) =>
+  fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, signal: AbortSignal.timeout(15_000) });
 
 /** A PostgreSQL the test stops and starts under the running app. */
-async function controllablePostgres(): Promise<{ url: string; send(command: 'stop' | 'start' | 'quit'): Promise<void> }> {
+async function controllablePostgres(): Promise<{
+  url: string;
+  send(command: 'stop' | 'start' | 'quit'): Promise<void>;
+}> {
   const port = await freePort();
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [join(ROOT, 'tests/support/pg-control.mjs'), mkdtempSync(join(tmpdir(), 'traject-fault-pg-')), String(port)]);
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [
+    join(ROOT, 'tests/support/pg-control.mjs'),
+    mkdtempSync(join(tmpdir(), 'traject-fault-pg-')),
+    String(port),
+  ]);
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   const waitFor = async (word: string, from: number) => {
     const deadline = Date.now() + 60_000;
     while (!output.slice(from).includes(word)) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`PostgreSQL control: no "${word}" (${output})`);
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`PostgreSQL control: no "${word}" (${output})`);
       await new Promise((r) => setTimeout(r, 100));
     }
   };
@@ -52,10 +65,18 @@ describe('when things go wrong', () => {
       expect((await get(`${server.url}/api/organisations`, token)).status).toBe(200);
       await postgres.send('stop');
       const started = Date.now();
-      const answers = await Promise.all([get(`${server.url}/api/organisations`, token), get(`${server.url}/api/users`, token), get(`${server.url}/api/health/ready`)]);
+      const answers = await Promise.all([
+        get(`${server.url}/api/organisations`, token),
+        get(`${server.url}/api/users`, token),
+        get(`${server.url}/api/health/ready`),
+      ]);
       expect(answers.map((a) => a.status)).toEqual([503, 503, 503]);
       expect(Date.now() - started).toBeLessThan(10_000);
-      expect(await answers[0].json()).toMatchObject({ statusCode: 503, code: 'server.unavailable', message: expect.stringMatching(/base de données|databank|database/) });
+      expect(await answers[0].json()).toMatchObject({
+        statusCode: 503,
+        code: 'server.unavailable',
+        message: expect.stringMatching(/base de données|databank|database/),
+      });
       expect((await get(`${server.url}/api/health`)).status).toBe(200);
       await postgres.send('start');
       let ready = 0;
@@ -81,17 +102,31 @@ describe('when things go wrong', () => {
     try {
       const token = await signIn(first.url, 'admin@demo.traject.brussels');
       expect((await get(`${second.url}/api/auth/me`, token)).status).toBe(200);
-      expect((await get(`${first.url}/api/organisations?range=${encodeURIComponent('[0,4]')}`, token)).status).toBe(200);
+      expect((await get(`${first.url}/api/organisations?range=${encodeURIComponent('[0,4]')}`, token)).status).toBe(
+        200,
+      );
       // An approval past its end date: whichever process runs the day's work expires it, once.
       const [{ id: organisationId }] = (await client.query(`SELECT id FROM organisations LIMIT 1`)).rows;
       await client.query(`DELETE FROM scheduled_runs`);
-      const { rows: [file] } = await client.query(
+      const {
+        rows: [file],
+      } = await client.query(
         `INSERT INTO recognitions (organisation_id, kind, status, valid_from, valid_until) VALUES ($1, 'brussels_esd', 'approved', '2020-01-01', '2021-12-31') RETURNING id`,
         [organisationId],
       );
-      const both = await Promise.all([first, second].map((s) => fetch(`${s.url}/api/recognitions/daily-job`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).then((r) => r.json() as Promise<{ ran: boolean; expired: number }>)));
+      const both = await Promise.all(
+        [first, second].map((s) =>
+          fetch(`${s.url}/api/recognitions/daily-job`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${token}` },
+          }).then((r) => r.json() as Promise<{ ran: boolean; expired: number }>),
+        ),
+      );
       expect(both.map((r) => r.expired).reduce((a, b) => a + b)).toBe(1);
-      const events = await client.query(`SELECT count(*)::int AS n FROM recognition_events WHERE recognition_id = $1 AND to_status = 'expired'`, [file.id]);
+      const events = await client.query(
+        `SELECT count(*)::int AS n FROM recognition_events WHERE recognition_id = $1 AND to_status = 'expired'`,
+        [file.id],
+      );
       expect(events.rows[0].n).toBe(1);
     } finally {
       await client.end();
@@ -106,13 +141,27 @@ describe('when things go wrong', () => {
     try {
       const auth = bearer(await api.token('advisor'));
       const record = (await api.http.post('/api/organisations').set(auth).send({ name: 'Contested' }).expect(201)).body;
-      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => api.http.put(`/api/organisations/${record.id}`).set(auth).send({ ...record, description: `edit ${i}` })));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          api.http
+            .put(`/api/organisations/${record.id}`)
+            .set(auth)
+            .send({ ...record, description: `edit ${i}` }),
+        ),
+      );
       const statuses = answers.map((a) => a.status);
       expect(statuses.filter((s) => s === 200)).toHaveLength(1);
       expect(statuses.filter((s) => s === 409)).toHaveLength(19);
       const winner = answers.find((a) => a.status === 200)!.body.description;
-      expect(await api.sql(`SELECT description, version FROM organisations WHERE id = $1`, [record.id])).toEqual([{ description: winner, version: 2 }]);
-      expect(await api.sql(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 AND action = 'update'`, [record.id])).toEqual([{ n: 1 }]);
+      expect(await api.sql(`SELECT description, version FROM organisations WHERE id = $1`, [record.id])).toEqual([
+        { description: winner, version: 2 },
+      ]);
+      expect(
+        await api.sql(
+          `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 AND action = 'update'`,
+          [record.id],
+        ),
+      ).toEqual([{ n: 1 }]);
     } finally {
       await api.close();
     }
@@ -121,13 +170,27 @@ describe('when things go wrong', () => {
   it('20 parallel "open a case" for one organisation: exactly one succeeds', async () => {
     const api = await startApi();
     try {
-      const organisationId = (await api.http.post('/api/organisations').set(bearer(await api.token('advisor'))).send({ name: 'Wanted' }).expect(201)).body.id;
+      const organisationId = (
+        await api.http
+          .post('/api/organisations')
+          .set(bearer(await api.token('advisor')))
+          .send({ name: 'Wanted' })
+          .expect(201)
+      ).body.id;
       const coordinator = bearer(await api.token('coordinator'));
-      const answers = await Promise.all(Array.from({ length: 20 }, () => api.http.post('/api/cases').set(coordinator).send({ organisationId, title: 'Parcours' })));
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          api.http.post('/api/cases').set(coordinator).send({ organisationId, title: 'Parcours' }),
+        ),
+      );
       expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
       expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
-      expect(await api.sql(`SELECT count(*)::int AS n FROM cases WHERE organisation_id = $1`, [organisationId])).toEqual([{ n: 1 }]);
-      expect(await api.sql(`SELECT count(*)::int AS n FROM case_events WHERE organisation_id = $1`, [organisationId])).toEqual([{ n: 1 }]);
+      expect(
+        await api.sql(`SELECT count(*)::int AS n FROM cases WHERE organisation_id = $1`, [organisationId]),
+      ).toEqual([{ n: 1 }]);
+      expect(
+        await api.sql(`SELECT count(*)::int AS n FROM case_events WHERE organisation_id = $1`, [organisationId]),
+      ).toEqual([{ n: 1 }]);
     } finally {
       await api.close();
     }
@@ -136,19 +199,45 @@ describe('when things go wrong', () => {
   it('a failure between the two writes of a case closure leaves the case open and no event', async () => {
     const api = await startApi();
     try {
-      const organisationId = (await api.http.post('/api/organisations').set(bearer(await api.token('advisor'))).send({ name: 'Half closed' }).expect(201)).body.id;
+      const organisationId = (
+        await api.http
+          .post('/api/organisations')
+          .set(bearer(await api.token('advisor')))
+          .send({ name: 'Half closed' })
+          .expect(201)
+      ).body.id;
       const coordinator = bearer(await api.token('coordinator'));
-      const opened = (await api.http.post('/api/cases').set(coordinator).send({ organisationId, title: 'Parcours' }).expect(201)).body;
+      const opened = (
+        await api.http.post('/api/cases').set(coordinator).send({ organisationId, title: 'Parcours' }).expect(201)
+      ).body;
       // The event insert fails after the case row was updated in the same transaction.
-      await api.sql(`CREATE FUNCTION fail_closure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'closed' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
-      await api.sql(`CREATE TRIGGER fail_closure BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION fail_closure()`);
-      const res = await api.http.put(`/api/cases/${opened.id}`).set(coordinator).send({ ...opened, status: 'closed', closeReason: 'Fini' });
+      await api.sql(
+        `CREATE FUNCTION fail_closure() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.kind = 'closed' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`,
+      );
+      await api.sql(
+        `CREATE TRIGGER fail_closure BEFORE INSERT ON case_events FOR EACH ROW EXECUTE FUNCTION fail_closure()`,
+      );
+      const res = await api.http
+        .put(`/api/cases/${opened.id}`)
+        .set(coordinator)
+        .send({ ...opened, status: 'closed', closeReason: 'Fini' });
       expect(res.status).toBe(500);
       expect(JSON.stringify(res.body)).not.toMatch(/disk full|case_events|INSERT/);
       await api.sql(`DROP TRIGGER fail_closure ON case_events`);
-      expect(await api.sql(`SELECT status, closed_on, version FROM cases WHERE id = $1`, [opened.id])).toEqual([{ status: 'open', closed_on: null, version: 1 }]);
-      expect(await api.sql(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'cases' AND entity_id = $1 AND action = 'update'`, [opened.id])).toEqual([{ n: 0 }]);
-      await api.http.put(`/api/cases/${opened.id}`).set(coordinator).send({ ...opened, status: 'closed', closeReason: 'Fini' }).expect(200);
+      expect(await api.sql(`SELECT status, closed_on, version FROM cases WHERE id = $1`, [opened.id])).toEqual([
+        { status: 'open', closed_on: null, version: 1 },
+      ]);
+      expect(
+        await api.sql(
+          `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'cases' AND entity_id = $1 AND action = 'update'`,
+          [opened.id],
+        ),
+      ).toEqual([{ n: 0 }]);
+      await api.http
+        .put(`/api/cases/${opened.id}`)
+        .set(coordinator)
+        .send({ ...opened, status: 'closed', closeReason: 'Fini' })
+        .expect(200);
     } finally {
       await api.close();
     }
@@ -164,10 +253,16 @@ describe('when things go wrong', () => {
       const before = (await client.query(`SELECT count(*)::int AS n FROM organisations`)).rows[0].n;
       const lines = ['name,postcode'];
       for (let i = 0; i < 50_000; i++) lines.push(`Import interrompu ${i},1000`);
-      const request = fetch(`${server.url}/api/organisations/import?commit=true`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' }, body: lines.join('\n') }).catch(() => 'cut');
+      const request = fetch(`${server.url}/api/organisations/import?commit=true`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' },
+        body: lines.join('\n'),
+      }).catch(() => 'cut');
       // Kill the process once the import's transaction holds its lock, i.e. while it writes.
       for (let i = 0; i < 200; i++) {
-        const { rows } = await client.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'organisations' AND l.mode = 'ShareRowExclusiveLock'`);
+        const { rows } = await client.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'organisations' AND l.mode = 'ShareRowExclusiveLock'`,
+        );
         if (rows[0].n > 0) break;
         await new Promise((r) => setTimeout(r, 25));
       }
@@ -176,7 +271,9 @@ describe('when things go wrong', () => {
       await new Promise((r) => setTimeout(r, 500));
       const after = (await client.query(`SELECT count(*)::int AS n FROM organisations`)).rows[0].n;
       expect(after).toBe(before);
-      expect((await client.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'import'`)).rows[0].n).toBe(0);
+      expect((await client.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'import'`)).rows[0].n).toBe(
+        0,
+      );
     } finally {
       await client.end();
       await server.stop();
@@ -189,11 +286,15 @@ describe('backup and restore', () => {
   it('a pg_dump / pg_restore round trip gives a database that serves the same records', async () => {
     const admin = new Client({ connectionString: process.env.TEST_PG_URL });
     await admin.connect();
-    const serverMajor = Math.floor(Number((await admin.query('SHOW server_version_num')).rows[0].server_version_num) / 10000);
+    const serverMajor = Math.floor(
+      Number((await admin.query('SHOW server_version_num')).rows[0].server_version_num) / 10000,
+    );
     await admin.end();
     const dumpMajor = Number(/(\d+)\./.exec(execFileSync('pg_dump', ['--version'], { encoding: 'utf8' }))?.[1] ?? 0);
     if (dumpMajor < serverMajor) {
-      console.log(`Backup test skipped: pg_dump ${dumpMajor} cannot dump a PostgreSQL ${serverMajor} server (it runs against the machine's PostgreSQL in CI's second pass)`);
+      console.log(
+        `Backup test skipped: pg_dump ${dumpMajor} cannot dump a PostgreSQL ${serverMajor} server (it runs against the machine's PostgreSQL in CI's second pass)`,
+      );
       return;
     }
     const source = await createTestDatabase();
@@ -201,8 +302,14 @@ describe('backup and restore', () => {
     const original = await startServer({}, { databaseUrl: source.url });
     try {
       const token = await signIn(original.url, 'admin@demo.traject.brussels');
-      const list = async (url: string) => (await (await get(`${url}/api/organisations?range=${encodeURIComponent('[0,999]')}`, token)).json()) as Array<{ id: string; name: string; version: number }>;
-      const cases = async (url: string) => (await (await get(`${url}/api/cases?range=${encodeURIComponent('[0,999]')}`, token)).json()) as unknown[];
+      const list = async (url: string) =>
+        (await (await get(`${url}/api/organisations?range=${encodeURIComponent('[0,999]')}`, token)).json()) as Array<{
+          id: string;
+          name: string;
+          version: number;
+        }>;
+      const cases = async (url: string) =>
+        (await (await get(`${url}/api/cases?range=${encodeURIComponent('[0,999]')}`, token)).json()) as unknown[];
       const before = await list(original.url);
       expect(before.length).toBeGreaterThan(50);
       const file = join(mkdtempSync(join(tmpdir(), 'traject-backup-')), 'traject.dump');
@@ -223,4 +330,3 @@ describe('backup and restore', () => {
     }
   }, 120_000);
 });
-

@@ -40,10 +40,29 @@ describe('GDPR erasure really erases', () => {
                    (EXISTS (SELECT 1 FROM assessments r WHERE r.organisation_id = o.id))) AS e(present) WHERE present) DESC, o.id
         LIMIT 1`,
     );
-    const created = await api.http.post('/api/contacts').set(admin).send({ organisationId, firstName: 'Wilhelmina', lastName: 'Vandersteeghe', email: FORMER_EMAIL, phone: FORMER_PHONE }).expect(201);
-    const contact = (await api.http.put(`/api/contacts/${created.body.id}`).set(admin).send({ ...created.body, email: EMAIL, phone: PHONE }).expect(200)).body;
+    const created = await api.http
+      .post('/api/contacts')
+      .set(admin)
+      .send({
+        organisationId,
+        firstName: 'Wilhelmina',
+        lastName: 'Vandersteeghe',
+        email: FORMER_EMAIL,
+        phone: FORMER_PHONE,
+      })
+      .expect(201);
+    const contact = (
+      await api.http
+        .put(`/api/contacts/${created.body.id}`)
+        .set(admin)
+        .send({ ...created.body, email: EMAIL, phone: PHONE })
+        .expect(200)
+    ).body;
     const [meeting] = await api.sql(`SELECT id FROM meetings WHERE organisation_id = $1 LIMIT 1`, [organisationId]);
-    await api.sql(`UPDATE meetings SET contact_ids = array_append(contact_ids, $1) WHERE id = $2`, [contact.id, meeting.id]);
+    await api.sql(`UPDATE meetings SET contact_ids = array_append(contact_ids, $1) WHERE id = $2`, [
+      contact.id,
+      meeting.id,
+    ]);
     // The demo register has no assessment: one in her organisation, one elsewhere.
     await api.sql(
       `INSERT INTO assessments (organisation_id, assessor_id, indicators, pillars, verdict)
@@ -64,11 +83,33 @@ describe('GDPR erasure really erases', () => {
     );
     const planted: string[] = [];
     for (const { table, column, type, by_org } of columns) {
-      const own = table === 'organisations' ? `id = $3` : by_org ? `organisation_id = $3` : table === 'contacts' ? `id = $4` : 'false';
-      const other = table === 'organisations' ? `id <> $3` : by_org ? `organisation_id <> $3` : table === 'contacts' ? 'false' : 'true';
-      for (const [where, text] of [[own, concerningText], [other, strongText]] as const) {
+      const own =
+        table === 'organisations'
+          ? `id = $3`
+          : by_org
+            ? `organisation_id = $3`
+            : table === 'contacts'
+              ? `id = $4`
+              : 'false';
+      const other =
+        table === 'organisations'
+          ? `id <> $3`
+          : by_org
+            ? `organisation_id <> $3`
+            : table === 'contacts'
+              ? 'false'
+              : 'true';
+      for (const [where, text] of [
+        [own, concerningText],
+        [other, strongText],
+      ] as const) {
         if (table === 'contacts' && where === own) continue;
-        const value = type === '_text' ? `array_append(coalesce("${column}", '{}'), $1)` : type.startsWith('json') ? `jsonb_build_object('kept', "${column}", 'note', $1::text)::${type}` : `coalesce("${column}" || ' ', '') || $1`;
+        const value =
+          type === '_text'
+            ? `array_append(coalesce("${column}", '{}'), $1)`
+            : type.startsWith('json')
+              ? `jsonb_build_object('kept', "${column}", 'note', $1::text)::${type}`
+              : `coalesce("${column}" || ' ', '') || $1`;
         try {
           const rows = await api.sql(
             `UPDATE "${table}" SET "${column}" = ${value} WHERE id = (SELECT id FROM "${table}" WHERE ${where} AND ($2::text IS NOT NULL) AND ($3::uuid IS NOT NULL) AND ($4::uuid IS NOT NULL) ORDER BY id LIMIT 1) RETURNING id::text`,
@@ -80,17 +121,33 @@ describe('GDPR erasure really erases', () => {
         }
       }
     }
-    for (const expected of ['meetings:subject', 'meetings:outcomes', 'tasks:title', 'cases:summary', 'organisations:description', 'organisations:social_mission', 'recognitions:notes', 'referrals:reason', 'case_events:comment', 'assessments:review_comment']) {
+    for (const expected of [
+      'meetings:subject',
+      'meetings:outcomes',
+      'tasks:title',
+      'cases:summary',
+      'organisations:description',
+      'organisations:social_mission',
+      'recognitions:notes',
+      'referrals:reason',
+      'case_events:comment',
+      'assessments:review_comment',
+    ]) {
       expect(planted.some((key) => key.startsWith(`${expected}:`))).toBe(true);
     }
     expect(planted.length).toBeGreaterThan(40);
 
-    const search = await api.http.get('/api/search?q=vandersteeghe').set(bearer(await api.token('manager'))).expect(200);
+    const search = await api.http
+      .get('/api/search?q=vandersteeghe')
+      .set(bearer(await api.token('manager')))
+      .expect(200);
     expect(JSON.stringify(search.body)).toMatch(/Vandersteeghe/i);
 
     // Art. 15 finds every planted record.
     const exported = (await api.http.get(`/api/contacts/${contact.id}/export`).set(admin).expect(200)).body;
-    const mentioned = new Set(exported.mentions.map((m: { entity: string; field: string; id: string }) => `${m.entity}:${m.field}:${m.id}`));
+    const mentioned = new Set(
+      exported.mentions.map((m: { entity: string; field: string; id: string }) => `${m.entity}:${m.field}:${m.id}`),
+    );
     expect(planted.filter((key) => !mentioned.has(key))).toEqual([]);
     expect(exported.formerEmails).toContain(FORMER_EMAIL);
     expect(exported.formerPhones).toContain(FORMER_PHONE);
@@ -100,8 +157,13 @@ describe('GDPR erasure really erases', () => {
     const previewed = new Set([...preview.erased, ...preview.review].map((m: { key: string }) => m.key));
     expect(planted.filter((key) => !previewed.has(key))).toEqual([]);
     expect(preview.review.length).toBeGreaterThan(0);
-    for (const match of [...preview.erased, ...preview.review]) expect(match.context).toMatch(/vandersteeghe|wilh|@|\d/i);
-    await api.http.post(`/api/contacts/${contact.id}/anonymise`).set(admin).send({ alsoErase: ['meetings:notes:00000000-0000-0000-0000-000000000000'] }).expect(400);
+    for (const match of [...preview.erased, ...preview.review])
+      expect(match.context).toMatch(/vandersteeghe|wilh|@|\d/i);
+    await api.http
+      .post(`/api/contacts/${contact.id}/anonymise`)
+      .set(admin)
+      .send({ alsoErase: ['meetings:notes:00000000-0000-0000-0000-000000000000'] })
+      .expect(400);
 
     await api.http
       .post(`/api/contacts/${contact.id}/anonymise`)
@@ -128,22 +190,44 @@ describe('GDPR erasure really erases', () => {
     }
     expect(left).toEqual([]);
 
-    const after = await api.http.get('/api/search?q=vandersteeghe').set(bearer(await api.token('manager'))).expect(200);
+    const after = await api.http
+      .get('/api/search?q=vandersteeghe')
+      .set(bearer(await api.token('manager')))
+      .expect(200);
     expect(after.body).toMatchObject({ organisations: [], contacts: [], meetings: [] });
   }, 120_000);
 
   it('erasure leaves other records alone: a street named like the surname, real surnames such as Null and True', async () => {
-    const [{ id: organisationId }, { id: otherId }] = await api.sql(`SELECT id FROM organisations ORDER BY name LIMIT 2`);
+    const [{ id: organisationId }, { id: otherId }] = await api.sql(
+      `SELECT id FROM organisations ORDER BY name LIMIT 2`,
+    );
     const other = (await api.http.get(`/api/organisations/${otherId}`).set(admin).expect(200)).body;
-    await api.http.put(`/api/organisations/${otherId}`).set(admin).send({ ...other, street: 'Rue Saint-Lambert 152', description: 'Installée près de Woluwe-Saint-Lambert' }).expect(200);
-    const trailBefore = await api.sql(`SELECT id, changes FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 ORDER BY id`, [otherId]);
-    for (const [firstName, lastName] of [['Julie', 'Lambert'], ['Anna', 'Null'], ['Tom', 'True'], ['Eva', '", "']]) {
-      const person = (await api.http.post('/api/contacts').set(admin).send({ organisationId, firstName, lastName }).expect(201)).body;
+    await api.http
+      .put(`/api/organisations/${otherId}`)
+      .set(admin)
+      .send({ ...other, street: 'Rue Saint-Lambert 152', description: 'Installée près de Woluwe-Saint-Lambert' })
+      .expect(200);
+    const trailBefore = await api.sql(
+      `SELECT id, changes FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 ORDER BY id`,
+      [otherId],
+    );
+    for (const [firstName, lastName] of [
+      ['Julie', 'Lambert'],
+      ['Anna', 'Null'],
+      ['Tom', 'True'],
+      ['Eva', '", "'],
+    ]) {
+      const person = (
+        await api.http.post('/api/contacts').set(admin).send({ organisationId, firstName, lastName }).expect(201)
+      ).body;
       await api.http.post(`/api/contacts/${person.id}/anonymise`).set(admin).expect(200);
     }
     const [street] = await api.sql(`SELECT street, description FROM organisations WHERE id = $1`, [otherId]);
     expect(street).toEqual({ street: 'Rue Saint-Lambert 152', description: 'Installée près de Woluwe-Saint-Lambert' });
-    const trailAfter = await api.sql(`SELECT id, changes FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 ORDER BY id`, [otherId]);
+    const trailAfter = await api.sql(
+      `SELECT id, changes FROM audit_log WHERE entity = 'organisations' AND entity_id = $1 ORDER BY id`,
+      [otherId],
+    );
     expect(trailAfter).toEqual(trailBefore);
   });
 });

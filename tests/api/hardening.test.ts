@@ -8,12 +8,18 @@ describe('hardening', () => {
   beforeAll(async () => {
     api = await startApi();
     advisor = bearer(await api.token('advisor'));
-    organisationId = (await api.http.post('/api/organisations').set(advisor).send({ name: 'Atelier Durci' }).expect(201)).body.id;
+    organisationId = (
+      await api.http.post('/api/organisations').set(advisor).send({ name: 'Atelier Durci' }).expect(201)
+    ).body.id;
   });
   afterAll(() => api.close());
 
   it('every /api answer is Cache-Control: no-store, Permissions-Policy is set, and no HSTS or upgrade-insecure-requests over plain HTTP', async () => {
-    for (const res of [await api.http.get('/api/organisations').set(advisor), await api.http.get('/api/health'), await api.http.get('/api/organisations/not-a-uuid').set(advisor)]) {
+    for (const res of [
+      await api.http.get('/api/organisations').set(advisor),
+      await api.http.get('/api/health'),
+      await api.http.get('/api/organisations/not-a-uuid').set(advisor),
+    ]) {
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['permissions-policy']).toMatch(/camera=\(\)/);
       expect(res.headers['strict-transport-security']).toBeUndefined();
@@ -26,20 +32,44 @@ describe('hardening', () => {
       const res = await api.http.post('/api/organisations').set(advisor).send({ name: 'Site', website }).expect(400);
       expect(res.body.errors).toHaveProperty('website');
     }
-    await api.http.post('/api/organisations').set(advisor).send({ name: 'Site', website: 'https://www.example.be/a?b=c' }).expect(201);
+    await api.http
+      .post('/api/organisations')
+      .set(advisor)
+      .send({ name: 'Site', website: 'https://www.example.be/a?b=c' })
+      .expect(201);
   });
 
   it('out-of-range dates and JSON nested 10,000 deep are 400s, not 500s', async () => {
     for (const occurredAt of ['+275760-09-13T00:00:00Z', '275760-09-13']) {
-      const res = await api.http.post('/api/meetings').set(advisor).send({ organisationId, subject: 'Far future', occurredAt });
+      const res = await api.http
+        .post('/api/meetings')
+        .set(advisor)
+        .send({ organisationId, subject: 'Far future', occurredAt });
       expect({ occurredAt, status: res.status }).toEqual({ occurredAt, status: 400 });
     }
-    const res = await api.http.post('/api/organisations').set(advisor).send({ name: 'Founded late', foundedOn: '+275760-09-13' });
+    const res = await api.http
+      .post('/api/organisations')
+      .set(advisor)
+      .send({ name: 'Founded late', foundedOn: '+275760-09-13' });
     expect(res.status).toBe(400);
     const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
-    const nested = await api.http.post('/api/organisations').set(advisor).set('Content-Type', 'application/json').send(deep);
+    const nested = await api.http
+      .post('/api/organisations')
+      .set(advisor)
+      .set('Content-Type', 'application/json')
+      .send(deep);
     expect(nested.status).toBe(400);
     expect(nested.body.code).toBe('request.too_deep');
+    const inDutch = await api.http
+      .post('/api/organisations?lang=nl')
+      .set(advisor)
+      .set('Content-Type', 'application/json')
+      .send(deep);
+    expect(inDutch.body).toMatchObject({
+      code: 'request.too_deep',
+      params: { limit: expect.any(Number) },
+      errors: { body: 'De inhoud van het verzoek is te diep genest.' },
+    });
   });
   // Last: a second application in this process (its own database) is started and closed here.
   it('HSTS and upgrade-insecure-requests when served over HTTPS (behind a trusted proxy)', async () => {

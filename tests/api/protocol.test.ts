@@ -7,19 +7,33 @@ describe('the simple-REST protocol', () => {
   beforeAll(async () => {
     api = await startApi();
     auth = bearer(await api.token('admin'));
-    const names = ['Élodie Lefèvre', 'Bart De Smet', 'Zoë Vermeulen', 'Ahmed Ouali', 'Ingrid Claes', 'Jean-Luc Mertens'];
+    const names = [
+      'Élodie Lefèvre',
+      'Bart De Smet',
+      'Zoë Vermeulen',
+      'Ahmed Ouali',
+      'Ingrid Claes',
+      'Jean-Luc Mertens',
+    ];
     for (const [i, fullName] of names.entries()) {
       await api.http
         .post('/api/users')
         .set(auth)
-        .send({ email: `user${i}@hub.brussels`, fullName, role: i % 2 ? 'coordinator' : 'advisor', language: i % 2 ? 'nl' : 'fr', password: 'a long enough password' })
+        .send({
+          email: `user${i}@hub.brussels`,
+          fullName,
+          role: i % 2 ? 'coordinator' : 'advisor',
+          language: i % 2 ? 'nl' : 'fr',
+          password: 'a long enough password',
+        })
         .expect(201);
     }
   });
   afterAll(() => api.close());
 
   const list = (query: string) => api.http.get(`/api/users?${query}`).set(auth);
-  const q = (params: Record<string, unknown>) => new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
+  const q = (params: Record<string, unknown>) =>
+    new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, JSON.stringify(v)])).toString();
 
   it('a page carries Content-Range first-last/total, exposed to browsers', async () => {
     const res = await list(q({ sort: ['fullName', 'ASC'], range: [0, 4] })).expect(200);
@@ -51,7 +65,9 @@ describe('the simple-REST protocol', () => {
     const either = await list(q({ filter: { role: ['manager', 'admin'] } })).expect(200);
     expect(either.body.map((u: { role: string }) => u.role).sort()).toEqual(['admin', 'manager']);
     expect((await list(q({ filter: { active: true } })).expect(200)).body).toHaveLength(11);
-    expect((await list(q({ filter: { createdAt_gte: '2000-01-01', createdAt_lte: '2999-12-31' } })).expect(200)).body).toHaveLength(11);
+    expect(
+      (await list(q({ filter: { createdAt_gte: '2000-01-01', createdAt_lte: '2999-12-31' } })).expect(200)).body,
+    ).toHaveLength(11);
     expect((await list(q({ filter: { createdAt_gte: '2999-01-01' } })).expect(200)).body).toHaveLength(0);
   });
 
@@ -71,7 +87,12 @@ describe('the simple-REST protocol', () => {
   it('at most 1000 rows per request: [0,999] is fine, [0,1000] is a 400', async () => {
     await list(q({ range: [0, 999] })).expect(200);
     const res = await list(q({ range: [0, 1000] })).expect(400);
-    expect(res.body).toMatchObject({ statusCode: 400, code: 'list.range_too_wide', params: { max: 1000 }, errors: { range: expect.any(String) } });
+    expect(res.body).toMatchObject({
+      statusCode: 400,
+      code: 'list.range_too_wide',
+      params: { max: 1000 },
+      errors: { range: expect.any(String) },
+    });
   });
 
   it.each([
@@ -94,11 +115,20 @@ describe('the simple-REST protocol', () => {
     const unknown = await api.http.get('/api/users/4b1e1d3c-7c44-4f1e-9a51-6f3f2b0d1e2a').set(auth).expect(404);
     expect(unknown.body.statusCode).toBe(404);
     await api.http.get('/api/users/not-a-uuid').set(auth).expect(400);
-    await api.http.put('/api/users/4b1e1d3c-7c44-4f1e-9a51-6f3f2b0d1e2a').set(auth).send({ fullName: 'x', version: 1 }).expect(404);
+    await api.http
+      .put('/api/users/4b1e1d3c-7c44-4f1e-9a51-6f3f2b0d1e2a')
+      .set(auth)
+      .send({ fullName: 'x', version: 1 })
+      .expect(404);
   });
 
   it('a body that is not JSON is a 400, not a 500', async () => {
-    const res = await api.http.post('/api/users').set(auth).set('Content-Type', 'application/json').send('{"email": ').expect(400);
+    const res = await api.http
+      .post('/api/users')
+      .set(auth)
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
     expect(res.body).toMatchObject({ statusCode: 400 });
   });
 
@@ -135,14 +165,22 @@ describe('security headers, health and docs', () => {
 
   it('health is live and ready with the migrations applied', async () => {
     expect((await api.http.get('/api/health').expect(200)).body).toEqual({ status: 'ok' });
-    expect((await api.http.get('/api/health/ready').expect(200)).body).toEqual({ status: 'ready', database: 'up', migrations: 'applied' });
+    expect((await api.http.get('/api/health/ready').expect(200)).body).toEqual({
+      status: 'ready',
+      database: 'up',
+      migrations: 'applied',
+    });
   });
 
   it('ready says 503 while a migration is pending', async () => {
     const [last] = await api.sql(`DELETE FROM migrations WHERE id = (SELECT max(id) FROM migrations) RETURNING *`);
     const res = await api.http.get('/api/health/ready').expect(503);
     expect(res.body).toMatchObject({ statusCode: 503, migrations: 'pending' });
-    await api.sql(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+    await api.sql(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [
+      last.id,
+      last.timestamp,
+      last.name,
+    ]);
     await api.http.get('/api/health/ready').expect(200);
   });
 
@@ -150,7 +188,19 @@ describe('security headers, health and docs', () => {
     const res = await api.http.get('/api/docs').set('Accept', 'application/json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(res.body.paths);
-    for (const path of ['/api/auth/login', '/api/auth/refresh', '/api/auth/logout', '/api/auth/me', '/api/auth/password', '/api/users', '/api/users/{id}', '/api/health', '/api/health/ready']) {
+    for (const path of [
+      '/api/auth/login',
+      '/api/auth/refresh',
+      '/api/auth/logout',
+      '/api/auth/me',
+      '/api/auth/password',
+      '/api/auth/set-password',
+      '/api/users',
+      '/api/users/{id}',
+      '/api/users/{id}/invite',
+      '/api/health',
+      '/api/health/ready',
+    ]) {
       expect(paths).toContain(path);
     }
     await api.http.get('/api/docs.json').expect(200);

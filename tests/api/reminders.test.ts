@@ -1,14 +1,17 @@
 import { demoColleagues, DemoRole, startApi, TestApi } from '../support/api';
 import { startSmtp, TestSmtp } from '../support/smtp';
+import { renewalWindowDates } from '../../api/src/domain/recognition-rules';
 
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
+const day = (offset: number) =>
+  new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Brussels' });
 
-describe('reminders and digests, in each person\'s language and as they chose', () => {
+describe("reminders and digests, in each person's language and as they chose", () => {
   let api: TestApi;
   let smtp: TestSmtp;
   let as: Record<DemoRole, { Authorization: string }>;
   let ids: Record<string, string>;
-  const run = async (job: string) => (await api.http.post(`/api/jobs/${job}/run`).set(as.admin).expect(200)).body.output;
+  const run = async (job: string) =>
+    (await api.http.post(`/api/jobs/${job}/run`).set(as.admin).expect(200)).body.output;
   const mailsTo = (who: string) => smtp.received.filter((m) => m.to.includes(`${who}@demo.traject.brussels`));
   const task = (who: DemoRole, title: string, dueOn: string, organisationId?: string) =>
     api.http.post('/api/tasks').set(as[who]).send({ title, dueOn, organisationId }).expect(201);
@@ -25,22 +28,49 @@ describe('reminders and digests, in each person\'s language and as they chose', 
 
   it('mail preferences: defaults, changed with the version read, bad input named', async () => {
     const mine = await api.http.get('/api/notifications/preferences').set(as.advisor2).expect(200);
-    expect(mine.body).toEqual({ taskAssigned: true, tasksDue: true, organisationDeadlines: true, coordinatorDigest: true, weeklyDigest: false, version: 0 });
-    const bad = await api.http.put('/api/notifications/preferences').set(as.advisor2).send({ tasksDue: 'no', colour: true, version: 0 }).expect(400);
+    expect(mine.body).toEqual({
+      taskAssigned: true,
+      tasksDue: true,
+      organisationDeadlines: true,
+      coordinatorDigest: true,
+      weeklyDigest: false,
+      version: 0,
+    });
+    const bad = await api.http
+      .put('/api/notifications/preferences')
+      .set(as.advisor2)
+      .send({ tasksDue: 'no', colour: true, version: 0 })
+      .expect(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['colour', 'tasksDue']);
-    const off = await api.http.put('/api/notifications/preferences').set(as.advisor2).send({ tasksDue: false, version: 0 }).expect(200);
+    const off = await api.http
+      .put('/api/notifications/preferences')
+      .set(as.advisor2)
+      .send({ tasksDue: false, version: 0 })
+      .expect(200);
     expect(off.body).toMatchObject({ tasksDue: false, taskAssigned: true, version: 1 });
-    await api.http.put('/api/notifications/preferences').set(as.advisor2).send({ tasksDue: true, version: 0 }).expect(409);
-    expect((await api.http.get('/api/notifications/preferences').set(as.advisor2).expect(200)).body.tasksDue).toBe(false);
+    await api.http
+      .put('/api/notifications/preferences')
+      .set(as.advisor2)
+      .send({ tasksDue: true, version: 0 })
+      .expect(409);
+    expect((await api.http.get('/api/notifications/preferences').set(as.advisor2).expect(200)).body.tasksDue).toBe(
+      false,
+    );
   });
 
   it('the morning reminder: tasks due tomorrow and overdue, once; none to whom turned it off or is inactive', async () => {
-    const organisationId = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Épicerie « Le Panier »' }).expect(201)).body.id;
+    const organisationId = (
+      await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Épicerie « Le Panier »' }).expect(201)
+    ).body.id;
     await task('advisor', 'Envoyer le devis', day(1), organisationId);
     await task('advisor', 'Rappeler la trésorière', day(-3));
     await task('advisor', 'Plus tard', day(10));
     await task('advisor2', 'Offerte nakijken', day(1));
-    await api.http.post('/api/tasks').set(as.admin).send({ title: 'Rapport trimestriel', dueOn: day(1), assigneeId: ids.manager }).expect(201);
+    await api.http
+      .post('/api/tasks')
+      .set(as.admin)
+      .send({ title: 'Rapport trimestriel', dueOn: day(1), assigneeId: ids.manager })
+      .expect(201);
     await api.http.delete(`/api/users/${ids.manager}`).set(as.admin).expect(200);
 
     expect(await run('reminders-morning')).toMatchObject({ tasksDue: 2 });
@@ -59,8 +89,17 @@ describe('reminders and digests, in each person\'s language and as they chose', 
     // advisor2 still sees it in the bell, in Dutch; the inactive manager gets no reminder at all (nor the mail of the task given while active).
     const bell = await api.http.get('/api/notifications').set(as.advisor2).expect(200);
     expect(bell.body.unread).toBe(1);
-    expect(bell.body.items[0]).toMatchObject({ kind: 'tasks-due', title: 'Uw taken: 1 voor morgen, 0 te laat', link: '/tasks', readAt: null });
-    expect(await api.sql(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'tasks-due'`, [ids.manager])).toEqual([{ n: 0 }]);
+    expect(bell.body.items[0]).toMatchObject({
+      kind: 'tasks-due',
+      title: 'Uw taken: 1 voor morgen, 0 te laat',
+      link: '/tasks',
+      readAt: null,
+    });
+    expect(
+      await api.sql(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'tasks-due'`, [
+        ids.manager,
+      ]),
+    ).toEqual([{ n: 0 }]);
     await api.http.post('/api/notifications/read-all').set(as.advisor2).expect(200, { read: 1 });
     expect((await api.http.get('/api/notifications').set(as.advisor2).expect(200)).body.unread).toBe(0);
 
@@ -72,13 +111,29 @@ describe('reminders and digests, in each person\'s language and as they chose', 
   });
 
   it('coordinators get unassigned cases; advisors the renewal windows of their organisations, announced once', async () => {
-    const lonely = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Coop Zonder Adviseur' }).expect(201)).body.id;
-    await api.http.post('/api/cases').set(as.coordinator).send({ organisationId: lonely, title: 'Eerste contact' }).expect(201);
-    const followed = (await api.http.post('/api/organisations').set(as.advisor).send({ name: 'ASBL Renouvelable' }).expect(201)).body.id;
-    await api.http.post('/api/cases').set(as.coordinator).send({ organisationId: followed, title: 'Suivi', advisorId: ids.advisor }).expect(201);
+    const lonely = (
+      await api.http.post('/api/organisations').set(as.advisor).send({ name: 'Coop Zonder Adviseur' }).expect(201)
+    ).body.id;
+    await api.http
+      .post('/api/cases')
+      .set(as.coordinator)
+      .send({ organisationId: lonely, title: 'Eerste contact' })
+      .expect(201);
+    const followed = (
+      await api.http.post('/api/organisations').set(as.advisor).send({ name: 'ASBL Renouvelable' }).expect(201)
+    ).body.id;
+    await api.http
+      .post('/api/cases')
+      .set(as.coordinator)
+      .send({ organisationId: followed, title: 'Suivi', advisorId: ids.advisor })
+      .expect(201);
     const ends = new Date(Date.now() + 3 * 86_400_000);
     ends.setMonth(ends.getMonth() + 6);
-    await api.sql(`INSERT INTO recognitions (organisation_id, kind, status, valid_from, valid_until) VALUES ($1, 'brussels_esd', 'approved', '2024-01-01', $2)`, [followed, ends.toISOString().slice(0, 10)]);
+    const until = ends.toISOString().slice(0, 10);
+    await api.sql(
+      `INSERT INTO recognitions (organisation_id, kind, status, valid_from, valid_until, renewal_opens_on) VALUES ($1, 'brussels_esd', 'approved', '2024-01-01', $2, $3)`,
+      [followed, until, renewalWindowDates('brussels_esd', until)!.opensOn],
+    );
     await api.sql(`DELETE FROM notifications WHERE kind <> 'tasks-due'`);
 
     expect(await run('reminders-morning')).toMatchObject({ deadlines: 1, coordinatorDigests: 1 });
@@ -89,7 +144,9 @@ describe('reminders and digests, in each person\'s language and as they chose', 
     expect(digest.parsed.text).toContain('https://traject.example/#/cases');
     const deadline = mailsTo('advisor').at(-1)!;
     expect(deadline.parsed.subject).toBe('Échéances de vos organisations (1)');
-    expect(deadline.parsed.text).toContain('ASBL Renouvelable : ouverture de la fenêtre de renouvellement – Agrément bruxellois – entreprise sociale et démocratique, le ');
+    expect(deadline.parsed.text).toContain(
+      'ASBL Renouvelable : Ouverture de la fenêtre de renouvellement – Agrément bruxellois – entreprise sociale et démocratique, le ',
+    );
 
     // The next morning's run announces the same window no more.
     await api.sql(`UPDATE notifications SET dedupe_key = dedupe_key || ':yesterday'`);
@@ -100,7 +157,11 @@ describe('reminders and digests, in each person\'s language and as they chose', 
     const before = smtp.received.length;
     expect(await run('reminders-weekly')).toEqual({ digests: 0 });
     const version = (await api.http.get('/api/notifications/preferences').set(as.advisor).expect(200)).body.version;
-    await api.http.put('/api/notifications/preferences').set(as.advisor).send({ weeklyDigest: true, version }).expect(200);
+    await api.http
+      .put('/api/notifications/preferences')
+      .set(as.advisor)
+      .send({ weeklyDigest: true, version })
+      .expect(200);
     expect(await run('reminders-weekly')).toEqual({ digests: 1 });
     await run('mail-outbox');
     const mails = smtp.received.slice(before);

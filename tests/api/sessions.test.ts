@@ -21,7 +21,11 @@ describe('sessions people can see and end', () => {
   beforeEach(() => api.sql(`UPDATE sessions SET revoked_at = now() WHERE revoked_at IS NULL`));
 
   async function signIn(userAgent: string, email = ADVISOR): Promise<Browser> {
-    const res = await api.http.post('/api/auth/login').set('User-Agent', userAgent).send({ email, password: DEMO_PASSWORD }).expect(200);
+    const res = await api.http
+      .post('/api/auth/login')
+      .set('User-Agent', userAgent)
+      .send({ email, password: DEMO_PASSWORD })
+      .expect(200);
     const cookie = ((res.headers['set-cookie'] as unknown as string[]) ?? []).map((c) => c.split(';')[0]).join('; ');
     return { token: res.body.accessToken, cookie };
   }
@@ -33,9 +37,25 @@ describe('sessions people can see and end', () => {
     expect(res.body).toHaveLength(2);
     const mine = res.body.find((s: { current: boolean }) => s.current);
     const other = res.body.find((s: { current: boolean }) => !s.current);
-    expect(mine).toMatchObject({ browser: 'Chrome 140', os: 'Linux', method: 'password', address: expect.stringMatching(/127\.0\.0\.1|::1/) });
+    expect(mine).toMatchObject({
+      browser: 'Chrome 140',
+      os: 'Linux',
+      method: 'password',
+      address: expect.stringMatching(/127\.0\.0\.1|::1/),
+    });
     expect(other).toMatchObject({ browser: 'Firefox 128', os: 'Windows 10', current: false });
-    for (const s of res.body) expect(Object.keys(s).sort()).toEqual(['address', 'browser', 'createdAt', 'current', 'expiresAt', 'id', 'lastUsedAt', 'method', 'os']);
+    for (const s of res.body)
+      expect(Object.keys(s).sort()).toEqual([
+        'address',
+        'browser',
+        'createdAt',
+        'current',
+        'expiresAt',
+        'id',
+        'lastUsedAt',
+        'method',
+        'os',
+      ]);
     expect(JSON.stringify(res.body)).not.toContain(home.cookie.split('=')[1].split('.')[1]);
   });
 
@@ -43,13 +63,17 @@ describe('sessions people can see and end', () => {
     const laptop = await signIn(CHROME);
     const stolen = await signIn(FIREFOX);
     await api.http.get('/api/auth/me').set(bearer(stolen.token)).expect(200);
-    const [other] = (await api.http.get('/api/auth/sessions').set(bearer(laptop.token))).body.filter((s: { current: boolean }) => !s.current);
+    const [other] = (await api.http.get('/api/auth/sessions').set(bearer(laptop.token))).body.filter(
+      (s: { current: boolean }) => !s.current,
+    );
     await api.http.delete(`/api/auth/sessions/${other.id}`).set(bearer(laptop.token)).expect(204);
     await api.http.get('/api/auth/me').set(bearer(stolen.token)).expect(401);
     await api.http.post('/api/auth/refresh').set('Cookie', stolen.cookie).expect(401);
     await api.http.get('/api/auth/me').set(bearer(laptop.token)).expect(200);
     await api.http.delete(`/api/auth/sessions/${other.id}`).set(bearer(laptop.token)).expect(404);
-    const [audit] = await api.sql(`SELECT user_id, entity, entity_id, changes FROM audit_log WHERE action = 'session_end' ORDER BY id DESC LIMIT 1`);
+    const [audit] = await api.sql(
+      `SELECT user_id, entity, entity_id, changes FROM audit_log WHERE action = 'session_end' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit).toMatchObject({ user_id: advisorId, entity: 'users', entity_id: advisorId });
     expect(audit.changes).toMatchObject({ session: other.id, browser: 'Firefox 128', by: 'self' });
   });
@@ -87,10 +111,15 @@ describe('sessions people can see and end', () => {
     await api.http.delete(`/api/users/${advisorId}/sessions/${firefox.id}`).set(bearer(admin.token)).expect(204);
     await api.http.get('/api/auth/me').set(bearer(phone.token)).expect(401);
     await api.http.get('/api/auth/me').set(bearer(desk.token)).expect(200);
-    expect((await api.http.delete(`/api/users/${advisorId}/sessions`).set(bearer(admin.token)).expect(200)).body).toEqual({ ended: 1 });
+    expect(
+      (await api.http.delete(`/api/users/${advisorId}/sessions`).set(bearer(admin.token)).expect(200)).body,
+    ).toEqual({ ended: 1 });
     await api.http.get('/api/auth/me').set(bearer(desk.token)).expect(401);
     await api.http.get('/api/auth/me').set(bearer(admin.token)).expect(200);
-    const audits = await api.sql(`SELECT user_id, changes FROM audit_log WHERE action = 'session_end' AND entity_id = $1 AND changes->>'by' = 'admin'`, [advisorId]);
+    const audits = await api.sql(
+      `SELECT user_id, changes FROM audit_log WHERE action = 'session_end' AND entity_id = $1 AND changes->>'by' = 'admin'`,
+      [advisorId],
+    );
     expect(audits).toHaveLength(2);
     expect(audits.every((a) => a.user_id === adminId)).toBe(true);
     await api.http.get(`/api/users/00000000-0000-4000-8000-000000000000/sessions`).set(bearer(admin.token)).expect(404);

@@ -1,8 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, demoToken } from '../support/browser';
 import { INDICATORS } from '../../api/src/domain/emes';
 import { EMES_GUIDANCE } from '../../api/src/domain/emes-guidance';
-
 
 /** The guidance titles in French (the sign-in language), from the file the console and the API share. */
 const TITLE_FR = (code: keyof typeof EMES_GUIDANCE) => EMES_GUIDANCE[code].fr.title;
@@ -35,15 +34,7 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     return (await response.json()) as T;
   }
 
-  async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const response = await fetch(`${app.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    const body = (await response.json()) as { accessToken: string; user: { id: string } };
-    return { token: body.accessToken, id: body.user.id };
-  }
+  const tokenOf = (email: string) => demoToken(app.server.url, email);
 
   test('an advisor fills and finalises an EMES assessment, submits a recognition file and refers the organisation to COOPCITY', async () => {
     const admin = await tokenOf('admin@demo.traject.brussels');
@@ -53,7 +44,10 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
       body: { partner: 'coopcity', name: 'Consolidation (test)', stage: 'consolidation', active: true },
     });
     const filter = encodeURIComponent(JSON.stringify({ advisorId: advisor.id, status: 'open' }));
-    const [openCase] = await call<{ id: string; organisationId: string }[]>(`/cases?filter=${filter}&range=[0,0]`, advisor.token);
+    const [openCase] = await call<{ id: string; organisationId: string }[]>(
+      `/cases?filter=${filter}&range=[0,0]`,
+      advisor.token,
+    );
     expect(openCase).toBeDefined();
     const organisationId = openCase.organisationId;
 
@@ -72,15 +66,24 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     // Rate the indicators; the guidance unfolds in French.
     for (const { code } of INDICATORS) {
       const rating = code === 'gov_participatory' ? 'Partiel' : 'Rempli';
-      await page.getByRole('group', { name: TITLE_FR(code), exact: true }).getByRole('button', { name: rating, exact: true }).click();
+      await page
+        .getByRole('group', { name: TITLE_FR(code), exact: true })
+        .getByRole('button', { name: rating, exact: true })
+        .click();
     }
-    await page.getByRole('textbox', { name: `Justification – ${TITLE_FR('econ_continuous_activity')}` }).fill('Restaurant ouvert toute l’année, 80 % de ventes.');
+    await page
+      .getByRole('textbox', { name: `Justification – ${TITLE_FR('econ_continuous_activity')}` })
+      .fill('Restaurant ouvert toute l’année, 80 % de ventes.');
     const result = page.getByRole('complementary', { name: 'Lecture de hub.brussels' });
     await expectVisible(result.getByText('En partie conforme à la lecture de hub.brussels'));
 
     // Wages 2000 and 9000: 1:4.5 breaks the 1:4 rule, the social pillar and the verdict turn to "not met".
-    await page.getByRole('spinbutton', { name: 'Salaire le plus bas : brut mensuel ETP avec avantages (€)' }).fill('2000');
-    await page.getByRole('spinbutton', { name: 'Salaire le plus haut : brut mensuel ETP avec avantages (€)' }).fill('9000');
+    await page
+      .getByRole('spinbutton', { name: 'Salaire le plus bas : brut mensuel ETP avec avantages (€)' })
+      .fill('2000');
+    await page
+      .getByRole('spinbutton', { name: 'Salaire le plus haut : brut mensuel ETP avec avantages (€)' })
+      .fill('9000');
     await expectVisible(page.getByText('Au-delà de la règle 1:4'));
     await expectVisible(result.getByText('Non conforme à la lecture de hub.brussels'));
     await expectVisible(result.locator('[data-pillar="social"]').getByText('Non rempli'));
@@ -91,11 +94,16 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     await page.getByRole('dialog').getByRole('button', { name: 'Finaliser' }).click();
     await expectVisible(page.getByText('Évaluation finalisée', { exact: true }));
     await expectVisible(page.getByText(/Cette évaluation est finalisée/));
-    const [assessment] = await call<Assessment[]>(`/assessments?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`, advisor.token);
+    const [assessment] = await call<Assessment[]>(
+      `/assessments?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`,
+      advisor.token,
+    );
     expect(assessment).toMatchObject({ status: 'final', verdict: 'does_not_meet', wageRatio: 4.5 });
     expect(assessment.pillars).toEqual({ economic: 'met', social: 'not_met', governance: 'partly' });
     expect(assessment.indicators.find((answer) => answer.code === 'soc_wage_tension')?.rating).toBe('not_met');
-    expect(assessment.indicators.find((answer) => answer.code === 'econ_continuous_activity')?.evidence).toMatch(/Restaurant ouvert/);
+    expect(assessment.indicators.find((answer) => answer.code === 'econ_continuous_activity')?.evidence).toMatch(
+      /Restaurant ouvert/,
+    );
 
     // The tab lists it with its verdict.
     await page.goto(`/#/organisations/${organisationId}/show/assessments`);
@@ -112,10 +120,14 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
     await expectVisible(file.locator('[data-status="preparing"]'));
     await file.getByRole('group', { name: 'Étapes suivantes' }).getByRole('button', { name: 'Introduire' }).click();
     const move = page.getByRole('dialog');
-    await move.getByRole('textbox', { name: 'Commentaire (facultatif)' }).fill('Déposé chez Bruxelles Économie et Emploi');
+    await move
+      .getByRole('textbox', { name: 'Commentaire (facultatif)' })
+      .fill('Déposé chez Bruxelles Économie et Emploi');
     await move.getByRole('button', { name: 'Confirmer' }).click();
     await expectVisible(page.getByText('Dossier désormais « Introduit »'));
-    await expectVisible(page.getByRole('region', { name: "Dossier d'agrément" }).locator('[data-status="submitted"]').first());
+    await expectVisible(
+      page.getByRole('region', { name: "Dossier d'agrément" }).locator('[data-status="submitted"]').first(),
+    );
     const [recognition] = await call<{ status: string; submittedOn: string | null }[]>(
       `/recognitions?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`,
       advisor.token,
@@ -136,7 +148,11 @@ describeInBrowser('assessments, recognition and referrals in the console', () =>
       `/referrals?filter=${encodeURIComponent(JSON.stringify({ organisationId }))}`,
       advisor.token,
     );
-    expect(referral).toMatchObject({ partner: 'coopcity', programmeId: programme.id, status: 'proposed', referredById: advisor.id });
+    expect(referral).toMatchObject({
+      partner: 'coopcity',
+      programmeId: programme.id,
+      status: 'proposed',
+      referredById: advisor.id,
+    });
   });
 });
-

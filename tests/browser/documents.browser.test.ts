@@ -42,7 +42,13 @@ describeInBrowser('documents in the console', () => {
     return response.json();
   }
   async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const body = await (await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })).json();
+    const body = await (
+      await fetch(`${app.server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      })
+    ).json();
     return { token: body.accessToken, id: body.user.id };
   }
 
@@ -50,10 +56,18 @@ describeInBrowser('documents in the console', () => {
     const coordinator = await tokenOf('coordinator@demo.traject.brussels');
     const advisor = await tokenOf('advisor@demo.traject.brussels');
     const organisation = await call('/organisations', coordinator.token, { name: 'Atelier des Preuves' });
-    await call('/cases', coordinator.token, { organisationId: organisation.id, title: 'Agrément', advisorId: advisor.id });
+    await call('/cases', coordinator.token, {
+      organisationId: organisation.id,
+      title: 'Agrément',
+      advisorId: advisor.id,
+    });
     await call('/recognitions', advisor.token, { organisationId: organisation.id, kind: 'brussels_esd' });
 
-    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+    context = await app.browser.newContext({
+      baseURL: app.server.url,
+      viewport: { width: 1440, height: 1000 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     await page.goto('/');
     await page.getByRole('textbox', { name: 'E-mail' }).fill('advisor@demo.traject.brussels');
@@ -62,7 +76,7 @@ describeInBrowser('documents in the console', () => {
     await expectVisible(page.getByRole('heading', { name: /^Bonjour / }));
     await page.goto(`/#/organisations/${organisation.id}/show/recognition`);
 
-    const statutes = page.getByRole('checkbox', { name: 'Statuts', exact: true });
+    const statutes = page.getByRole('checkbox', { name: "Statuts et/ou règlement d'ordre intérieur", exact: true });
     await expectVisible(statutes);
     expect(await statutes.isChecked()).toBe(false);
     const files = [
@@ -71,13 +85,16 @@ describeInBrowser('documents in the console', () => {
     ];
     const dataTransfer = await page.evaluateHandle((list) => {
       const transfer = new DataTransfer();
-      for (const file of list) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'application/pdf' }));
+      for (const file of list)
+        transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'application/pdf' }));
       return transfer;
     }, files);
-    await page.getByRole('button', { name: 'Déposer la preuve « Statuts »' }).dispatchEvent('drop', { dataTransfer });
+    await page
+      .getByRole('button', { name: "Déposer la preuve « Statuts et/ou règlement d'ordre intérieur »" })
+      .dispatchEvent('drop', { dataTransfer });
 
     await until(() => statutes.isChecked(), 'ticked by its documents');
-    const proofs = page.getByLabel('Documents qui prouvent « Statuts »');
+    const proofs = page.getByLabel("Documents qui prouvent « Statuts et/ou règlement d'ordre intérieur »");
     await expectVisible(proofs.getByRole('button', { name: 'statuts-2019' }));
     await expectVisible(proofs.getByRole('button', { name: 'statuts-modification-2024' }));
 
@@ -91,10 +108,16 @@ describeInBrowser('documents in the console', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le dossier (2 documents)' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('Atelier-des-Preuves-2026-dossier.zip'.replace('2026', String(new Date().getFullYear())));
+    expect(download.suggestedFilename()).toBe(
+      'Atelier-des-Preuves-2026-dossier.zip'.replace('2026', String(new Date().getFullYear())),
+    );
     const stream = await download.createReadStream();
     const parts: Buffer[] = [];
     for await (const part of stream) parts.push(part as Buffer);
-    expect((await zipEntries(Buffer.concat(parts))).sort()).toEqual(['01-statuts-2019.pdf', '02-statuts-modification-2024.pdf', 'index.csv']);
+    expect((await zipEntries(Buffer.concat(parts))).sort()).toEqual([
+      '01-statuts-2019.pdf',
+      '02-statuts-modification-2024.pdf',
+      'index.csv',
+    ]);
   });
 });

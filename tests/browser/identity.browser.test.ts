@@ -99,8 +99,17 @@ describeInBrowser('identity: signing in with the organisation account', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     provider = await startProvider({ callbacks: [`${url}/api/auth/oidc/callback`], afterLogout: [`${url}/`] });
-    provider.people.set('sub-sarah', { email: 'advisor@demo.traject.brussels', email_verified: true, name: 'Sarah El Amrani' });
-    server = await startServer({ PORT: String(port), OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: provider.clientId, OIDC_CLIENT_SECRET: provider.clientSecret });
+    provider.people.set('sub-sarah', {
+      email: 'advisor@demo.traject.brussels',
+      email_verified: true,
+      name: 'Sarah El Amrani',
+    });
+    server = await startServer({
+      PORT: String(port),
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: provider.clientId,
+      OIDC_CLIENT_SECRET: provider.clientSecret,
+    });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,5 +1,12 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, seriousAccessibilityViolations, TIMEOUT } from '../support/browser';
+import {
+  consoleUnderTest,
+  DEMO_PASSWORD,
+  describeInBrowser,
+  expectVisible,
+  seriousAccessibilityViolations,
+  TIMEOUT,
+} from '../support/browser';
 
 describeInBrowser('the public intake form and the coordinators’ inbox', () => {
   // A person needs at least a second here (3 by default): the tests wait that long before sending.
@@ -12,7 +19,12 @@ describeInBrowser('the public intake form and the coordinators’ inbox', () => 
   });
 
   async function openForm(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<void> {
-    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 390, height: 844 }, bypassCSP: true, ...options });
+    context = await app.browser.newContext({
+      baseURL: app.server.url,
+      viewport: { width: 390, height: 844 },
+      bypassCSP: true,
+      ...options,
+    });
     page = await context.newPage();
     await page.goto(path);
   }
@@ -26,7 +38,9 @@ describeInBrowser('the public intake form and the coordinators’ inbox', () => 
     await page.getByLabel('Ik start mijn activiteit').check();
     await page.getByLabel('Financiering').check();
     await page.getByLabel('Coöperatief bestuur').check();
-    await page.getByRole('textbox', { name: 'Uw vraag', exact: true }).fill('Kunnen we als coöperatie een erkenning als sociale onderneming aanvragen?');
+    await page
+      .getByRole('textbox', { name: 'Uw vraag', exact: true })
+      .fill('Kunnen we als coöperatie een erkenning als sociale onderneming aanvragen?');
   }
 
   test('a visitor fills the form in Dutch with JavaScript: the number is checked as they type, then the confirmation', async () => {
@@ -52,7 +66,9 @@ describeInBrowser('the public intake form and the coordinators’ inbox', () => 
     await page.getByRole('button', { name: 'Mijn vraag versturen' }).click();
     await expectVisible(page.getByText('Het formulier bevat fouten:'));
     expect(await page.locator('#firstName-error').textContent()).toBe('Dit veld is verplicht.');
-    expect(await page.locator('#consent-error').textContent()).toBe('We hebben uw akkoord nodig om uw vraag te behandelen.');
+    expect(await page.locator('#consent-error').textContent()).toBe(
+      'We hebben uw akkoord nodig om uw vraag te behandelen.',
+    );
     await fillInDutch('lotte.nojs@ketting.example.be');
     await page.getByLabel(/Ik ga ermee akkoord/).check();
     await page.waitForTimeout(1200);
@@ -78,7 +94,9 @@ describeInBrowser('the public intake form and the coordinators’ inbox', () => 
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('El Amrani');
     await page.getByLabel('Adresse e-mail').fill('youssef@repaircafe.example.be');
     await page.getByLabel('Nom de l’organisation ou du projet').fill('Repair Café Anneessens');
-    await page.getByRole('textbox', { name: 'Votre question', exact: true }).fill('Comment financer un atelier de réparation coopératif ?');
+    await page
+      .getByRole('textbox', { name: 'Votre question', exact: true })
+      .fill('Comment financer un atelier de réparation coopératif ?');
     await page.getByLabel(/J’accepte que hub\.brussels/).check();
     await page.waitForTimeout(1200);
     await page.getByRole('button', { name: 'Envoyer ma question' }).click();

@@ -1,5 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import {
+  consoleUnderTest,
+  DEMO_PASSWORD,
+  describeInBrowser,
+  expectVisible,
+  demoToken,
+  apiGet,
+  typeDate,
+} from '../support/browser';
 
 const OPEN_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up'];
 const STAGE_FR: Record<string, string> = {
@@ -28,21 +36,9 @@ describeInBrowser('the support journey in the console', () => {
     await context?.close();
   });
 
-  async function api<T>(path: string, token: string): Promise<T> {
-    const response = await fetch(`${app.server.url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
-    if (!response.ok) throw new Error(`${path}: ${response.status}`);
-    return (await response.json()) as T;
-  }
+  const api = <T>(path: string, token: string) => apiGet<T>(app.server.url, path, token);
 
-  async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const response = await fetch(`${app.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    const body = (await response.json()) as { accessToken: string; user: { id: string } };
-    return { token: body.accessToken, id: body.user.id };
-  }
+  const tokenOf = (email: string) => demoToken(app.server.url, email);
 
   /** A fresh browser session signed in as `email`; the sign-in screen is French. */
   async function signIn(email: string, firstHeading: RegExp): Promise<void> {
@@ -59,24 +55,38 @@ describeInBrowser('the support journey in the console', () => {
   test('a coordinator assigns a case; the advisor logs a meeting with a follow-up, finds the task on their home, and moves the case on the board', async () => {
     const coordinator = await tokenOf('coordinator@demo.traject.brussels');
     const advisor = await tokenOf('advisor@demo.traject.brussels');
-    const filter = encodeURIComponent(JSON.stringify({ advisorId: null, status: 'open', stage: OPEN_STAGES.slice(0, -1) }));
-    const [unassigned] = await api<CaseRecord[]>(`/cases?filter=${filter}&sort=["openedOn","ASC"]&range=[0,0]`, coordinator.token);
+    const filter = encodeURIComponent(
+      JSON.stringify({ advisorId: null, status: 'open', stage: OPEN_STAGES.slice(0, -1) }),
+    );
+    const [unassigned] = await api<CaseRecord[]>(
+      `/cases?filter=${filter}&sort=["openedOn","ASC"]&range=[0,0]`,
+      coordinator.token,
+    );
     expect(unassigned).toBeDefined();
     const organisation = await api<{ name: string }>(`/organisations/${unassigned.organisationId}`, coordinator.token);
     const nextStage = OPEN_STAGES[OPEN_STAGES.indexOf(unassigned.stage) + 1];
 
     // The coordinator (Dutch) assigns it from the home page's list of cases without an advisor.
     await signIn('coordinator@demo.traject.brussels', /^Hallo /);
-    const toAssign = page.getByRole('region', { name: 'Trajecten zonder adviseur' }).getByRole('row').filter({ hasText: organisation.name });
+    const toAssign = page
+      .getByRole('region', { name: 'Trajecten zonder adviseur' })
+      .getByRole('row')
+      .filter({ hasText: organisation.name });
     await toAssign.getByRole('combobox', { name: 'Toewijzen aan' }).click();
     await page.getByRole('option', { name: 'Sarah El Amrani' }).click();
     await expectVisible(page.getByText('Traject toegewezen aan Sarah El Amrani'));
-    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, coordinator.token)).resolves.toMatchObject({ advisorId: advisor.id });
+    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, coordinator.token)).resolves.toMatchObject({
+      advisorId: advisor.id,
+    });
 
     // The advisor (French) finds the organisation with the search box of the app bar.
     await signIn('advisor@demo.traject.brussels', /^Bonjour /);
     await page.getByRole('searchbox', { name: 'Rechercher dans Traject' }).fill(organisation.name.slice(0, 12));
-    await page.getByRole('list', { name: 'Organisations' }).getByRole('button', { name: new RegExp(escapeRegExp(organisation.name)) }).first().click();
+    await page
+      .getByRole('list', { name: 'Organisations' })
+      .getByRole('button', { name: new RegExp(escapeRegExp(organisation.name)) })
+      .first()
+      .click();
     const openCase = page.getByRole('region', { name: 'Accompagnement en cours' });
     await expectVisible(openCase.getByText(STAGE_FR[unassigned.stage]));
     await expectVisible(openCase.getByText(/Sarah El Amrani/));
@@ -90,7 +100,7 @@ describeInBrowser('the support journey in the console', () => {
     const participants = dialog.getByRole('checkbox');
     if ((await participants.count()) > 0) await participants.first().check();
     const followUp = endOfThisWeek();
-    await dialog.getByLabel('Suivi le').fill(followUp);
+    await typeDate(dialog.getByRole('group', { name: 'Suivi le' }), followUp.split('-').reverse().join('/'));
     await expectVisible(dialog.getByText('Crée une tâche pour vous à cette date'));
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await expectVisible(page.getByText('Rencontre enregistrée'));
@@ -100,10 +110,17 @@ describeInBrowser('the support journey in the console', () => {
       advisor.token,
     );
     expect(meeting).toMatchObject({ caseId: unassigned.id, followUpOn: followUp, channel: 'in_person' });
+    // The organisation's journey shows the meeting with the first words of its notes.
+    await page.getByRole('tab', { name: 'Parcours' }).click();
+    await expectVisible(
+      page.getByTestId('timeline-excerpt').filter({ hasText: 'Tour de l’atelier, questions sur l’agrément.' }),
+    );
 
     // The follow-up task is on the advisor's home, among the tasks of the week.
     await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
-    await expectVisible(page.getByRole('region', { name: 'Mes tâches de la semaine' }).getByText('Suivi : Visite de l’atelier de test'));
+    await expectVisible(
+      page.getByRole('region', { name: 'Mes tâches de la semaine' }).getByText('Suivi : Visite de l’atelier de test'),
+    );
 
     // On the board, the advisor drags the card to the next stage.
     await page.getByRole('menuitem', { name: 'Tableau', exact: true }).click();
@@ -111,11 +128,14 @@ describeInBrowser('the support journey in the console', () => {
     const to = page.getByRole('region', { name: STAGE_FR[nextStage], exact: true });
     const card = from.getByRole('article', { name: organisation.name });
     await expectVisible(card);
-    await card.dragTo(to);
+    // Dragged by its grip (the card's middle holds links, where a press opens the case instead).
+    await card.locator('[data-drag-handle]').dragTo(to.getByRole('heading'));
     await expectVisible(page.getByText(`Accompagnement passé à l’étape ${STAGE_FR[nextStage]}`));
     await expectVisible(to.getByRole('article', { name: organisation.name }));
     await expect(from.getByRole('article', { name: organisation.name }).count()).resolves.toBe(0);
-    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, advisor.token)).resolves.toMatchObject({ stage: nextStage });
+    await expect(api<CaseRecord>(`/cases/${unassigned.id}`, advisor.token)).resolves.toMatchObject({
+      stage: nextStage,
+    });
 
     // A card of a case assigned to someone else cannot be dragged.
     const others = page.locator('article[data-draggable="false"]');
@@ -125,19 +145,32 @@ describeInBrowser('the support journey in the console', () => {
   test('the journey lists filter in one click: my tasks, overdue, my meetings, my cases', async () => {
     const advisor = await tokenOf('advisor@demo.traject.brussels');
     const totalOf = async (resource: string, filter: object) => {
-      const response = await fetch(`${app.server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`, { headers: { Authorization: `Bearer ${advisor.token}` } });
+      const response = await fetch(
+        `${app.server.url}/api/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,0]`,
+        { headers: { Authorization: `Bearer ${advisor.token}` } },
+      );
       return Number(response.headers.get('Content-Range')?.split('/').pop());
     };
     await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    // The tasks list opens on "my open tasks", soonest due first, 25 a page.
+    await page.getByRole('menuitem', { name: 'Tâches', exact: true }).click();
+    const mine = await totalOf('tasks', { status: 'todo', assigneeId: advisor.id });
+    expect(mine).toBeGreaterThan(0);
+    await expect(
+      page
+        .getByRole('group', { name: 'Filtres rapides' })
+        .getByRole('button', { name: 'Mes tâches', exact: true })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await expectVisible(page.getByText(new RegExp(`^1-${Math.min(mine, 25)} sur ${mine}$`)));
     const steps: Array<[string, string, string, object]> = [
-      ['tasks', 'Tâches', 'Mes tâches', { status: 'todo', assigneeId: advisor.id }],
       ['tasks', 'Tâches', 'En retard', { status: 'todo', assigneeId: advisor.id, overdue: true }],
       ['meetings', 'Rencontres', 'Mes rencontres', { authorId: advisor.id }],
       ['cases', 'Accompagnements', 'Mes accompagnements', { status: 'open', advisorId: advisor.id }],
     ];
     for (const [resource, menu, chip, filter] of steps) {
       if (!page.url().includes(`#/${resource}`)) await page.getByRole('menuitem', { name: menu, exact: true }).click();
-      await page.getByRole('group', { name: 'quick filters' }).getByText(chip, { exact: true }).click();
+      await page.getByRole('group', { name: 'Filtres rapides' }).getByText(chip, { exact: true }).click();
       const total = await totalOf(resource, filter);
       if (chip.startsWith('Mes')) expect(total).toBeGreaterThan(0);
       await expectVisible(total > 0 ? page.getByText(new RegExp(`sur ${total}$`)) : page.getByText(/Aucun résultat/));
@@ -157,4 +190,3 @@ function endOfThisWeek(): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible } from '../support/browser';
+import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, demoToken } from '../support/browser';
 
 describeInBrowser('the bell and the mail preferences in the console', () => {
   const app = consoleUnderTest();
@@ -10,15 +10,7 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
     await context?.close();
   });
 
-  async function tokenOf(email: string): Promise<{ token: string; id: string }> {
-    const response = await fetch(`${app.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    });
-    const body = (await response.json()) as { accessToken: string; user: { id: string } };
-    return { token: body.accessToken, id: body.user.id };
-  }
+  const tokenOf = (email: string) => demoToken(app.server.url, email);
 
   async function signIn(email: string, firstHeading: RegExp): Promise<void> {
     context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 } });
@@ -34,7 +26,10 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
     const coordinator = await tokenOf('coordinator@demo.traject.brussels');
     const advisor = await tokenOf('advisor@demo.traject.brussels');
     await signIn('advisor@demo.traject.brussels', /^Bonjour /);
-    await fetch(`${app.server.url}/api/notifications/read-all`, { method: 'POST', headers: { Authorization: `Bearer ${advisor.token}` } });
+    await fetch(`${app.server.url}/api/notifications/read-all`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${advisor.token}` },
+    });
     const created = await fetch(`${app.server.url}/api/tasks`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${coordinator.token}`, 'Content-Type': 'application/json' },
@@ -45,7 +40,9 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
     const bell = page.getByRole('button', { name: 'Notifications (1 non lue)' });
     await expectVisible(bell);
     await bell.click();
-    const item = page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: /Nouvelle tâche : Appeler la coopérative Zinneke/ });
+    const item = page
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('button', { name: /Nouvelle tâche : Appeler la coopérative Zinneke/ });
     await expectVisible(item);
     await item.click();
     await page.waitForURL(new RegExp(`#/tasks/${task.id}/show`));
@@ -62,10 +59,14 @@ describeInBrowser('the bell and the mail preferences in the console', () => {
     expect(await reminder.isChecked()).toBe(true);
     await reminder.click();
     await expectVisible(page.getByText('Opgeslagen'));
-    const stored = await fetch(`${app.server.url}/api/notifications/preferences`, { headers: { Authorization: `Bearer ${advisor2.token}` } });
+    const stored = await fetch(`${app.server.url}/api/notifications/preferences`, {
+      headers: { Authorization: `Bearer ${advisor2.token}` },
+    });
     expect(await stored.json()).toMatchObject({ tasksDue: false, taskAssigned: true });
     await page.reload();
     await expectVisible(page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }));
-    expect(await page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }).isChecked()).toBe(false);
+    expect(
+      await page.getByRole('switch', { name: 'Elke ochtend: mijn taken voor morgen en te laat' }).isChecked(),
+    ).toBe(false);
   });
 });

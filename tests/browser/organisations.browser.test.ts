@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
 
-
 describeInBrowser('the organisations register in the console', () => {
   const app = consoleUnderTest();
   let context: BrowserContext;
@@ -77,8 +76,14 @@ describeInBrowser('the organisations register in the console', () => {
     await page.getByRole('menuitem', { name: 'Organisations' }).click();
     await page.getByRole('link', { name: 'Importer' }).click();
 
-    const csv = ["nom;numéro d'entreprise;code postal;couleur", 'Atelier Import Test;0403.019.261;1000;bleu', 'Numéro Mal Tapé;0431.150.351;1050;vert'].join('\n');
-    await page.locator('input[type=file]').setInputFiles({ name: 'registre.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const csv = [
+      "nom;numéro d'entreprise;code postal;couleur",
+      'Atelier Import Test;0403.019.261;1000;bleu',
+      'Numéro Mal Tapé;0431.150.351;1050;vert',
+    ].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'registre.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await expectVisible(page.getByText('registre.csv'));
     await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
 
@@ -86,7 +91,7 @@ describeInBrowser('the organisations register in the console', () => {
     await expectVisible(report.getByRole('row').filter({ hasText: 'Atelier Import Test' }).getByText('Création'));
     const refused = report.getByRole('row').filter({ hasText: 'Numéro Mal Tapé' });
     await expectVisible(refused.getByText('Refusée'));
-    await expectVisible(refused.getByText(/mod-97/));
+    await expectVisible(refused.getByText(/contrôle modulo 97/));
     await expectVisible(page.getByText(/Colonnes ignorées : couleur/));
     await expectVisible(page.getByText(/Simulation/));
 
@@ -100,18 +105,50 @@ describeInBrowser('the organisations register in the console', () => {
     await expectVisible(page.getByText('0403.019.261'));
   });
 
+  test('an advisor downloads the import template, then gives a field to a column Traject did not recognise', async () => {
+    await signIn('advisor@demo.traject.brussels', /^Bonjour /);
+    await page.goto('/#/organisations/import');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', TIMEOUT),
+      page.getByRole('button', { name: 'Télécharger le modèle (en-têtes en français)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('organisations-import.csv');
+    const template = await readDownload(download);
+    expect(template).toContain("Nom;Numéro d'entreprise;Forme juridique");
+
+    const csv = ['Raison sociale;Code postal', 'Atelier Sans Nom Reconnu;1030'].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'autre-outil.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Colonnes à associer' }));
+    await page.getByRole('combobox', { name: 'Raison sociale' }).click();
+    await page.getByRole('option', { name: 'Nom', exact: true }).click();
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    const report = page.getByRole('table', { name: "Rapport d'import" });
+    await expectVisible(report.getByRole('row').filter({ hasText: 'Atelier Sans Nom Reconnu' }).getByText('Création'));
+  });
+
   test('an admin downloads a contact as JSON and anonymises them after a confirmation that names them', async () => {
     await signIn('admin@demo.traject.brussels', /^Hello /);
     await page.getByRole('menuitem', { name: 'Organisations' }).click();
     await page.getByPlaceholder('Search').fill('bruxelles bouillon');
     // The search applies after a debounce that rewrites the URL: a row clicked before it would be left again.
     await page.waitForURL(/bruxelles%20bouillon/, TIMEOUT);
-    await page.getByRole('row').filter({ hasText: 'Bruxelles Bouillon' }).getByText('Bruxelles Bouillon').first().click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Bruxelles Bouillon' })
+      .getByText('Bruxelles Bouillon')
+      .first()
+      .click();
     await page.getByRole('tab', { name: 'Contacts' }).click();
 
     const row = page.getByRole('row').filter({ hasText: 'Julie Lambert' });
     await expectVisible(row);
-    const [download] = await Promise.all([page.waitForEvent('download', TIMEOUT), row.getByRole('button', { name: 'Export (GDPR)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', TIMEOUT),
+      row.getByRole('button', { name: 'Export (GDPR)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^contact-.+\.json$/);
     const exported = await readDownload(download);
     expect(exported).toContain('Lambert');
@@ -132,6 +169,12 @@ describeInBrowser('the organisations register in the console', () => {
     await expectVisible(page.getByRole('row').nth(3));
     await expect(page.getByRole('link', { name: /^(Create|Créer|Aanmaken)$/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: /^(Import|Importer|Importeren)$/ }).count()).resolves.toBe(0);
+
+    // The read policy: a manager reads who the people are, never how to reach them; the column is not offered.
+    await page.getByRole('menuitem', { name: /^(Contacts|Contactpersonen)$/ }).click();
+    await expectVisible(page.getByRole('row').nth(3));
+    await expect(page.getByRole('columnheader', { name: 'E-mail' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('table').getByText(/@/).count()).resolves.toBe(0);
   });
 });
 
@@ -141,4 +184,3 @@ async function readDownload(download: { createReadStream(): Promise<NodeJS.Reada
   for await (const chunk of stream) text += chunk.toString();
   return text;
 }
-

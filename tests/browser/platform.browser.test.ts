@@ -1,7 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
 
-
 describeInBrowser('the console platform', () => {
   const app = consoleUnderTest();
   let context: BrowserContext;
@@ -74,10 +73,14 @@ describeInBrowser('the console platform', () => {
       body: JSON.stringify({ email: 'lotte.vermeulen@hub.brussels', password: 'Quartz-mouette-81-Flagey' }),
     });
     expect(login.status).toBe(200);
-    expect(((await login.json()) as { user: unknown }).user).toMatchObject({ fullName: 'Lotte Vermeulen', role: 'coordinator', language: 'nl' });
+    expect(((await login.json()) as { user: unknown }).user).toMatchObject({
+      fullName: 'Lotte Vermeulen',
+      role: 'coordinator',
+      language: 'nl',
+    });
   });
 
-  test("a duplicate e-mail is refused next to the e-mail input", async () => {
+  test('a duplicate e-mail is refused next to the e-mail input', async () => {
     await signIn('admin@demo.traject.brussels');
     await expectVisible(page.getByRole('heading', { name: /^Hello / }));
     await page.getByRole('menuitem', { name: 'Users' }).click();
@@ -89,7 +92,11 @@ describeInBrowser('the console platform', () => {
     await page.getByRole('button', { name: 'Save' }).click();
 
     const email = page.getByRole('textbox', { name: 'Email' });
-    await page.waitForFunction(() => document.querySelector('input[name="email"]')?.getAttribute('aria-invalid') === 'true', null, TIMEOUT);
+    await page.waitForFunction(
+      () => document.querySelector('input[name="email"]')?.getAttribute('aria-invalid') === 'true',
+      null,
+      TIMEOUT,
+    );
     const describedBy = await email.getAttribute('aria-describedby');
     await expect(page.locator(`[id="${describedBy}"]`).innerText()).resolves.toMatch(/already has this e-mail address/);
     await expect(page.getByRole('row').filter({ hasText: 'A second advisor account' }).count()).resolves.toBe(0);
@@ -104,4 +111,3 @@ describeInBrowser('the console platform', () => {
     await expect(page.getByRole('menuitem', { name: /users|utilisateurs/i }).count()).resolves.toBe(0);
   });
 });
-

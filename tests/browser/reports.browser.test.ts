@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { consoleUnderTest, DEMO_PASSWORD, describeInBrowser, expectVisible, TIMEOUT } from '../support/browser';
+import { label } from '../../api/src/domain';
+import {
+  consoleUnderTest,
+  DEMO_PASSWORD,
+  describeInBrowser,
+  expectVisible,
+  TIMEOUT,
+  typeDate,
+} from '../support/browser';
 
 /** Each test signs in and waits for the API: more than jest's default 30 s on a busy machine. */
 const TEST_TIMEOUT = 90_000;
@@ -41,7 +49,11 @@ describeInBrowser('reports, exports and the audit log in the console', () => {
   /** A fresh browser session signed in as `email`; the sign-in screen is French. */
   async function signIn(email: string, firstHeading: RegExp): Promise<void> {
     await context?.close();
-    context = await app.browser.newContext({ baseURL: app.server.url, viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    context = await app.browser.newContext({
+      baseURL: app.server.url,
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     await page.goto('/');
     await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
@@ -59,84 +71,108 @@ describeInBrowser('reports, exports and the audit log in the console', () => {
     await expectText(figure(name), new Intl.NumberFormat('fr').format(value));
   }
 
-  test('the manager sees the figures of the period, changes it, and downloads the numbers of a chart', async () => {
-    const manager = await tokenOf('manager@demo.traject.brussels');
-    const thisYear = { from: `${new Date().getFullYear()}-01-01`, to: localDay(new Date()) };
-    const expected = await overview(manager, thisYear.from, thisYear.to);
+  test(
+    'the manager sees the figures of the period, changes it, and downloads the numbers of a chart',
+    async () => {
+      const manager = await tokenOf('manager@demo.traject.brussels');
+      const thisYear = { from: `${new Date().getFullYear()}-01-01`, to: localDay(new Date()) };
+      const expected = await overview(manager, thisYear.from, thisYear.to);
 
-    // The manager's home is the dashboard, this year by default.
-    await signIn('manager@demo.traject.brussels', /^Bonjour /);
-    await expectFigure('Organisations accompagnées', expected.organisations.supported);
-    await expectFigure('Rencontres', expected.meetings.total);
-    await expectVisible(page.getByText(/^Chiffres de \d{1,2}:\d{2} \(recalculés au plus chaque minute\)$/));
-    const sectors = page.getByRole('region', { name: 'Organisations par secteur' });
-    await expectVisible(sectors.locator('svg'));
-    expect(await sectors.locator('svg rect, svg path').count()).toBeGreaterThan(0);
+      // The manager's home is the dashboard, this year by default.
+      await signIn('manager@demo.traject.brussels', /^Bonjour /);
+      await expectFigure('Organisations accompagnées', expected.organisations.supported);
+      await expectFigure('Rencontres', expected.meetings.total);
+      await expectVisible(page.getByText(/^Chiffres de \d{1,2}:\d{2} \(recalculés au plus chaque minute\)$/));
+      const sectors = page.getByRole('region', { name: 'Organisations par secteur' });
+      await expectVisible(sectors.locator('svg'));
+      expect(await sectors.locator('svg rect, svg path').count()).toBeGreaterThan(0);
 
-    // Another period: the figures follow (and match the API for that period).
-    const past = { from: '2020-01-01', to: '2020-12-31' };
-    const before = await overview(manager, past.from, past.to);
-    expect(before.meetings.total).not.toBe(expected.meetings.total);
-    await page.getByLabel('Du', { exact: true }).fill(past.from);
-    await page.getByLabel('Au', { exact: true }).fill(past.to);
-    await expectFigure('Organisations accompagnées', before.organisations.supported);
-    await expectFigure('Rencontres', before.meetings.total);
-    expect(page.url()).toContain(`from=${past.from}`);
+      // Another period: the figures follow (and match the API for that period).
+      const past = { from: '2020-01-01', to: '2020-12-31' };
+      const before = await overview(manager, past.from, past.to);
+      expect(before.meetings.total).not.toBe(expected.meetings.total);
+      // Typed as a person types them, Belgian style whatever the browser's locale.
+      expect(await typeDate(page.getByRole('group', { name: 'Du', exact: true }), '01/01/2020')).toBe('01/01/2020');
+      expect(await typeDate(page.getByRole('group', { name: 'Au', exact: true }), '31/12/2020')).toBe('31/12/2020');
+      await expectFigure('Organisations accompagnées', before.organisations.supported);
+      await expectFigure('Rencontres', before.meetings.total);
+      expect(page.url()).toContain(`from=${past.from}`);
 
-    // A preset brings the period back.
-    await page.getByRole('button', { name: 'Cette année' }).click();
-    await expectFigure('Rencontres', expected.meetings.total);
+      // A preset brings the period back.
+      await page.getByRole('button', { name: 'Cette année' }).click();
+      await expectFigure('Rencontres', expected.meetings.total);
 
-    // The numbers behind a chart, as CSV built in the browser: BOM, key,label,count, one row per sector.
-    const [download] = await Promise.all([
-      page.waitForEvent('download', TIMEOUT),
-      page.getByRole('button', { name: 'Télécharger les chiffres de « Organisations par secteur » en CSV' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`traject-organisations-by-sector-${thisYear.from}-${thisYear.to}.csv`);
-    const text = await contentOf(download);
-    expect(text.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = parseCsv(text.slice(1));
-    expect(header).toEqual(['key', 'label', 'count']);
-    expect(rows.map(([key, , count]) => [key, Number(count)])).toEqual(expected.organisations.bySector.map((b) => [b.key, b.count]));
-    expect(rows.find(([key]) => key === 'personal_services')?.[1] ?? 'Services aux personnes').toBe('Services aux personnes');
-  }, TEST_TIMEOUT);
+      // The numbers behind a chart, as CSV built in the browser in French: BOM, `;`, the chart's title and "Nombre", labels not codes.
+      const [download] = await Promise.all([
+        page.waitForEvent('download', TIMEOUT),
+        page.getByRole('button', { name: 'Télécharger les chiffres de « Organisations par secteur » en CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(
+        `traject-organisations-par-secteur-${thisYear.from}-${thisYear.to}.csv`,
+      );
+      const text = await contentOf(download);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(text.slice(1), ';');
+      expect(header).toEqual(['Organisations par secteur', 'Nombre']);
+      expect(rows.map(([word, count]) => [word, Number(count)])).toEqual(
+        expected.organisations.bySector.map((b) => [b.key ? label('sector', b.key, 'fr') : 'Inconnu', b.count]),
+      );
+      expect(rows.flat().join(' ')).not.toMatch(/[a-z]+_[a-z]+/);
+    },
+    TEST_TIMEOUT,
+  );
 
-  test('a coordinator exports the organisations list as CSV: the header and every row the list counts', async () => {
-    const coordinator = await tokenOf('coordinator@demo.traject.brussels');
-    const listed = await api(`/organisations?filter=${encodeURIComponent(JSON.stringify({ archived: false }))}&range=[0,0]`, coordinator);
-    const total = Number(listed.headers.get('Content-Range')?.split('/').pop());
-    expect(total).toBeGreaterThan(0);
+  test(
+    'a coordinator exports the organisations list as CSV: the header and every row the list counts',
+    async () => {
+      const coordinator = await tokenOf('coordinator@demo.traject.brussels');
+      const listed = await api(
+        `/organisations?filter=${encodeURIComponent(JSON.stringify({ archived: false }))}&range=[0,0]`,
+        coordinator,
+      );
+      const total = Number(listed.headers.get('Content-Range')?.split('/').pop());
+      expect(total).toBeGreaterThan(0);
 
-    await signIn('coordinator@demo.traject.brussels', /^Hallo /);
-    await page.getByRole('menuitem', { name: 'Organisaties' }).click();
-    await expectVisible(page.getByText(new RegExp(`van ${total}$`)));
-    // The export menu of the toolbar (the bulk toolbar has its own export of the selected rows).
-    await page.getByRole('button', { name: 'Exporteren' }).and(page.locator('[aria-haspopup="menu"]')).click();
-    const [download] = await Promise.all([page.waitForEvent('download', TIMEOUT), page.getByRole('menuitem', { name: /^CSV/ }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^traject-organisations-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...rows] = parseCsv((await contentOf(download)).replace(/^\uFEFF/, ''));
-    expect(header.slice(0, 3)).toEqual(['id', 'name', 'enterpriseNumber']);
-    expect(rows).toHaveLength(total);
-  }, TEST_TIMEOUT);
+      await signIn('coordinator@demo.traject.brussels', /^Hallo /);
+      await page.getByRole('menuitem', { name: 'Organisaties' }).click();
+      await expectVisible(page.getByText(new RegExp(`van ${total}$`)));
+      // The export menu of the toolbar (the bulk toolbar has its own export of the selected rows).
+      await page.getByRole('button', { name: 'Exporteren' }).and(page.locator('[aria-haspopup="menu"]')).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', TIMEOUT),
+        page.getByRole('menuitem', { name: /^CSV/ }).click(),
+      ]);
+      // In the console's language (Dutch): Dutch file name, headers and `;`.
+      expect(download.suggestedFilename()).toMatch(/^traject-organisaties-\d{4}-\d{2}-\d{2}\.csv$/);
+      const [header, ...rows] = parseCsv((await contentOf(download)).replace(/^\uFEFF/, ''), ';');
+      expect(header.slice(0, 4)).toEqual(['Identificatie', 'Naam', 'Ondernemingsnummer', 'Rechtsvorm']);
+      expect(rows).toHaveLength(total);
+    },
+    TEST_TIMEOUT,
+  );
 
-  test('the admin opens the audit log, sees the export, unfolds an entry, and reads an organisation’s history', async () => {
-    const admin = await tokenOf('admin@demo.traject.brussels');
-    const [organisation] = (await (await api('/organisations?range=[0,0]', admin)).json()) as { id: string }[];
+  test(
+    'the admin opens the audit log, sees the export, unfolds an entry, and reads an organisation’s history',
+    async () => {
+      const admin = await tokenOf('admin@demo.traject.brussels');
+      const [organisation] = (await (await api('/organisations?range=[0,0]', admin)).json()) as { id: string }[];
 
-    await signIn('admin@demo.traject.brussels', /^Hello /);
-    await page.getByRole('menuitem', { name: 'Audit log' }).click();
-    const exportRow = page.getByRole('row').filter({ hasText: 'Export' }).filter({ hasText: 'Organisation' });
-    await expectVisible(exportRow);
-    await exportRow.first().click();
-    const changes = page.getByRole('table', { name: 'Changes' });
-    await expectVisible(changes.getByText('Format'));
-    await expectVisible(changes.getByText('csv', { exact: true }));
+      await signIn('admin@demo.traject.brussels', /^Hello /);
+      await page.getByRole('menuitem', { name: 'Audit log' }).click();
+      const exportRow = page.getByRole('row').filter({ hasText: 'Export' }).filter({ hasText: 'Organisation' });
+      await expectVisible(exportRow);
+      await exportRow.first().click();
+      const changes = page.getByRole('table', { name: 'Changes' });
+      await expectVisible(changes.getByText('Format'));
+      await expectVisible(changes.getByText('csv', { exact: true }));
 
-    await page.goto(`/#/organisations/${organisation.id}/show/history`);
-    const history = page.getByRole('list', { name: 'History' });
-    await expectVisible(history.getByText('Created'));
-    await expectVisible(history.getByRole('button', { name: 'Show the values at creation' }));
-  }, TEST_TIMEOUT);
+      await page.goto(`/#/organisations/${organisation.id}/show/history`);
+      const history = page.getByRole('list', { name: 'History' });
+      await expectVisible(history.getByText('Created'));
+      await expectVisible(history.getByRole('button', { name: 'Show the values at creation' }));
+    },
+    TEST_TIMEOUT,
+  );
 });
 
 function localDay(date: Date): string {
@@ -151,7 +187,7 @@ async function contentOf(download: Download): Promise<string> {
 }
 
 /** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -165,7 +201,7 @@ function parseCsv(text: string): string[][] {
       } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') {
+    else if (char === separator) {
       row.push(field);
       field = '';
     } else if (char === '\n' || char === '\r') {
@@ -183,12 +219,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-
 async function expectText(locator: ReturnType<Page['getByText']>, text: string): Promise<void> {
   const deadline = Date.now() + TIMEOUT.timeout;
   let seen = '';
   while (Date.now() < deadline) {
-    seen = ((await locator.first().textContent({ timeout: 1000 }).catch(() => '')) ?? '').trim();
+    seen = (
+      (await locator
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => '')) ?? ''
+    ).trim();
     if (seen === text) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -29,10 +29,24 @@ export interface TestApi {
  * The whole application in this process (real guards, validation, database) on a fresh
  * database with the demo users (and the demo register only when asked), reached over HTTP with supertest.
  */
-export async function startApi(env: Record<string, string> = {}, options: { demoRegister?: boolean } = {}): Promise<TestApi> {
+export async function startApi(
+  env: Record<string, string> = {},
+  options: { demoRegister?: boolean } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase();
   const config = {
-    ...loadConfig({ DATABASE_URL: database.url, JWT_SECRET: TEST_SECRET, TRAJECT_DEMO: options.demoRegister ? '1' : '0', TRAJECT_JOBS: '0', LOG_REQUESTS: '0', LOGIN_FAILURE_DELAY_MS: '0', MFA_REQUIRED: 'none', ...env }),
+    ...loadConfig({
+      DATABASE_URL: database.url,
+      JWT_SECRET: TEST_SECRET,
+      TRAJECT_DEMO: options.demoRegister ? '1' : '0',
+      TRAJECT_JOBS: '0',
+      LOG_REQUESTS: '0',
+      LOGIN_FAILURE_DELAY_MS: '0',
+      MFA_REQUIRED: 'none',
+      EXPENSIVE_REQUESTS_PER_MINUTE: '1000000',
+      API_DOCS: 'public',
+      ...env,
+    }),
   } as RuntimeConfig;
   const app = await createApp(config, ['error']);
   await app.init();
@@ -49,7 +63,8 @@ export async function startApi(env: Record<string, string> = {}, options: { demo
     sql: async (text, params) => (await client.query(text, params)).rows,
     token: async (who) => {
       if (!tokens.has(who)) {
-        const email = who === 'advisor2' ? 'advisor2@demo.traject.brussels' : DEMO_USERS.find((u) => u.role === who)!.email;
+        const email =
+          who === 'advisor2' ? 'advisor2@demo.traject.brussels' : DEMO_USERS.find((u) => u.role === who)!.email;
         const res = await http.post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
         if (res.status !== 200) throw new Error(`sign-in as ${who} failed: ${res.status} ${JSON.stringify(res.body)}`);
         tokens.set(who, res.body.accessToken);
@@ -69,9 +84,18 @@ export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 export type DemoRole = 'advisor' | 'advisor2' | 'coordinator' | 'manager' | 'admin';
 
 /** Bearer headers for every demo colleague, and their user ids by e-mail name (`advisor`, `advisor2`, …). */
-export async function demoColleagues(api: TestApi): Promise<{ as: Record<DemoRole, { Authorization: string }>; ids: Record<string, string> }> {
+export async function demoColleagues(
+  api: TestApi,
+): Promise<{ as: Record<DemoRole, { Authorization: string }>; ids: Record<string, string> }> {
   const roles: DemoRole[] = ['advisor', 'advisor2', 'coordinator', 'manager', 'admin'];
-  const as = Object.fromEntries(await Promise.all(roles.map(async (role) => [role, bearer(await api.token(role))]))) as Record<DemoRole, { Authorization: string }>;
-  const ids = Object.fromEntries((await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [u.email.split('@')[0], u.id]));
+  const as = Object.fromEntries(
+    await Promise.all(roles.map(async (role) => [role, bearer(await api.token(role))])),
+  ) as Record<DemoRole, { Authorization: string }>;
+  const ids = Object.fromEntries(
+    (await api.sql(`SELECT id, email FROM users`)).map((u: { id: string; email: string }) => [
+      u.email.split('@')[0],
+      u.id,
+    ]),
+  );
   return { as, ids };
 }

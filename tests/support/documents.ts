@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 /** Small real files for the documents tests, made here rather than shipped as binaries. */
 
 /** A one-page PDF showing `lines` (Helvetica, WinAnsi so accents survive), with a correct cross-reference table. */
-export function pdfWithText(lines: string[]): Buffer {
+export function pdfWithText(lines: string[], options: { padToBytes?: number } = {}): Buffer {
   const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
   const stream = `BT /F1 12 Tf 72 720 Td 14 TL ${lines.map((l) => `(${escape(l)}) '`).join(' ')} ET`;
   const objects = [
@@ -15,6 +15,8 @@ export function pdfWithText(lines: string[]): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
   let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  // A large file: comment lines before the objects (the offsets below count them).
+  if (options.padToBytes) body += `%${'x'.repeat(1000)}\n`.repeat(Math.ceil(options.padToBytes / 1002));
   const offsets: number[] = [];
   objects.forEach((object, i) => {
     offsets.push(Buffer.byteLength(body, 'latin1'));
@@ -72,7 +74,9 @@ export function streamUpload(
     .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
     .join('');
   const fileHeader = file.fileHeader ?? `filename="${file.name}"`;
-  const opening = Buffer.from(`${head}--${boundary}\r\nContent-Disposition: form-data; name="file"; ${fileHeader}\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const opening = Buffer.from(
+    `${head}--${boundary}\r\nContent-Disposition: form-data; name="file"; ${fileHeader}\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const closing = Buffer.from(`\r\n--${boundary}--\r\n`);
   const port = typeof server === 'number' ? server : (server.address() as AddressInfo).port;
   return new Promise((resolve, reject) => {

@@ -47,14 +47,22 @@ export async function startProvider(traject: { callbacks: string[]; afterLogout:
     cookies: { keys: ['test-provider-cookie-key'] },
     pkce: { required: () => true },
     conformIdTokenClaims: false,
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'given_name', 'family_name', 'locale'], roles: ['roles'] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['name', 'given_name', 'family_name', 'locale'],
+      roles: ['roles'],
+    },
     scopes: ['openid', 'email', 'profile', 'roles'],
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     findAccount: async (_ctx: unknown, sub: string) =>
       people.has(sub) ? { accountId: sub, claims: async () => ({ sub, ...people.get(sub) }) } : undefined,
     // A first-party client: the grant is given without a consent page.
     loadExistingGrant: async (ctx: { oidc: any }) => {
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope('openid email profile roles');
       await grant.save();
       return grant;
@@ -71,7 +79,8 @@ export async function startProvider(traject: { callbacks: string[]; afterLogout:
   };
   provider.use(async (ctx, next) => {
     await next();
-    if (ctx.path === '/token' && ctx.method === 'POST' && test.tamper && ctx.body?.id_token) ctx.body = { ...ctx.body, id_token: await test.tamper(ctx.body.id_token) };
+    if (ctx.path === '/token' && ctx.method === 'POST' && test.tamper && ctx.body?.id_token)
+      ctx.body = { ...ctx.body, id_token: await test.tamper(ctx.body.id_token) };
   });
   const server: Server = createServer(provider.callback());
   await new Promise<void>((listening) => server.listen(port, '127.0.0.1', () => listening()));
@@ -85,7 +94,11 @@ export const claimsOf = (idToken: string) => decodeJwt(idToken) as Record<string
  * A browser's trip through the sign-in with plain HTTP: Traject's login route, the provider's sign-in form
  * (as `subject`), back to Traject's callback. Answers the callback's response (status, location, cookies).
  */
-export async function signInThroughProvider(trajectUrl: string, subject: string, options: { editCallback?: (url: URL) => void } = {}) {
+export async function signInThroughProvider(
+  trajectUrl: string,
+  subject: string,
+  options: { editCallback?: (url: URL) => void } = {},
+) {
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
@@ -97,7 +110,11 @@ export async function signInThroughProvider(trajectUrl: string, subject: string,
   };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   const go = async (url: string, init: RequestInit = {}) => {
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), Cookie: cookie() } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), Cookie: cookie() },
+    });
     keep(res);
     return res;
   };
@@ -122,5 +139,11 @@ export async function signInThroughProvider(trajectUrl: string, subject: string,
   const callback = new URL(location);
   options.editCallback?.(callback);
   const answer = await go(callback.href);
-  return { authorizeUrl: new URL(authorizeUrl), status: answer.status, location: answer.headers.get('location') ?? '', cookie: cookie(), jar };
+  return {
+    authorizeUrl: new URL(authorizeUrl),
+    status: answer.status,
+    location: answer.headers.get('location') ?? '',
+    cookie: cookie(),
+    jar,
+  };
 }

@@ -19,10 +19,15 @@ export interface RunningServer {
  * The built Traject (`npm run build`) as its own process, the way `npm start` runs it,
  * on a fresh database of the test server. Demo users unless env says otherwise.
  */
-export async function startServer(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
+): Promise<RunningServer> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
   // With a given database (several processes on one, a restored backup), the caller owns it.
-  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
+  const database = options.databaseUrl
+    ? { url: options.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase();
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [MAIN], {

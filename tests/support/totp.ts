@@ -2,7 +2,9 @@ import jsQR from 'jsqr';
 import { Secret, TOTP } from 'otpauth';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS package without type declarations: typed here
-const { PNG } = require('pngjs') as { PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } } };
+const { PNG } = require('pngjs') as {
+  PNG: { sync: { read(data: Buffer): { width: number; height: number; data: Buffer } } };
+};
 
 /** What an authenticator app does: reads the otpauth:// address out of the QR code image (a PNG data URL). */
 export function scanQrCode(dataUrl: string): string {
@@ -15,7 +17,9 @@ export function scanQrCode(dataUrl: string): string {
 /** The app's code for the secret of an otpauth:// address, `steps` periods from now (-1, 0 or +1 are accepted). */
 export function appCode(otpauthUrl: string, steps = 0): string {
   const secret = new URL(otpauthUrl).searchParams.get('secret')!;
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: Date.now() + steps * 30_000 });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp: Date.now() + steps * 30_000,
+  });
 }
 
 /** Waits out the last 3 s of a 30 s period, so that a code computed now is checked in the same period. */

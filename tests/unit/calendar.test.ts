@@ -1,4 +1,11 @@
-import { addDays, addMonths, belgianDay, daysInMonth, lastDayOfYears, yearsBetween } from '../../api/src/domain/calendar';
+import {
+  addDays,
+  addMonths,
+  belgianDay,
+  daysInMonth,
+  lastDayOfYears,
+  yearsBetween,
+} from '../../api/src/domain/calendar';
 
 describe('calendar months, clamped to the month end', () => {
   // Every month end of a leap year and of a common year: [end, 6 months before, 3 months before].
@@ -41,7 +48,9 @@ describe('calendar months, clamped to the month end', () => {
   });
 
   it('knows the length of every month, 29 February in leap years only (1900 and 2100 are not, 2000 is)', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2028, m))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2028, m))).toEqual([
+      31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
     expect(daysInMonth(2027, 2)).toBe(28);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);

@@ -12,7 +12,7 @@ function interpolate(value: string, env: Record<string, string>): string {
   return value.replace(/\$\{([A-Z_]+)(?::([-?])([^}]*))?\}/g, (_, name: string, op?: string, arg?: string) => {
     if (env[name]) return env[name];
     if (op === '?') throw new Error(`${name}: ${arg}`);
-    return op === '-' ? arg ?? '' : '';
+    return op === '-' ? (arg ?? '') : '';
   });
 }
 
@@ -33,14 +33,26 @@ describe('docker-compose.yml and the Dockerfile', () => {
   it('gives the app only variables Traject reads, and the ones it needs with DATABASE_URL', () => {
     const names = Object.keys(compose.services.app.environment);
     for (const name of names) expect(CONFIG_VARIABLES).toContain(name);
-    expect(names).toEqual(expect.arrayContaining(['DATABASE_URL', 'JWT_SECRET', 'PORT', 'TRAJECT_ADMIN_EMAIL', 'TRAJECT_ADMIN_PASSWORD', 'TRAJECT_DEMO']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'DATABASE_URL',
+        'JWT_SECRET',
+        'PORT',
+        'TRAJECT_ADMIN_EMAIL',
+        'TRAJECT_ADMIN_PASSWORD',
+        'TRAJECT_DEMO',
+      ]),
+    );
   });
 
   it('refuses to start without JWT_SECRET, and with it yields a configuration Traject accepts, pointing at the db service', () => {
     const environment: Record<string, string> = compose.services.app.environment;
     expect(() => interpolate(environment.JWT_SECRET, {})).toThrow(/JWT_SECRET/);
     const env = Object.fromEntries(
-      Object.entries(environment).map(([k, v]) => [k, interpolate(String(v), { JWT_SECRET: 'x'.repeat(48), POSTGRES_PASSWORD: 's3cret' })]),
+      Object.entries(environment).map(([k, v]) => [
+        k,
+        interpolate(String(v), { JWT_SECRET: 'x'.repeat(48), POSTGRES_PASSWORD: 's3cret' }),
+      ]),
     );
     const config = loadConfig(env);
     expect(new URL(config.databaseUrl!).host).toBe('db:5432');
@@ -92,7 +104,15 @@ describe('the configuration', () => {
     [{ LOCAL_LOGIN: '0' }, /LOCAL_LOGIN=0 needs OIDC_ISSUER/],
     [{ OIDC_ISSUER: 'http://login.example.org' }, /OIDC_ISSUER must be an https:\/\/ address/],
     [{ OIDC_ISSUER: 'https://login.example.org' }, /OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required/],
-    [{ OIDC_ISSUER: 'https://login.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_ROLE_MAP: 'staff=boss' }, /OIDC_ROLE_MAP must be claim-value=role pairs/],
+    [
+      {
+        OIDC_ISSUER: 'https://login.example.org',
+        OIDC_CLIENT_ID: 'a',
+        OIDC_CLIENT_SECRET: 'b',
+        OIDC_ROLE_MAP: 'staff=boss',
+      },
+      /OIDC_ROLE_MAP must be claim-value=role pairs/,
+    ],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

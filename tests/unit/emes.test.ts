@@ -1,4 +1,21 @@
-import { answerProblems, EMES_RULES_VERSION, exactWageRatio, IndicatorAnswer, INDICATOR_CODES, movement, NOT_COUNTED, pillarResult, Rating, scoreAssessment, verdictOf, wageRatio } from '../../api/src/domain/emes';
+import {
+  answerProblems,
+  EMES_RULES_VERSION,
+  exactWageRatio,
+  gapsOf,
+  IndicatorAnswer,
+  INDICATOR_CODES,
+  movement,
+  NOT_COUNTED,
+  notAssessedYet,
+  pillarNotAssessed,
+  pillarOf,
+  pillarResult,
+  Rating,
+  scoreAssessment,
+  verdictOf,
+  wageRatio,
+} from '../../api/src/domain/emes';
 
 const all = (rating: Rating, overrides: Partial<Record<string, Rating>> = {}): IndicatorAnswer[] =>
   INDICATOR_CODES.map((code) => ({ code, rating: overrides[code] ?? rating, evidence: `why ${code}` }));
@@ -45,7 +62,11 @@ describe('EMES scoring', () => {
   it('with both wages the ratio decides the wage tension: 1:4 is met, above is not', () => {
     const at4 = scoreAssessment(all('met', { soc_wage_tension: 'not_met' }), 2000, 8000);
     expect(at4.wageRatio).toBe(4);
-    expect(at4.indicators.find((i) => i.code === 'soc_wage_tension')).toEqual({ code: 'soc_wage_tension', rating: 'met', evidence: 'why soc_wage_tension' });
+    expect(at4.indicators.find((i) => i.code === 'soc_wage_tension')).toEqual({
+      code: 'soc_wage_tension',
+      rating: 'met',
+      evidence: 'why soc_wage_tension',
+    });
     expect(at4.verdict).toBe('meets');
     const above = scoreAssessment(all('met'), 2000, 8100);
     expect(above.wageRatio).toBe(4.05);
@@ -61,7 +82,12 @@ describe('EMES scoring', () => {
 
   it('names what is wrong with a set of answers', () => {
     expect(answerProblems(all('met'))).toEqual([]);
-    const wrong = [...all('met').slice(1), { code: 'econ_paid_work', rating: 'met' }, { code: 'soc_happiness', rating: 'met' }, { code: 'gov_autonomy', rating: 'yes' }];
+    const wrong = [
+      ...all('met').slice(1),
+      { code: 'econ_paid_work', rating: 'met' },
+      { code: 'soc_happiness', rating: 'met' },
+      { code: 'gov_autonomy', rating: 'yes' },
+    ];
     expect(answerProblems(wrong)).toEqual([
       'econ_paid_work is given twice',
       'soc_happiness is not an EMES indicator code',
@@ -106,8 +132,44 @@ describe("hub.brussels's reading of the EMES profile (rules version 2)", () => {
     expect(above.wageRatio).toBe(4);
     expect(above.indicators.find((i) => i.code === 'soc_wage_tension')?.rating).toBe('not_met');
     expect(above.verdict).toBe('does_not_meet');
-    expect(scoreAssessment(all('met'), 1000, 4000).indicators.find((i) => i.code === 'soc_wage_tension')?.rating).toBe('met');
+    expect(scoreAssessment(all('met'), 1000, 4000).indicators.find((i) => i.code === 'soc_wage_tension')?.rating).toBe(
+      'met',
+    );
     expect(exactWageRatio(1000, 4004)).toBeCloseTo(4.004, 10);
     expect(EMES_RULES_VERSION).toBe(2);
+  });
+});
+
+describe('what an assessment still lacks', () => {
+  const blank = INDICATOR_CODES.map((code) => ({ code, rating: 'unknown' as Rating, evidence: '' }));
+
+  it('an assessment with every indicator unknown is "not assessed yet", though its computed verdict is partly', () => {
+    expect(scoreAssessment(blank).verdict).toBe('partly_meets');
+    expect(notAssessedYet(scoreAssessment(blank).indicators)).toBe(true);
+    expect(pillarNotAssessed(blank, 'economic')).toBe(true);
+    const one = blank.map((answer, index) => (index === 0 ? { ...answer, rating: 'met' as Rating } : answer));
+    expect(notAssessedYet(one)).toBe(false);
+    expect(pillarNotAssessed(one, pillarOf(one[0].code))).toBe(false);
+    // An indicator outside hub.brussels's reading does not make an assessment "assessed".
+    const notCounted = blank.map((answer) =>
+      NOT_COUNTED.includes(answer.code) ? { ...answer, rating: 'met' as Rating } : answer,
+    );
+    expect(notAssessedYet(notCounted)).toBe(true);
+  });
+
+  it('counts the unknown indicators and the rated ones without a justification', () => {
+    const counted = INDICATOR_CODES.filter((code) => !NOT_COUNTED.includes(code)).length;
+    expect(gapsOf(blank)).toEqual({ unknown: counted, withoutEvidence: 0, counted });
+    const rated = INDICATOR_CODES.map((code, index) => ({
+      code,
+      rating: (index % 2 ? 'met' : 'unknown') as Rating,
+      evidence: index % 4 === 1 ? 'vu les statuts' : ' ',
+    }));
+    const gaps = gapsOf(rated);
+    expect(gaps.unknown + gaps.withoutEvidence).toBeLessThan(counted);
+    expect(gaps.withoutEvidence).toBe(
+      rated.filter((a, i) => i % 2 && i % 4 !== 1 && !NOT_COUNTED.includes(a.code)).length,
+    );
+    expect(gapsOf(all('met'))).toEqual({ unknown: 0, withoutEvidence: 0, counted });
   });
 });

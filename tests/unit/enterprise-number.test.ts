@@ -11,7 +11,11 @@ describe('the enterprise number (KBO/BCE)', () => {
   });
 
   it('refuses the invalid example 0431.150.351 as a mod-97 failure', () => {
-    expect(checkEnterpriseNumber('0431.150.351')).toEqual({ valid: false, code: 'enterprise_number.mod97', reason: expect.stringMatching(/mod-97/) });
+    expect(checkEnterpriseNumber('0431.150.351')).toEqual({
+      valid: false,
+      code: 'enterprise_number.mod97',
+      reason: expect.stringMatching(/mod-97/),
+    });
   });
 
   it('takes dots, spaces, dashes and a BE prefix', () => {
@@ -30,15 +34,28 @@ describe('the enterprise number (KBO/BCE)', () => {
     expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: true, digits: `${firstEight}${check}` });
   });
 
-  it.each(['2', '5', '8'])('refuses an establishment unit number (starting with %s), saying it starts with 2 to 8', (first) => {
-    const firstEight = `${first}0000000`;
-    const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
-    expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({ valid: false, code: 'enterprise_number.first_digit', reason: expect.stringMatching(/start with 0 or 1 \(a number starting with 2 to 8 is an establishment unit number/) });
-  });
+  it.each(['2', '5', '8'])(
+    'refuses an establishment unit number (starting with %s), saying it starts with 2 to 8',
+    (first) => {
+      const firstEight = `${first}0000000`;
+      const check = String(97 - (Number(firstEight) % 97)).padStart(2, '0');
+      expect(checkEnterpriseNumber(`${firstEight}${check}`)).toEqual({
+        valid: false,
+        code: 'enterprise_number.first_digit',
+        reason: expect.stringMatching(
+          /start with 0 or 1 \(a number starting with 2 to 8 is an establishment unit number/,
+        ),
+      });
+    },
+  );
 
   it('refuses a number starting with 9 without calling it an establishment unit', () => {
     const check = String(97 - (90000000 % 97)).padStart(2, '0');
-    expect(checkEnterpriseNumber(`90000000${check}`)).toEqual({ valid: false, code: 'enterprise_number.start', reason: 'must start with 0 or 1' });
+    expect(checkEnterpriseNumber(`90000000${check}`)).toEqual({
+      valid: false,
+      code: 'enterprise_number.start',
+      reason: 'must start with 0 or 1',
+    });
   });
 
   it.each([
@@ -47,7 +64,11 @@ describe('the enterprise number (KBO/BCE)', () => {
     ['0403.019.26a', /only digits/],
     ['', /only digits/],
   ])('refuses %s', (input, reason) => {
-    expect(checkEnterpriseNumber(input)).toEqual({ valid: false, code: expect.stringMatching(/^enterprise_number\./), reason: expect.stringMatching(reason) });
+    expect(checkEnterpriseNumber(input)).toEqual({
+      valid: false,
+      code: expect.stringMatching(/^enterprise_number\./),
+      reason: expect.stringMatching(reason),
+    });
   });
 
   it('formats as 0XXX.XXX.XXX and gives the VAT number', () => {

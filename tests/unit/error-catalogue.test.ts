@@ -18,14 +18,23 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const SOURCES = sourceFiles(API_SRC).map((path) => ({ path: relative(API_SRC, path), text: readFileSync(path, 'utf8') }));
+const SOURCES = sourceFiles(API_SRC).map((path) => ({
+  path: relative(API_SRC, path),
+  text: readFileSync(path, 'utf8'),
+}));
 const CODE = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
 
 /** `BusinessRuleViolation('x.y'`, `coded('x.y'`, `fieldError('x.y'`, `code: 'x.y'`, `return 'x.y'` (refusals). */
 function thrownCodes(): Array<{ path: string; code: string }> {
-  const patterns = [/\b(?:BusinessRuleViolation|coded|codedFields|fieldError|ListQueryError)\([^)]*?'([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)'/g, /\bcode: '([^']+)'/g, /\breturn '([a-z_]+\.[a-z_]+)'/g];
+  const patterns = [
+    /\b(?:BusinessRuleViolation|coded|codedFields|fieldError|ListQueryError|DocumentRefusal|ExtractRefused)\([^)]*?'([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)'/g,
+    /\bcode: '([^']+)'/g,
+    /\breturn '([a-z_]+\.[a-z_]+)'/g,
+  ];
   return SOURCES.filter((s) => !s.path.startsWith('domain/')).flatMap(({ path, text }) =>
-    patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ path, code: m[1] }))).filter((found) => CODE.test(found.code)),
+    patterns
+      .flatMap((pattern) => [...text.matchAll(pattern)].map((m) => ({ path, code: m[1] })))
+      .filter((found) => CODE.test(found.code)),
   );
 }
 
@@ -33,7 +42,13 @@ describe('the error-code catalogues', () => {
   it('finds the codes thrown in api/src (the walk itself works)', () => {
     const codes = new Set(thrownCodes().map((c) => c.code));
     expect(codes.size).toBeGreaterThan(40);
-    for (const known of ['recognition.starts_preparing', 'case.not_assigned', 'organisation.unknown', 'auth.session_ended', 'list.range_too_wide']) {
+    for (const known of [
+      'recognition.starts_preparing',
+      'case.not_assigned',
+      'organisation.unknown',
+      'auth.session_ended',
+      'list.range_too_wide',
+    ]) {
       expect(codes).toContain(known);
     }
   });
@@ -60,13 +75,20 @@ describe('the error-code catalogues', () => {
   it('has the text of every timeline entry code, the case events included', () => {
     const literals = SOURCES.flatMap(({ text }) => [...text.matchAll(/'(timeline\.[a-z_]+)'/g)].map((m) => m[1]));
     expect(literals.length).toBeGreaterThan(8);
-    const caseEvents = ['opened', 'stage_changed', 'assigned', 'status_changed', 'closed'].map((kind) => `timeline.case_${kind}`);
-    for (const code of [...literals.filter((c) => !c.endsWith('_')), ...caseEvents]) expect(Object.keys(MESSAGES)).toContain(code);
+    const caseEvents = ['opened', 'stage_changed', 'assigned', 'status_changed', 'closed'].map(
+      (kind) => `timeline.case_${kind}`,
+    );
+    for (const code of [...literals.filter((c) => !c.endsWith('_')), ...caseEvents])
+      expect(Object.keys(MESSAGES)).toContain(code);
   });
 
   it('throws no business rule, permission or conflict error as bare English', () => {
     const bare = SOURCES.flatMap(({ path, text }) =>
-      [...text.matchAll(/new (BusinessRuleViolation|ForbiddenException|UnauthorizedException|ConflictException|BadRequestException)\(\s*([`'"])([^`'"]*)/g)]
+      [
+        ...text.matchAll(
+          /new (BusinessRuleViolation|ForbiddenException|UnauthorizedException|ConflictException|BadRequestException)\(\s*([`'"])([^`'"]*)/g,
+        ),
+      ]
         .filter((m) => !(m[1] === 'BusinessRuleViolation' && CODE.test(m[3])))
         .map((m) => `${path}: ${m[0]}`),
     );
@@ -76,9 +98,17 @@ describe('the error-code catalogues', () => {
   it('writes each message with the same placeholders in the three languages, and known label lists', () => {
     for (const [code, text] of Object.entries(MESSAGES)) {
       const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|(\w+))?\}/g)].map((m) => m[0]).sort();
-      expect({ code, nl: placeholders(text.nl), en: placeholders(text.en) }).toEqual({ code, nl: placeholders(text.fr), en: placeholders(text.fr) });
+      expect({ code, nl: placeholders(text.nl), en: placeholders(text.en) }).toEqual({
+        code,
+        nl: placeholders(text.fr),
+        en: placeholders(text.fr),
+      });
       for (const [, , list] of text.fr.matchAll(/\{(\w+)\|(\w+)\}/g)) {
-        expect({ code, list, known: ['date', 'number', 'list'].includes(list) || isLabelList(list) }).toEqual({ code, list, known: true });
+        expect({ code, list, known: ['date', 'number', 'list', 'names'].includes(list) || isLabelList(list) }).toEqual({
+          code,
+          list,
+          known: true,
+        });
       }
       for (const language of LANGUAGES) expect(text[language].trim()).not.toBe('');
     }
@@ -89,15 +119,25 @@ describe('the error-code catalogues', () => {
     expect(renderMessage('recognition.move_not_allowed', params, 'fr')).toBe(
       'Un dossier « En préparation » ne peut pas passer à « Accordé » ; il peut passer à : Introduit, Retiré.',
     );
-    expect(renderMessage('recognition.move_not_allowed', params, 'nl')).toBe('Een dossier "In voorbereiding" kan niet naar "Toegekend"; het kan naar: Ingediend, Ingetrokken.');
-    expect(renderMessage('validation.one_of', { allowed: ['fr', 'nl'], list: 'language' }, 'nl')).toBe('Kies uit: Frans, Nederlands.');
+    expect(renderMessage('recognition.move_not_allowed', params, 'nl')).toBe(
+      'Een dossier "In voorbereiding" kan niet naar "Toegekend"; het kan naar: Ingediend, Ingetrokken.',
+    );
+    expect(renderMessage('validation.one_of', { allowed: ['fr', 'nl'], list: 'language' }, 'nl')).toBe(
+      'Kies uit: Frans, Nederlands.',
+    );
     expect(renderMessage('no.such_code', {}, 'fr')).toBeNull();
   });
 
   it('has a word in each language for every code of every label list', () => {
     for (const [list, codes] of Object.entries(LABELS)) {
       for (const [code, text] of Object.entries(codes)) {
-        for (const language of LANGUAGES) expect({ list, code, language, word: text[language].trim() !== '' }).toEqual({ list, code, language, word: true });
+        for (const language of LANGUAGES)
+          expect({ list, code, language, word: text[language].trim() !== '' }).toEqual({
+            list,
+            code,
+            language,
+            word: true,
+          });
       }
     }
   });

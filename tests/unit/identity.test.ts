@@ -6,7 +6,9 @@ describe('who must use a second factor', () => {
     ['admin', 'coordinator', false],
     ['all', 'advisor', true],
     ['none', 'admin', false],
-  ] as const)('MFA_REQUIRED=%s, role %s: %s', (policy, role, required) => expect(secondFactorRequired(policy, role)).toBe(required));
+  ] as const)('MFA_REQUIRED=%s, role %s: %s', (policy, role, required) =>
+    expect(secondFactorRequired(policy, role)).toBe(required),
+  );
 });
 
 describe('the role of an account created at first sign-in', () => {

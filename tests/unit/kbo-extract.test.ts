@@ -1,4 +1,12 @@
-import { checkHeader, checkSequence, ExtractRefused, kboDate, loadPlan, parseCsvLine, parseMeta } from '../../api/src/kbo/extract-files';
+import {
+  checkHeader,
+  checkSequence,
+  ExtractRefused,
+  kboDate,
+  loadPlan,
+  parseCsvLine,
+  parseMeta,
+} from '../../api/src/kbo/extract-files';
 import { profileChanges, changeTaskTitle, KboProfile } from '../../api/src/domain/kbo-changes';
 import { legalFormForJuridicalForm } from '../../api/src/domain/kbo-juridical-forms';
 import { sectorForNace } from '../../api/src/domain/kbo-nace-sectors';
@@ -16,8 +24,21 @@ const refusal = (work: () => unknown) => {
 
 describe('KBO extract files (the cookbook format)', () => {
   it('reads quoted values with commas and doubled quotes, and empty fields as null', () => {
-    expect(parseCsvLine('"0200.065.765","AC","000","2","417",,"01-10-1960"')).toEqual(['0200.065.765', 'AC', '000', '2', '417', null, '01-10-1960']);
-    expect(parseCsvLine('"0403.019.261","1","001","Les ""Petits"" Riens, ateliers"')).toEqual(['0403.019.261', '1', '001', 'Les "Petits" Riens, ateliers']);
+    expect(parseCsvLine('"0200.065.765","AC","000","2","417",,"01-10-1960"')).toEqual([
+      '0200.065.765',
+      'AC',
+      '000',
+      '2',
+      '417',
+      null,
+      '01-10-1960',
+    ]);
+    expect(parseCsvLine('"0403.019.261","1","001","Les ""Petits"" Riens, ateliers"')).toEqual([
+      '0403.019.261',
+      '1',
+      '001',
+      'Les "Petits" Riens, ateliers',
+    ]);
     expect(parseCsvLine('"a","",""')).toEqual(['a', null, null]);
     expect(parseCsvLine('"a",')).toEqual(['a', null]);
     expect(refusal(() => parseCsvLine('"never closed'))).toBe('kbo.bad_csv');
@@ -33,14 +54,37 @@ describe('KBO extract files (the cookbook format)', () => {
   });
 
   it('reads meta.csv: snapshot date, type and number', () => {
-    const meta = parseMeta('"Variable","Value"\r\n"SnapshotDate","07-11-2026"\r\n"ExtractTimestamp","08-11-2026 01:02:03"\r\n"ExtractType","update"\r\n"ExtractNumber","141"\r\n"Version","1.0.0"\r\n');
-    expect(meta).toEqual({ snapshotDate: '2026-11-07', extractTimestamp: '08-11-2026 01:02:03', extractType: 'update', extractNumber: 141, version: '1.0.0' });
-    expect(refusal(() => parseMeta('"Variable","Value"\n"ExtractType","monthly"\n"ExtractNumber","1"\n"SnapshotDate","01-01-2026"'))).toBe('kbo.bad_meta');
-    expect(refusal(() => parseMeta('"Variable","Value"\n"ExtractType","full"\n"ExtractNumber","x"\n"SnapshotDate","01-01-2026"'))).toBe('kbo.bad_meta');
+    const meta = parseMeta(
+      '"Variable","Value"\r\n"SnapshotDate","07-11-2026"\r\n"ExtractTimestamp","08-11-2026 01:02:03"\r\n"ExtractType","update"\r\n"ExtractNumber","141"\r\n"Version","1.0.0"\r\n',
+    );
+    expect(meta).toEqual({
+      snapshotDate: '2026-11-07',
+      extractTimestamp: '08-11-2026 01:02:03',
+      extractType: 'update',
+      extractNumber: 141,
+      version: '1.0.0',
+    });
+    expect(
+      refusal(() =>
+        parseMeta('"Variable","Value"\n"ExtractType","monthly"\n"ExtractNumber","1"\n"SnapshotDate","01-01-2026"'),
+      ),
+    ).toBe('kbo.bad_meta');
+    expect(
+      refusal(() =>
+        parseMeta('"Variable","Value"\n"ExtractType","full"\n"ExtractNumber","x"\n"SnapshotDate","01-01-2026"'),
+      ),
+    ).toBe('kbo.bad_meta');
   });
 
   it('applies every delete of an update before any insert, code first, data files in the cookbook order', () => {
-    const names = ['meta.csv', 'code.csv', ...['enterprise', 'establishment', 'denomination', 'address', 'contact', 'activity', 'branch'].flatMap((f) => [`${f}_insert.csv`, `${f}_delete.csv`])];
+    const names = [
+      'meta.csv',
+      'code.csv',
+      ...['enterprise', 'establishment', 'denomination', 'address', 'contact', 'activity', 'branch'].flatMap((f) => [
+        `${f}_insert.csv`,
+        `${f}_delete.csv`,
+      ]),
+    ];
     const plan = loadPlan('update', names).map((step) => `${step.action} ${step.file.name}`);
     expect(plan[0]).toBe('replace code');
     const lastDelete = plan.map((s) => s.startsWith('delete')).lastIndexOf(true);
@@ -51,22 +95,65 @@ describe('KBO extract files (the cookbook format)', () => {
   });
 
   it('a full extract replaces every file; a missing file is refused, branch.csv is optional', () => {
-    const full = ['meta.csv', 'code.csv', 'enterprise.csv', 'establishment.csv', 'denomination.csv', 'address.csv', 'contact.csv', 'activity.csv'];
+    const full = [
+      'meta.csv',
+      'code.csv',
+      'enterprise.csv',
+      'establishment.csv',
+      'denomination.csv',
+      'address.csv',
+      'contact.csv',
+      'activity.csv',
+    ];
     expect(loadPlan('full', full).map((s) => s.action)).toEqual(Array(7).fill('replace'));
-    expect(refusal(() => loadPlan('full', full.filter((f) => f !== 'address.csv')))).toBe('kbo.file_missing');
+    expect(
+      refusal(() =>
+        loadPlan(
+          'full',
+          full.filter((f) => f !== 'address.csv'),
+        ),
+      ),
+    ).toBe('kbo.file_missing');
     expect(refusal(() => loadPlan('update', ['code.csv', 'enterprise_insert.csv']))).toBe('kbo.file_missing');
   });
 
   it('checks each header against the cookbook, BOM and CRLF allowed', () => {
-    const [, enterprise] = loadPlan('full', ['code.csv', 'enterprise.csv', 'establishment.csv', 'denomination.csv', 'address.csv', 'contact.csv', 'activity.csv']);
-    expect(refusal(() => checkHeader(enterprise, '\uFEFF"EnterpriseNumber","Status","JuridicalSituation","TypeOfEnterprise","JuridicalForm","JuridicalFormCAC","StartDate"\r'))).toBe('accepted');
+    const [, enterprise] = loadPlan('full', [
+      'code.csv',
+      'enterprise.csv',
+      'establishment.csv',
+      'denomination.csv',
+      'address.csv',
+      'contact.csv',
+      'activity.csv',
+    ]);
+    expect(
+      refusal(() =>
+        checkHeader(
+          enterprise,
+          '\uFEFF"EnterpriseNumber","Status","JuridicalSituation","TypeOfEnterprise","JuridicalForm","JuridicalFormCAC","StartDate"\r',
+        ),
+      ),
+    ).toBe('accepted');
     expect(refusal(() => checkHeader(enterprise, '"EnterpriseNumber","Status"'))).toBe('kbo.unexpected_columns');
-    const [, deletes] = loadPlan('update', ['code.csv', ...['enterprise', 'establishment', 'denomination', 'address', 'contact', 'activity'].flatMap((f) => [`${f}_insert.csv`, `${f}_delete.csv`])]);
+    const [, deletes] = loadPlan('update', [
+      'code.csv',
+      ...['enterprise', 'establishment', 'denomination', 'address', 'contact', 'activity'].flatMap((f) => [
+        `${f}_insert.csv`,
+        `${f}_delete.csv`,
+      ]),
+    ]);
     expect(refusal(() => checkHeader(deletes, '"EnterpriseNumber"'))).toBe('accepted');
   });
 
   it('refuses an update that does not follow the last extract, never a full one', () => {
-    const meta = (extractType: 'full' | 'update', extractNumber: number) => ({ extractType, extractNumber, snapshotDate: '2026-11-07', extractTimestamp: null, version: null });
+    const meta = (extractType: 'full' | 'update', extractNumber: number) => ({
+      extractType,
+      extractNumber,
+      snapshotDate: '2026-11-07',
+      extractTimestamp: null,
+      version: null,
+    });
     expect(refusal(() => checkSequence(meta('update', 141), 140))).toBe('accepted');
     expect(refusal(() => checkSequence(meta('update', 142), 140))).toBe('kbo.update_out_of_order');
     expect(refusal(() => checkSequence(meta('update', 140), 140))).toBe('kbo.update_out_of_order');
@@ -77,9 +164,20 @@ describe('KBO extract files (the cookbook format)', () => {
 
 describe('KBO juridical forms to Traject legal forms', () => {
   it.each([
-    ['017', 'asbl_vzw'], ['17', 'asbl_vzw'], ['125', 'aisbl_ivzw'], ['026', 'foundation'], ['029', 'foundation'],
-    ['706', 'sc_cv'], ['008', 'sc_cv'], ['006', 'sc_cv'], ['610', 'srl_bv'], ['015', 'srl_bv'], ['014', 'sa_nv'],
-    ['011', 'partnership'], ['012', 'partnership'], ['612', 'partnership'],
+    ['017', 'asbl_vzw'],
+    ['17', 'asbl_vzw'],
+    ['125', 'aisbl_ivzw'],
+    ['026', 'foundation'],
+    ['029', 'foundation'],
+    ['706', 'sc_cv'],
+    ['008', 'sc_cv'],
+    ['006', 'sc_cv'],
+    ['610', 'srl_bv'],
+    ['015', 'srl_bv'],
+    ['014', 'sa_nv'],
+    ['011', 'partnership'],
+    ['012', 'partnership'],
+    ['612', 'partnership'],
   ])('%s -> %s', (code, legalForm) => expect(legalFormForJuridicalForm(code)).toBe(legalForm));
 
   it('leaves an unknown or missing code to the advisor', () => {
@@ -100,14 +198,29 @@ describe('KBO juridical forms to Traject legal forms', () => {
 
 describe('following KBO changes', () => {
   const profile = (over: Partial<KboProfile> = {}): KboProfile => ({
-    names: { '1': 'Vélo Bleu' }, address: { street: 'Rue du Vélo', houseNumber: '3', box: null, zipcode: '1030', municipalityFr: 'Schaerbeek', municipalityNl: 'Schaarbeek' },
-    juridicalForm: '706', status: 'AC', juridicalSituation: '000', activities: ['2025:56101'], ...over,
+    names: { '1': 'Vélo Bleu' },
+    address: {
+      street: 'Rue du Vélo',
+      houseNumber: '3',
+      box: null,
+      zipcode: '1030',
+      municipalityFr: 'Schaerbeek',
+      municipalityNl: 'Schaarbeek',
+    },
+    juridicalForm: '706',
+    status: 'AC',
+    juridicalSituation: '000',
+    activities: ['2025:56101'],
+    ...over,
   });
 
   it('reports nothing the first time, and each field that moved afterwards', () => {
     expect(profileChanges(null, profile())).toEqual([]);
     expect(profileChanges(profile(), profile({ activities: ['2025:56101'] }))).toEqual([]);
-    const changes = profileChanges(profile(), profile({ names: { '1': 'Vélo Rouge' }, juridicalSituation: '012', activities: ['2025:56101', '2025:88999'] }));
+    const changes = profileChanges(
+      profile(),
+      profile({ names: { '1': 'Vélo Rouge' }, juridicalSituation: '012', activities: ['2025:56101', '2025:88999'] }),
+    );
     expect(changes.map((c) => c.field)).toEqual(['name', 'juridicalSituation', 'activities']);
     expect(changes[0]).toEqual({ field: 'name', from: { '1': 'Vélo Bleu' }, to: { '1': 'Vélo Rouge' } });
   });
@@ -128,7 +241,11 @@ describe('following KBO changes', () => {
 
   it('writes the advisor task in the advisor language', () => {
     expect(changeTaskTitle('nl', 'Vélo Bleu', null)).toBe('KBO: wijzigingen van Vélo Bleu nakijken');
-    expect(changeTaskTitle('en', 'Vélo Bleu', 'liquidation')).toBe('KBO: check the changes of Vélo Bleu (enterprise in liquidation)');
-    expect(changeTaskTitle('fr', 'Vélo Bleu', 'stopped')).toBe('BCE : vérifier les changements de Vélo Bleu (entreprise arrêtée)');
+    expect(changeTaskTitle('en', 'Vélo Bleu', 'liquidation')).toBe(
+      'KBO: check the changes of Vélo Bleu (enterprise in liquidation)',
+    );
+    expect(changeTaskTitle('fr', 'Vélo Bleu', 'stopped')).toBe(
+      'BCE : vérifier les changements de Vélo Bleu (entreprise arrêtée)',
+    );
   });
 });

@@ -33,7 +33,11 @@ const UUID = '0b0e7c1e-5f7a-4b8e-9c1d-2a3b4c5d6e7f';
 
 describe('the simple-REST list query', () => {
   it('defaults to the resource sort and the first 1000 rows', () => {
-    expect(parse({})).toEqual({ sort: { field: 'name', column: 'lower(t.name)', order: 'ASC' }, range: { start: 0, end: 999 }, conditions: [] });
+    expect(parse({})).toEqual({
+      sort: { field: 'name', column: 'lower(t.name)', order: 'ASC' },
+      range: { start: 0, end: 999 },
+      conditions: [],
+    });
   });
 
   it('reads sort both ways, case-blind on the order word', () => {

@@ -1,9 +1,20 @@
-import { BRUSSELS_MUNICIPALITIES, isBelgianPostcode, isBrusselsMunicipality, isOutsideBrussels, municipalityForPostcode } from '../../api/src/domain/municipalities';
+import {
+  BRUSSELS_MUNICIPALITIES,
+  isBelgianPostcode,
+  isBrusselsMunicipality,
+  isOutsideBrussels,
+  municipalityForPostcode,
+} from '../../api/src/domain/municipalities';
 
 describe('postcode to municipality', () => {
   it('knows the 19 municipalities with their NIS codes and French and Dutch names', () => {
     expect(BRUSSELS_MUNICIPALITIES).toHaveLength(19);
-    expect(BRUSSELS_MUNICIPALITIES.find(([nis]) => nis === '21012')).toEqual(['21012', 'Molenbeek-Saint-Jean', 'Sint-Jans-Molenbeek', ['1080']]);
+    expect(BRUSSELS_MUNICIPALITIES.find(([nis]) => nis === '21012')).toEqual([
+      '21012',
+      'Molenbeek-Saint-Jean',
+      'Sint-Jans-Molenbeek',
+      ['1080'],
+    ]);
   });
 
   it.each([
@@ -20,10 +31,13 @@ describe('postcode to municipality', () => {
     expect(municipalityForPostcode(postcode)).toBe(nis);
   });
 
-  it.each(['1031', '1047', '1049', '1099', '1105', '1110'])("bpost's special Brussels postcode %s is inside Brussels, with no municipality derived", (postcode) => {
-    expect(municipalityForPostcode(postcode)).toBeNull();
-    expect(isOutsideBrussels(postcode)).toBe(false);
-  });
+  it.each(['1031', '1047', '1049', '1099', '1105', '1110'])(
+    "bpost's special Brussels postcode %s is inside Brussels, with no municipality derived",
+    (postcode) => {
+      expect(municipalityForPostcode(postcode)).toBeNull();
+      expect(isOutsideBrussels(postcode)).toBe(false);
+    },
+  );
 
   it('a postcode outside the Region proposes none and is flagged', () => {
     expect(municipalityForPostcode('1300')).toBeNull();

@@ -1,7 +1,7 @@
 import { decodeCsv, detectDelimiter, readCsv } from '../../api/src/common/csv/csv-reader';
 import { headerKey, mapHeaders } from '../../api/src/organisations/import/import-headers';
 import { planImport, StoredOrganisation } from '../../api/src/organisations/import/import-plan';
-import { legalFormFrom } from '../../api/src/organisations/import/import-row';
+import { legalFormFrom, readImportRow, sectorFrom } from '../../api/src/organisations/import/import-row';
 
 describe('reading CSV', () => {
   it('reads quotes, doubled quotes, delimiters and line breaks inside cells, CRLF and blank lines', () => {
@@ -30,8 +30,27 @@ describe('reading CSV', () => {
 
 describe('mapping CSV headers', () => {
   it('understands English, French and Dutch names, with or without accents and case', () => {
-    const mapping = mapHeaders(['Nom', "Numéro d'entreprise", 'Rechtsvorm', 'Code postal', 'Secteurs', 'Talen', 'ETP', 'Bénévoles', 'Favourite colour']);
-    expect([...mapping.columns.values()]).toEqual(['name', 'enterpriseNumber', 'legalForm', 'postcode', 'sectors', 'languages', 'employeesFte', 'volunteers']);
+    const mapping = mapHeaders([
+      'Nom',
+      "Numéro d'entreprise",
+      'Rechtsvorm',
+      'Code postal',
+      'Secteurs',
+      'Talen',
+      'ETP',
+      'Bénévoles',
+      'Favourite colour',
+    ]);
+    expect([...mapping.columns.values()]).toEqual([
+      'name',
+      'enterpriseNumber',
+      'legalForm',
+      'postcode',
+      'sectors',
+      'languages',
+      'employeesFte',
+      'volunteers',
+    ]);
     expect(mapping.ignored).toEqual(['Favourite colour']);
     expect(mapHeaders(['naam', 'ondernemingsnummer', 'postcode']).columns.get(1)).toBe('enterpriseNumber');
     expect(mapHeaders(['name', 'nom']).duplicated).toEqual(['name']);
@@ -50,6 +69,37 @@ describe('mapping CSV headers', () => {
     expect(legalFormFrom('Ltd')).toBeUndefined();
   });
 
+  it('reads legal forms and sectors by the words Traject shows, in French, Dutch or English, as well as by code', () => {
+    for (const [cell, form] of [
+      ['ASBL / VZW', 'asbl_vzw'],
+      ['non-profit association', 'asbl_vzw'],
+      ['ASBL / VZW (non-profit association)', 'asbl_vzw'],
+      ['Société coopérative', 'sc_cv'],
+      ['Cooperative company', 'sc_cv'],
+      ['Stichting', 'foundation'],
+      ['Association de fait', 'de_facto_association'],
+      ['Feitelijke vereniging', 'de_facto_association'],
+      ['Projet non constitué', 'not_incorporated'],
+      ['Openbaar bestuur (OCMW…)', 'public_body'],
+    ])
+      expect([cell, legalFormFrom(cell)]).toEqual([cell, form]);
+    for (const [cell, sector] of [
+      ['Duurzame voeding', 'sustainable_food'],
+      ['Alimentation durable', 'sustainable_food'],
+      ['Sustainable food', 'sustainable_food'],
+      ['sustainable_food', 'sustainable_food'],
+      ['Insertion socioprofessionnelle', 'work_integration'],
+      ['Titres-services', 'service_vouchers'],
+      ['Dienstencheques', 'service_vouchers'],
+    ])
+      expect([cell, sectorFrom(cell)]).toEqual([cell, sector]);
+    expect(sectorFrom('Knitting')).toBeUndefined();
+    const mapping = mapHeaders(['Nom', 'Forme juridique', 'Secteurs']);
+    const { values, problems } = readImportRow(['Zinneke', 'VZW', 'Duurzame voeding | Cultuur'], mapping);
+    expect(problems).toEqual([]);
+    expect(values).toMatchObject({ legalForm: 'asbl_vzw', sectors: ['sustainable_food', 'culture'] });
+  });
+
   it('reads old abbreviations as DOMAIN.md says: SCS / GCV is a limited partnership, SCRI / CVOA a cooperative', () => {
     expect(legalFormFrom('SCS')).toBe('partnership');
     expect(legalFormFrom('GCV')).toBe('partnership');
@@ -62,9 +112,25 @@ describe('mapping CSV headers', () => {
 
 describe('planning an import', () => {
   const stored: StoredOrganisation = {
-    id: 'org-1', name: 'Zinneke', enterpriseNumber: '0403019261', legalForm: 'asbl_vzw', sectors: ['culture'], description: null,
-    socialMission: null, street: null, postcode: '1000', municipality: '21004', website: null, email: null, phone: null,
-    foundedOn: null, registeredOn: null, employeesFte: null, volunteers: null, languages: ['fr', 'nl'], tags: [],
+    id: 'org-1',
+    name: 'Zinneke',
+    enterpriseNumber: '0403019261',
+    legalForm: 'asbl_vzw',
+    sectors: ['culture'],
+    description: null,
+    socialMission: null,
+    street: null,
+    postcode: '1000',
+    municipality: '21004',
+    website: null,
+    email: null,
+    phone: null,
+    foundedOn: null,
+    registeredOn: null,
+    employeesFte: null,
+    volunteers: null,
+    languages: ['fr', 'nl'],
+    tags: [],
   };
   const plan = (csv: string, existing: StoredOrganisation[] = [stored]) => {
     const [header, ...rows] = readCsv(csv);
@@ -72,9 +138,14 @@ describe('planning an import', () => {
   };
 
   it('a bare "association" or "vereniging" is not guessed as an ASBL: the row goes in without a legal form, and says so', () => {
-    const report = plan('nom;forme juridique;date de début\nLes Amis;association;15/03/2019\nDe Vrienden;Vereniging;\n', []);
+    const report = plan(
+      'nom;forme juridique;date de début\nLes Amis;association;15/03/2019\nDe Vrienden;Vereniging;\n',
+      [],
+    );
     expect(report.map((r) => r.action)).toEqual(['create', 'create']);
-    expect(report[0].notes).toEqual(['legal form "association" left empty: an association may be an ASBL, an AISBL or a de facto association']);
+    expect(report[0].notes).toEqual([
+      'legal form "association" left empty: an association may be an ASBL, an AISBL or a de facto association',
+    ]);
     expect(report[1].notes).toHaveLength(1);
   });
 
@@ -112,9 +183,13 @@ describe('planning an import', () => {
 
   it('matches by enterprise number first, then by exact name and postcode, and lists the changed fields', () => {
     const byNumber = plan('name,enterprise number,postcode\nZinneke asbl,0403019261,1060');
-    expect(byNumber[0]).toMatchObject({ action: 'update', organisationId: 'org-1', reasons: ['name changes', 'postcode changes'] });
+    expect(byNumber[0]).toMatchObject({
+      action: 'update',
+      organisationId: 'org-1',
+      reasons: ['Name changes', 'Postcode changes'],
+    });
     const byName = plan('name,postcode,email\nZinneke,1000,info@zinneke.example');
-    expect(byName[0]).toMatchObject({ action: 'update', organisationId: 'org-1', reasons: ['email changes'] });
+    expect(byName[0]).toMatchObject({ action: 'update', organisationId: 'org-1', reasons: ['Email changes'] });
     const elsewhere = plan('name,postcode\nZinneke,1030');
     expect(elsewhere[0].action).toBe('create');
   });

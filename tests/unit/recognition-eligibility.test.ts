@@ -1,10 +1,30 @@
-import { checklistProgress, dossierItems, emptyChecklist, shapedChecklist } from '../../api/src/domain/recognition-dossier';
-import { EligibilityFacts, eligibilityWarnings, isStartingEnterprise } from '../../api/src/domain/recognition-eligibility';
+import {
+  checklistProgress,
+  dossierItems,
+  emptyChecklist,
+  shapedChecklist,
+} from '../../api/src/domain/recognition-dossier';
+import {
+  EligibilityFacts,
+  eligibilityWarnings,
+  isStartingEnterprise,
+} from '../../api/src/domain/recognition-eligibility';
 
 describe('eligibility warnings', () => {
   const facts = (overrides: Partial<EligibilityFacts>): EligibilityFacts => ({
-    kind: 'brussels_esd', status: 'preparing', legalForm: 'asbl_vzw', postcode: '1000', inBrussels: true, registeredOn: '2024-01-01', permanentFte: 0,
-    selfEmployedPartners: null, mainOccupationPartners: null, brusselsApprovalWithdrawnOn: null, holdsValidApproval: false, today: '2026-11-27', ...overrides,
+    kind: 'brussels_esd',
+    status: 'preparing',
+    legalForm: 'asbl_vzw',
+    postcode: '1000',
+    inBrussels: true,
+    registeredOn: '2024-01-01',
+    permanentFte: 0,
+    selfEmployedPartners: null,
+    mainOccupationPartners: null,
+    brusselsApprovalWithdrawnOn: null,
+    holdsValidApproval: false,
+    today: '2026-11-27',
+    ...overrides,
   });
   const codes = (f: EligibilityFacts) => eligibilityWarnings(f).map((w) => w.code);
 
@@ -22,6 +42,17 @@ describe('eligibility warnings', () => {
     expect(codes(facts({ kind: 'federal_cnc_cooperative', legalForm: 'srl_bv' }))).toEqual(['not_a_cooperative']);
   });
 
+  it('the KBO says the enterprise stopped, or is bankrupt, liquidating or reorganising: not viable for a Brussels approval or mandate', () => {
+    expect(codes(facts({ kboAlert: 'stopped' }))).toEqual(['enterprise_stopped']);
+    expect(codes(facts({ kboAlert: 'bankruptcy' }))).toEqual(['not_viable']);
+    expect(codes(facts({ kind: 'brussels_ipes', kboAlert: 'liquidation' }))).toEqual(['not_viable']);
+    expect(
+      codes(facts({ kind: 'brussels_esi_mandate', holdsValidApproval: true, kboAlert: 'reorganisation' })),
+    ).toEqual(['not_viable']);
+    expect(codes(facts({ kind: 'federal_cnc_cooperative', legalForm: 'sc_cv', kboAlert: 'bankruptcy' }))).toEqual([]);
+    expect(codes(facts({ kboAlert: null }))).toEqual([]);
+  });
+
   it('an address outside Brussels, or none', () => {
     expect(codes(facts({ postcode: '1300', inBrussels: false }))).toEqual(['outside_brussels']);
     expect(codes(facts({ postcode: null, inBrussels: null }))).toEqual(['no_address']);
@@ -35,11 +66,18 @@ describe('eligibility warnings', () => {
   });
 
   it('an ESD may instead have three active self-employed partners, one as main occupation; an IPES may not', () => {
-    const partners = { registeredOn: '2010-01-01', permanentFte: 0, selfEmployedPartners: 3, mainOccupationPartners: 1 };
+    const partners = {
+      registeredOn: '2010-01-01',
+      permanentFte: 0,
+      selfEmployedPartners: 3,
+      mainOccupationPartners: 1,
+    };
     expect(codes(facts(partners))).toEqual([]);
     expect(codes(facts({ ...partners, mainOccupationPartners: 0 }))).toEqual(['staff_below_minimum']);
     expect(codes(facts({ ...partners, selfEmployedPartners: 2 }))).toEqual(['staff_below_minimum']);
-    expect(codes(facts({ ...partners, kind: 'brussels_ipes', legalForm: 'public_body' }))).toEqual(['staff_below_minimum']);
+    expect(codes(facts({ ...partners, kind: 'brussels_ipes', legalForm: 'public_body' }))).toEqual([
+      'staff_below_minimum',
+    ]);
   });
 
   it('the 5-year bar counts a Brussels approval withdrawn in the last 5 years', () => {
@@ -55,14 +93,32 @@ describe('eligibility warnings', () => {
     expect(codes(facts({ kind: 'brussels_esi_mandate', status: 'approved', holdsValidApproval: true }))).toEqual([]);
   });
 
-  it('no Brussels conditions for federal approvals', () => expect(codes(facts({ kind: 'federal_cnc_cooperative', legalForm: 'sc_cv', inBrussels: false, postcode: '1300', registeredOn: '2000-01-01' }))).toEqual([]));
+  it('no Brussels conditions for federal approvals', () =>
+    expect(
+      codes(
+        facts({
+          kind: 'federal_cnc_cooperative',
+          legalForm: 'sc_cv',
+          inBrussels: false,
+          postcode: '1300',
+          registeredOn: '2000-01-01',
+        }),
+      ),
+    ).toEqual([]));
 });
 
 describe('the dossier checklist per kind', () => {
   it('an ESD first file: the application form, 3 years of accounts and the board composition', () => {
     expect(dossierItems({ kind: 'brussels_esd', term: 'first', starting: false })).toEqual([
-      'application_form', 'activity_report', 'statutes', 'accounts_last_3_years', 'staff_and_evolution', 'wage_tension_calculation',
-      'board_and_organisation_chart', 'yearly_open_meeting_proof', 'board_composition',
+      'application_form',
+      'activity_report',
+      'statutes',
+      'accounts_last_3_years',
+      'staff_and_evolution',
+      'wage_tension_calculation',
+      'board_and_organisation_chart',
+      'yearly_open_meeting_proof',
+      'board_composition',
     ]);
   });
 
@@ -80,14 +136,26 @@ describe('the dossier checklist per kind', () => {
   });
 
   it('the mandate and the federal approvals have their own dossiers', () => {
-    expect(dossierItems({ kind: 'brussels_esi_mandate', term: 'first', starting: false })).toEqual(['application_form', 'target_public_staff', 'supervision_staff', 'tax_and_social_security_clearance']);
-    expect(dossierItems({ kind: 'federal_social_enterprise', term: 'first', starting: false })).toEqual(['application_form', 'statutes']);
+    expect(dossierItems({ kind: 'brussels_esi_mandate', term: 'first', starting: false })).toEqual([
+      'application_form',
+      'target_public_staff',
+      'supervision_staff',
+      'tax_and_social_security_clearance',
+    ]);
+    expect(dossierItems({ kind: 'federal_social_enterprise', term: 'first', starting: false })).toEqual([
+      'application_form',
+      'statutes',
+    ]);
   });
 
   it('keeps what was said about each item, counts the share done', () => {
     const facts = { kind: 'brussels_esd' as const, term: 'first' as const, starting: false };
     expect(checklistProgress(emptyChecklist(facts))).toBe(0);
-    const items = shapedChecklist(facts, [{ code: 'statutes', done: true, note: 'ROI aussi' }, { code: 'application_form', done: true }, { code: 'target_public_staff', done: true }]);
+    const items = shapedChecklist(facts, [
+      { code: 'statutes', done: true, note: 'ROI aussi' },
+      { code: 'application_form', done: true },
+      { code: 'target_public_staff', done: true },
+    ]);
     expect(items).toHaveLength(9);
     expect(items.find((i) => i.code === 'statutes')).toEqual({ code: 'statutes', done: true, note: 'ROI aussi' });
     expect(checklistProgress(items)).toBe(0.22);

@@ -1,11 +1,26 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Box, FormControl, InputLabel, MenuItem, Paper, Select, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  FormControl,
+  InputLabel,
+  MenuItem,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DragHandleIcon from '@mui/icons-material/DragHandle';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { useTranslate } from 'react-admin';
-import { getJson } from '../journey/postAction';
+import { getJson } from '../common/postAction';
 import { ResultChip, VerdictChip } from './chips';
 import { EMES_GUIDANCE, PILLAR_TITLES, type IndicatorCode, type Movement } from './emes';
 import { useGuidanceLanguage } from './PillarPicture';
@@ -30,7 +45,13 @@ function Move({ change }: { change: Movement }) {
 }
 
 /** Two assessments of an organisation side by side: how each indicator, pillar and the verdict moved. */
-export function AssessmentCompare({ organisationId, assessments }: { organisationId: string; assessments: Assessment[] }) {
+export function AssessmentCompare({
+  organisationId,
+  assessments,
+}: {
+  organisationId: string;
+  assessments: Assessment[];
+}) {
   const translate = useTranslate();
   const language = useGuidanceLanguage();
   // Newest first: by default the one before the latest, then the latest.
@@ -51,12 +72,19 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
     };
   }, [organisationId, from, to]);
 
-  if (assessments.length < 2) return <Typography color="text.secondary">{translate('traject.assessments.compare_none')}</Typography>;
-  const label = (assessment: Assessment) => `${assessment.assessedOn} · ${translate(`traject.assessments.statuses.${assessment.status}`)}`;
+  if (assessments.length < 2)
+    return <Typography color="text.secondary">{translate('traject.assessments.compare_none')}</Typography>;
+  const label = (assessment: Assessment) =>
+    `${assessment.assessedOn} · ${translate(`traject.assessments.statuses.${assessment.status}`)}`;
   const picker = (name: 'from' | 'to', value: string, set: (id: string) => void) => (
     <FormControl size="small" sx={{ flex: '0 1 320px', minWidth: 220 }}>
       <InputLabel id={`compare-${name}`}>{translate(`traject.assessments.compare_${name}`)}</InputLabel>
-      <Select labelId={`compare-${name}`} label={translate(`traject.assessments.compare_${name}`)} value={value} onChange={(event) => set(event.target.value)}>
+      <Select
+        labelId={`compare-${name}`}
+        label={translate(`traject.assessments.compare_${name}`)}
+        value={value}
+        onChange={(event) => set(event.target.value)}
+      >
         {assessments.map((assessment) => (
           <MenuItem key={assessment.id} value={assessment.id}>
             {label(assessment)}
@@ -79,7 +107,10 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
       {from === to && <Alert severity="info">{translate('traject.assessments.compare_same')}</Alert>}
       {comparison?.differentRules && (
         <Alert severity="warning" sx={{ mb: 2 }} data-different-rules>
-          {translate('traject.assessments.different_rules', { from: comparison.from.rulesVersion, to: comparison.to.rulesVersion })}
+          {translate('traject.assessments.different_rules', {
+            from: comparison.from.rulesVersion,
+            to: comparison.to.rulesVersion,
+          })}
         </Alert>
       )}
       {comparison && (
@@ -97,24 +128,42 @@ export function AssessmentCompare({ organisationId, assessments }: { organisatio
               {comparison.indicators.map((row) => (
                 <TableRow key={row.code} data-code={row.code}>
                   <TableCell>{EMES_GUIDANCE[row.code as IndicatorCode]?.[language].title ?? row.code}</TableCell>
-                  <TableCell><ResultChip value={row.from} /></TableCell>
-                  <TableCell><ResultChip value={row.to} /></TableCell>
-                  <TableCell><Move change={row.change} /></TableCell>
+                  <TableCell>
+                    <ResultChip value={row.from} />
+                  </TableCell>
+                  <TableCell>
+                    <ResultChip value={row.to} />
+                  </TableCell>
+                  <TableCell>
+                    <Move change={row.change} />
+                  </TableCell>
                 </TableRow>
               ))}
               {comparison.pillars.map((row) => (
                 <TableRow key={row.pillar} sx={{ bgcolor: 'action.hover' }}>
                   <TableCell sx={{ fontWeight: 600 }}>{PILLAR_TITLES[row.pillar][language]}</TableCell>
-                  <TableCell><ResultChip value={row.from} /></TableCell>
-                  <TableCell><ResultChip value={row.to} /></TableCell>
-                  <TableCell><Move change={row.change} /></TableCell>
+                  <TableCell>
+                    <ResultChip value={row.from} />
+                  </TableCell>
+                  <TableCell>
+                    <ResultChip value={row.to} />
+                  </TableCell>
+                  <TableCell>
+                    <Move change={row.change} />
+                  </TableCell>
                 </TableRow>
               ))}
               <TableRow sx={{ bgcolor: 'action.selected' }}>
                 <TableCell sx={{ fontWeight: 700 }}>{translate('resources.assessments.fields.verdict')}</TableCell>
-                <TableCell><VerdictChip verdict={comparison.verdict.from} /></TableCell>
-                <TableCell><VerdictChip verdict={comparison.verdict.to} /></TableCell>
-                <TableCell><Move change={comparison.verdict.change} /></TableCell>
+                <TableCell>
+                  <VerdictChip verdict={comparison.verdict.from} />
+                </TableCell>
+                <TableCell>
+                  <VerdictChip verdict={comparison.verdict.to} />
+                </TableCell>
+                <TableCell>
+                  <Move change={comparison.verdict.change} />
+                </TableCell>
               </TableRow>
             </TableBody>
           </Table>

@@ -1,7 +1,17 @@
-import { Datagrid, List, ReferenceField, SelectInput, TextField, useRecordContext, useTranslate, FunctionField, TopToolbar } from 'react-admin';
+import {
+  Datagrid,
+  ReferenceField,
+  SelectInput,
+  TextField,
+  useRecordContext,
+  useTranslate,
+  FunctionField,
+  TopToolbar,
+} from 'react-admin';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { Chip } from '@mui/material';
-import { UserName } from '../journey/UserName';
+import { UserName } from '../users/UserName';
 import { VerdictChip } from './chips';
 import type { Assessment } from './types';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
@@ -10,7 +20,13 @@ function StatusChip() {
   const record = useRecordContext<Assessment>();
   const translate = useTranslate();
   if (!record) return null;
-  return <Chip size="small" color={record.status === 'final' ? 'primary' : 'default'} label={translate(`traject.assessments.statuses.${record.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={record.status === 'final' ? 'primary' : 'default'}
+      label={translate(`traject.assessments.statuses.${record.status}`)}
+    />
+  );
 }
 
 const statusChoices = [
@@ -28,7 +44,10 @@ export default function AssessmentList() {
   return (
     <List
       sort={{ field: 'assessedOn', order: 'DESC' }}
-      filters={[<SelectInput key="status" source="status" choices={statusChoices} alwaysOn />, <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />]}
+      filters={[
+        <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+        <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
+      ]}
       exporter={false}
       actions={
         <TopToolbar>
@@ -42,7 +61,10 @@ export default function AssessmentList() {
           <TextField source="name" />
         </ReferenceField>
         <FunctionField source="status" render={() => <StatusChip />} />
-        <FunctionField source="verdict" render={(record: Assessment) => <VerdictChip verdict={record.verdict} />} />
+        <FunctionField
+          source="verdict"
+          render={(record: Assessment) => <VerdictChip verdict={record.verdict} indicators={record.indicators} />}
+        />
         <UserName source="assessorId" label="resources.assessments.fields.assessorId" />
       </Datagrid>
     </List>

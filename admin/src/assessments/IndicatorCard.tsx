@@ -1,4 +1,15 @@
-import { Accordion, AccordionDetails, AccordionSummary, Box, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Box,
+  Paper,
+  Stack,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useTranslate } from 'react-admin';
 import { colourOf } from './chips';
@@ -23,7 +34,11 @@ export function IndicatorCard({ code, rating, evidence, language, readOnly, forc
   const titleId = `indicator-${code}`;
   return (
     <Paper variant="outlined" component="section" aria-labelledby={titleId} data-indicator={code} sx={{ p: 2 }}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}
+      >
         <Typography id={titleId} sx={{ fontWeight: 600 }}>
           {guidance.title}
         </Typography>
@@ -36,7 +51,11 @@ export function IndicatorCard({ code, rating, evidence, language, readOnly, forc
           onChange={(_event, value: Rating | null) => value && onRating(value)}
         >
           {RATINGS.map((value) => (
-            <ToggleButton key={value} value={value} color={colourOf(value) === 'default' ? 'standard' : (colourOf(value) as 'success' | 'warning' | 'error')}>
+            <ToggleButton
+              key={value}
+              value={value}
+              color={colourOf(value) === 'default' ? 'standard' : (colourOf(value) as 'success' | 'warning' | 'error')}
+            >
               {translate(`traject.assessments.ratings.${value}`)}
             </ToggleButton>
           ))}
@@ -69,7 +88,12 @@ export function IndicatorCard({ code, rating, evidence, language, readOnly, forc
           fullWidth
           size="small"
           sx={{ mt: 1.5 }}
-          slotProps={{ htmlInput: { 'aria-label': `${translate('traject.assessments.justification')} – ${guidance.title}`, maxLength: 5000 } }}
+          slotProps={{
+            htmlInput: {
+              'aria-label': `${translate('traject.assessments.justification')} – ${guidance.title}`,
+              maxLength: 5000,
+            },
+          }}
         />
       )}
       <Accordion disableGutters elevation={0} sx={{ mt: 1, '&:before': { display: 'none' }, bgcolor: 'transparent' }}>

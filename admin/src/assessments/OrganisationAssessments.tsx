@@ -2,9 +2,19 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, LinkBase, useCreate, useGetList, useGetMany, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { errorMessage } from '../journey/postAction';
-import { today, useJourneyWriter } from '../journey/useJourneyWriter';
+import {
+  Button,
+  LinkBase,
+  useCreate,
+  useGetList,
+  useGetMany,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { errorMessage } from '../common/errorMessage';
+import { useCaseWriter } from '../cases/useCaseWriter';
+import { today } from '../common/days';
 import type { Organisation } from '../organisations/types';
 import { AssessmentCompare } from './AssessmentCompare';
 import { ResultChip, VerdictChip } from './chips';
@@ -18,7 +28,7 @@ export function OrganisationAssessments() {
   const notify = useNotify();
   const navigate = useNavigate();
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
-  const { canWrite, openCase } = useJourneyWriter(organisationId);
+  const { canWrite, openCase } = useCaseWriter(organisationId);
   const { data: assessments = [], isPending } = useGetList<Assessment>(
     'assessments',
     { filter: { organisationId }, sort: { field: 'assessedOn', order: 'DESC' }, pagination: { page: 1, perPage: 100 } },
@@ -38,7 +48,10 @@ export function OrganisationAssessments() {
       { data: { organisationId: organisation.id, caseId: openCase?.id ?? null, assessedOn: today() } },
       {
         onSuccess: (created) => {
-          notify('traject.assessments.created', { type: 'info' });
+          // Copied forward only when there was an earlier assessment to copy.
+          notify(created.previousId ? 'traject.assessments.created' : 'traject.field.assessment_started', {
+            type: 'info',
+          });
           navigate(`/assessments/${created.id}/show`);
         },
         onError: (error) => {
@@ -82,26 +95,44 @@ export function OrganisationAssessments() {
                   <LinkBase to={`/assessments/${assessment.id}/show`}>{assessment.assessedOn}</LinkBase>
                 </TableCell>
                 <TableCell>
-                  <Chip size="small" color={assessment.status === 'final' ? 'primary' : 'default'} label={translate(`traject.assessments.statuses.${assessment.status}`)} />
+                  <Chip
+                    size="small"
+                    color={assessment.status === 'final' ? 'primary' : 'default'}
+                    label={translate(`traject.assessments.statuses.${assessment.status}`)}
+                  />
                 </TableCell>
                 <TableCell>
-                  <VerdictChip verdict={assessment.verdict} />
+                  <VerdictChip verdict={assessment.verdict} indicators={assessment.indicators} />
                 </TableCell>
                 <TableCell>
                   <Stack direction="row" spacing={0.5}>
                     {PILLARS.map((pillar) => (
-                      <ResultChip key={pillar} value={assessment.pillars?.[pillar]} prefix={translate(`traject.assessments.pillars.${pillar}`)} />
+                      <ResultChip
+                        key={pillar}
+                        value={assessment.pillars?.[pillar]}
+                        prefix={translate(`traject.assessments.pillars.${pillar}`)}
+                      />
                     ))}
                   </Stack>
                 </TableCell>
                 <TableCell>{assessors?.find((user) => user.id === assessment.assessorId)?.fullName ?? '—'}</TableCell>
-                <TableCell>{assessment.reviewStatus ? translate(`traject.assessments.review_statuses.${assessment.reviewStatus}`) : '—'}</TableCell>
+                <TableCell>
+                  {assessment.reviewStatus
+                    ? translate(`traject.assessments.review_statuses.${assessment.reviewStatus}`)
+                    : '—'}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      {assessments.length > 1 && <AssessmentCompare key={assessments.map((a) => a.id).join()} organisationId={organisation.id} assessments={assessments} />}
+      {assessments.length > 1 && (
+        <AssessmentCompare
+          key={assessments.map((a) => a.id).join()}
+          organisationId={organisation.id}
+          assessments={assessments}
+        />
+      )}
     </Box>
   );
 }

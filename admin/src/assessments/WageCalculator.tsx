@@ -3,6 +3,7 @@ import { useTranslate } from 'react-admin';
 import { MAX_WAGE_RATIO, meetsWageTension, wageRatio } from './emes';
 import { formatNumber } from '../../../api/src/domain';
 import { useLanguage } from '../i18n/useLanguage';
+import { toNumber } from './assessmentDraft';
 
 interface Props {
   lowest: string;
@@ -10,11 +11,6 @@ interface Props {
   readOnly: boolean;
   onChange: (field: 'lowest' | 'highest', value: string) => void;
 }
-
-export const toNumber = (text: string): number | null => {
-  const value = Number(text.replace(',', '.'));
-  return text.trim() === '' || !Number.isFinite(value) ? null : value;
-};
 
 /** The lowest and the highest wage, the ratio between them and hub.brussels's 1:4 rule. */
 export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
@@ -26,7 +22,9 @@ export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
   return (
     <Paper variant="outlined" component="section" aria-label={translate('traject.assessments.wages')} sx={{ p: 2 }}>
       <Typography sx={{ fontWeight: 600 }}>{translate('traject.assessments.wages')}</Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{translate('traject.assessments.wage_basis')}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {translate('traject.assessments.wage_basis')}
+      </Typography>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
         <TextField
           label={translate('resources.assessments.fields.lowestWage')}
@@ -47,12 +45,16 @@ export function WageCalculator({ lowest, highest, readOnly, onChange }: Props) {
           slotProps={{ htmlInput: { min: 0, step: 'any' } }}
         />
         <Typography aria-live="polite" data-testid="wage-ratio">
-          {ratio === null ? translate('traject.assessments.ratio_unknown') : translate('traject.assessments.ratio', { ratio: formatNumber(ratio, language) })}
+          {ratio === null
+            ? translate('traject.assessments.ratio_unknown')
+            : translate('traject.assessments.ratio', { ratio: formatNumber(ratio, language) })}
         </Typography>
       </Stack>
       {ratio !== null && (
         <Alert severity={within ? 'success' : 'error'} sx={{ mt: 1.5 }}>
-          {translate(within ? 'traject.assessments.within_rule' : 'traject.assessments.above_rule', { max: MAX_WAGE_RATIO })}
+          {translate(within ? 'traject.assessments.within_rule' : 'traject.assessments.above_rule', {
+            max: MAX_WAGE_RATIO,
+          })}
         </Alert>
       )}
     </Paper>

@@ -3,4 +3,9 @@
  * one definition of the codes, and the form scores exactly as the server does.
  */
 export * from '../../../api/src/domain/emes';
-export { EMES_GUIDANCE, PILLAR_TITLES, type GuidanceLanguage, type IndicatorGuidance } from '../../../api/src/domain/emes-guidance';
+export {
+  EMES_GUIDANCE,
+  PILLAR_TITLES,
+  type GuidanceLanguage,
+  type IndicatorGuidance,
+} from '../../../api/src/domain/emes-guidance';

@@ -1,7 +1,7 @@
 import type { IndicatorAnswer, Movement, Pillar, PillarResult, Rating, Verdict } from './emes';
 
-export type AssessmentStatus = 'draft' | 'final';
-export type ReviewStatus = 'agreed' | 'returned';
+type AssessmentStatus = 'draft' | 'final';
+type ReviewStatus = 'agreed' | 'returned';
 
 /** An EMES assessment as the API sends it (`/api/assessments`). */
 export interface Assessment {
@@ -28,8 +28,22 @@ export interface Assessment {
 
 /** `GET /api/organisations/{id}/assessments/compare`. */
 export interface Comparison {
-  from: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null; rulesVersion: number };
-  to: { id: string; assessedOn: string; status: AssessmentStatus; verdict: Verdict | null; wageRatio: number | null; rulesVersion: number };
+  from: {
+    id: string;
+    assessedOn: string;
+    status: AssessmentStatus;
+    verdict: Verdict | null;
+    wageRatio: number | null;
+    rulesVersion: number;
+  };
+  to: {
+    id: string;
+    assessedOn: string;
+    status: AssessmentStatus;
+    verdict: Verdict | null;
+    wageRatio: number | null;
+    rulesVersion: number;
+  };
   /** Scored under different versions of the EMES rules. */
   differentRules: boolean;
   indicators: { code: string; pillar: Pillar; from: Rating | null; to: Rating | null; change: Movement }[];

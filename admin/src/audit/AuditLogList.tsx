@@ -1,6 +1,20 @@
 import type { MouseEvent } from 'react';
 import { Box, Chip } from '@mui/material';
-import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, LinkBase, ReferenceInput, SelectField, SelectInput, TopToolbar, FilterButton, useRecordContext, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  Datagrid,
+  FunctionField,
+  LinkBase,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  TopToolbar,
+  FilterButton,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { ChangesTable, StaffName } from './ChangesTable';
 import { auditActionChoices, auditEntityChoices, dayBound, localDay, RECORD_PATHS } from './codes';
@@ -21,15 +35,33 @@ const filters = [
   </ReferenceInput>,
   <SelectInput key="entity" source="entity" choices={auditEntityChoices} label="traject.audit.entity" alwaysOn />,
   <SelectInput key="action" source="action" choices={auditActionChoices} label="traject.audit.action" alwaysOn />,
-  <DateInput key="at_gte" source="at_gte" label="traject.audit.from" format={localDay} parse={(day: string) => (day ? dayBound(day, false) : null)} alwaysOn />,
-  <DateInput key="at_lte" source="at_lte" label="traject.audit.to" format={localDay} parse={(day: string) => (day ? dayBound(day, true) : null)} alwaysOn />,
+  <DateInput
+    key="at_gte"
+    source="at_gte"
+    label="traject.audit.from"
+    format={localDay}
+    parse={(day: string) => (day ? dayBound(day, false) : null)}
+    alwaysOn
+  />,
+  <DateInput
+    key="at_lte"
+    source="at_lte"
+    label="traject.audit.to"
+    format={localDay}
+    parse={(day: string) => (day ? dayBound(day, true) : null)}
+    alwaysOn
+  />,
 ];
 
 function Who() {
   const record = useRecordContext<AuditRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  return record.userId ? <StaffName id={record.userId} /> : <Chip size="small" label={translate('traject.audit.system')} />;
+  return record.userId ? (
+    <StaffName id={record.userId} />
+  ) : (
+    <Chip size="small" label={translate('traject.audit.system')} />
+  );
 }
 
 function RecordLink() {
@@ -38,7 +70,11 @@ function RecordLink() {
   const path = RECORD_PATHS[record.entity] as ((id: string) => string) | undefined;
   const short = record.entityId.length > 12 ? `${record.entityId.slice(0, 8)}…` : record.entityId;
   return path && record.action !== 'delete' && record.action !== 'gdpr_anonymise' ? (
-    <LinkBase to={path(record.entityId)} onClick={(event: MouseEvent) => event.stopPropagation()} title={record.entityId}>
+    <LinkBase
+      to={path(record.entityId)}
+      onClick={(event: MouseEvent) => event.stopPropagation()}
+      title={record.entityId}
+    >
       {short}
     </LinkBase>
   ) : (
@@ -59,7 +95,17 @@ function Changes() {
 /** The audit trail, newest first; each row unfolds into its changes (old → new). Read-only. */
 export default function AuditLogList() {
   return (
-    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50} actions={<TopToolbar><FilterButton /></TopToolbar>} exporter={false}>
+    <List
+      filters={filters}
+      sort={{ field: 'at', order: 'DESC' }}
+      perPage={50}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+        </TopToolbar>
+      }
+      exporter={false}
+    >
       <Datagrid rowClick="expand" expand={<Changes />} bulkActionButtons={false}>
         <DateField source="at" showTime label="traject.audit.at" />
         <FunctionField label="traject.audit.user" render={() => <Who />} sortable={false} />

@@ -28,18 +28,33 @@ const CODE_FIELDS: Record<string, CodeKind | string> = {
 const STATUS_TABLE: Record<string, string> = {
   cases: 'case_statuses',
   tasks: 'task_statuses',
-  recognitions: 'recognition_statuses',
+  recognitions: 'recognition_file_statuses',
   referrals: 'referral_statuses',
   assessments: 'assessment_statuses',
 };
 
 /** Fields holding a staff member's id: shown by name. */
-const USER_FIELDS = new Set(['advisorId', 'coordinatorId', 'assigneeId', 'createdById', 'authorId', 'assessorId', 'referredById', 'userId']);
+const USER_FIELDS = new Set([
+  'advisorId',
+  'coordinatorId',
+  'assigneeId',
+  'createdById',
+  'authorId',
+  'assessorId',
+  'referredById',
+  'userId',
+]);
 
 const HIDDEN_FIELDS = new Set(['id', 'version', 'updatedAt', 'createdAt']);
 
 function isChange(value: Change): value is { old?: unknown; new?: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every((key) => key === 'old' || key === 'new') && Object.keys(value).length > 0;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((key) => key === 'old' || key === 'new') &&
+    Object.keys(value).length > 0
+  );
 }
 
 /** A staff member's name from their id (one batched request for the whole table). */
@@ -61,7 +76,8 @@ function useValueText(entity: string) {
     if (typeof value === 'object') return JSON.stringify(value);
     if (table && typeof value === 'string') return codeLabel(table as CodeKind, value);
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return formatDateTime(value);
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+      return formatDateTime(value);
     return String(value);
   };
 }
@@ -75,18 +91,26 @@ function Value({ entity, field, value }: { entity: string; field: string; value:
   const text = useValueText(entity);
   if (USER_FIELDS.has(field) && typeof value === 'string' && value) return <StaffName id={value} />;
   if (field === 'municipality' && typeof value === 'string' && value) return <MunicipalityName id={value} />;
-  if (field === 'enterpriseNumber' && typeof value === 'string' && /^\d{10}$/.test(value)) return <>{formatEnterpriseNumber(value)}</>;
+  if (field === 'enterpriseNumber' && typeof value === 'string' && /^\d{10}$/.test(value))
+    return <>{formatEnterpriseNumber(value)}</>;
   return <>{text(field, value)}</>;
 }
 
 /** The label of a field: the resource's own field label when it has one, else the field name. */
-export function useFieldLabel() {
+function useFieldLabel() {
   const translate = useTranslate();
-  return (entity: string, field: string) => translate(`resources.${entity}.fields.${field}`, { _: translate(`traject.audit.fields.${field}`, { _: field }) });
+  return (entity: string, field: string) =>
+    translate(`resources.${entity}.fields.${field}`, { _: translate(`traject.audit.fields.${field}`, { _: field }) });
 }
 
 /** The changes of one audit entry as a small "field: old → new" table. */
-export function ChangesTable({ entity, changes }: { entity: string; changes: Record<string, Change> | null | undefined }) {
+export function ChangesTable({
+  entity,
+  changes,
+}: {
+  entity: string;
+  changes: Record<string, Change> | null | undefined;
+}) {
   const translate = useTranslate();
   const fieldLabel = useFieldLabel();
   const rows = Object.entries(changes ?? {}).filter(([field]) => !HIDDEN_FIELDS.has(field));

@@ -39,21 +39,32 @@ export function OrganisationHistory() {
   if (history.isPending) return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
   if (history.error) return <Alert severity="error">{(history.error as Error).message}</Alert>;
   const entries = history.data.pages.flatMap((page) => page.rows);
-  if (!entries.length) return <Typography color="text.secondary">{translate('traject.audit.history_empty')}</Typography>;
+  if (!entries.length)
+    return <Typography color="text.secondary">{translate('traject.audit.history_empty')}</Typography>;
   return (
-    <Stack spacing={1.5} component="ol" aria-label={translate('traject.organisations.tabs.history')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+    <Stack
+      spacing={1.5}
+      component="ol"
+      aria-label={translate('traject.organisations.tabs.history')}
+      sx={{ listStyle: 'none', p: 0, m: 0 }}
+    >
       {entries.map((entry) => {
         const collapsed = entry.action === 'create' && !showCreation;
         return (
           <Card component="li" variant="outlined" key={entry.id}>
             <CardContent sx={{ pb: '12px !important' }}>
               <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
-                <Chip size="small" label={translate(`traject.audit.actions.${entry.action}`, { _: entry.action })} color={entry.action === 'create' ? 'success' : 'default'} />
+                <Chip
+                  size="small"
+                  label={translate(`traject.audit.actions.${entry.action}`, { _: entry.action })}
+                  color={entry.action === 'create' ? 'success' : 'default'}
+                />
                 <Typography variant="body2" component="span">
                   {formatDateTime(entry.at)}
                 </Typography>
                 <Typography variant="body2" component="span" color="text.secondary">
-                  {translate('traject.audit.by')} {entry.userId ? <StaffName id={entry.userId} /> : translate('traject.audit.system')}
+                  {translate('traject.audit.by')}{' '}
+                  {entry.userId ? <StaffName id={entry.userId} /> : translate('traject.audit.system')}
                 </Typography>
               </Box>
               {collapsed ? (

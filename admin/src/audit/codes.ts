@@ -1,8 +1,26 @@
 /** What the audit trail records (API.md, `audit-log`). Labels: `traject.audit.actions.*`, `traject.audit.entities.*`. */
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'login', 'login_failed', 'export', 'import', 'gdpr_export', 'gdpr_anonymise',
-  'session_end', 'second_factor_enrol', 'second_factor_disable', 'second_factor_reset', 'recovery_code_used', 'login_refused'] as const;
+const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login_failed',
+  'export',
+  'import',
+  'gdpr_export',
+  'gdpr_anonymise',
+  'session_end',
+  'second_factor_enrol',
+  'second_factor_disable',
+  'second_factor_reset',
+  'recovery_code_used',
+  'login_refused',
+  'session_replayed',
+  'password_check_failed',
+  'bulk_read',
+] as const;
 
-export const AUDIT_ENTITIES = [
+const AUDIT_ENTITIES = [
   'organisations',
   'contacts',
   'users',

@@ -13,10 +13,6 @@ let refreshInFlight: Promise<User | null> | null = null;
 /** Refresh this long before the access token expires. */
 const REFRESH_MARGIN_SECONDS = 60;
 
-export function sessionUser(): User | null {
-  return currentUser;
-}
-
 export function sessionToken(): string | null {
   return accessToken;
 }
@@ -39,7 +35,7 @@ export function endSession(): void {
 
 /** One refresh at a time, however many requests hit a 401 together. Resolves null when signed out. */
 export function refreshSession(): Promise<User | null> {
-  refreshInFlight ??= fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' })
+  refreshInFlight ??= askForRefresh()
     .then(async (response) => {
       if (!response.ok) {
         endSession();
@@ -55,6 +51,23 @@ export function refreshSession(): Promise<User | null> {
       refreshInFlight = null;
     });
   return refreshInFlight;
+}
+
+/**
+ * Another tab may have renewed the session a moment ago with the same cookie: the API then answers
+ * `auth.session_rotated` and the browser already holds the new cookie, so asking once more succeeds.
+ */
+async function askForRefresh(): Promise<Response> {
+  const ask = () => fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+  const first = await ask();
+  if (first.status !== 401) return first;
+  const body = (await first
+    .clone()
+    .json()
+    .catch(() => null)) as { code?: string } | null;
+  if (body?.code !== 'auth.session_rotated') return first;
+  await new Promise((done) => setTimeout(done, 200));
+  return ask();
 }
 
 /** The signed-in user, refreshing first when the page was just (re)loaded. */

@@ -1,6 +1,6 @@
 import { Create, SimpleForm, useGetIdentity } from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { today } from '../journey/days';
+import { today } from '../common/days';
 import { CaseInputs } from './CaseInputs';
 
 /** Opening a case (coordinators and admins); `?source={"organisationId":…}` prefills the organisation. */
@@ -10,7 +10,9 @@ export default function CaseCreate() {
   if (!identity) return null;
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm defaultValues={{ stage: 'intake', priority: 'normal', openedOn: today(), coordinatorId: identity.id }}>
+      <SimpleForm
+        defaultValues={{ stage: 'intake', priority: 'normal', openedOn: today(), coordinatorId: identity.id }}
+      >
         <CaseInputs mode="create" />
       </SimpleForm>
     </Create>

@@ -1,7 +1,17 @@
 import { Alert } from '@mui/material';
-import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useCanAccess, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  DeleteWithConfirmButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useCanAccess,
+  useEditContext,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { canChangeCase } from '../journey/rights';
+import { useCan } from '../auth/useCan';
 import { CaseInputs } from './CaseInputs';
 import type { Case } from './types';
 
@@ -18,9 +28,10 @@ function CaseEditToolbar() {
 function CaseEditForm() {
   const { record } = useEditContext<Case>();
   const { identity } = useGetIdentity();
+  const can = useCan();
   const translate = useTranslate();
   if (!record || !identity) return null;
-  if (!canChangeCase(identity, record)) {
+  if (!can('cases', 'edit', record)) {
     return (
       <Alert severity="info" sx={{ m: 2 }}>
         {translate(record.status === 'closed' ? 'traject.cases.close_hint' : 'traject.cases.read_only')}

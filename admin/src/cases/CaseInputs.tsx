@@ -1,10 +1,7 @@
 import { Alert } from '@mui/material';
 import {
   AutocompleteInput,
-  DateInput,
   FormDataConsumer,
-  Labeled,
-  ReferenceField,
   ReferenceInput,
   SelectInput,
   TextInput,
@@ -12,13 +9,20 @@ import {
   useCanAccess,
   useTranslate,
 } from 'react-admin';
-import { FormRow } from '../journey/FormRow';
+import { DateInput } from '../common/DateInput';
+import { OrganisationInput } from '../organisations/OrganisationInput';
+import { FormRow } from '../common/FormRow';
 import { caseStatusChoices, openStageChoices, priorityChoices } from './codes';
 
 /** Advisors and coordinators: the people a case can be assigned to. */
-export function StaffInput({ source }: { source: string }) {
+function StaffInput({ source }: { source: string }) {
   return (
-    <ReferenceInput source={source} reference="users" filter={{ active: true, role: ['advisor', 'coordinator'] }} sort={{ field: 'fullName', order: 'ASC' }}>
+    <ReferenceInput
+      source={source}
+      reference="users"
+      filter={{ active: true, role: ['advisor', 'coordinator'] }}
+      sort={{ field: 'fullName', order: 'ASC' }}
+    >
       <AutocompleteInput optionText="fullName" />
     </ReferenceInput>
   );
@@ -36,15 +40,7 @@ export function CaseInputs({ mode }: { mode: 'create' | 'edit' }) {
   const { canAccess: lead } = useCanAccess({ resource: 'cases', action: 'assign' });
   return (
     <>
-      {mode === 'create' ? (
-        <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} />
-        </ReferenceInput>
-      ) : (
-        <Labeled>
-          <ReferenceField source="organisationId" reference="organisations" link="show" />
-        </Labeled>
-      )}
+      <OrganisationInput mode={mode} />
       <TextInput source="title" validate={required()} fullWidth />
       <FormRow columns={4}>
         <SelectInput source="stage" choices={openStageChoices} validate={required()} />
@@ -67,7 +63,13 @@ export function CaseInputs({ mode }: { mode: 'create' | 'edit' }) {
         <FormDataConsumer>
           {({ formData }) =>
             formData.status === 'closed' && (
-              <TextInput source="closeReason" multiline fullWidth validate={closeReasonWhenClosing} helperText="traject.cases.close_hint" />
+              <TextInput
+                source="closeReason"
+                multiline
+                fullWidth
+                validate={closeReasonWhenClosing}
+                helperText="traject.cases.close_hint"
+              />
             )
           }
         </FormDataConsumer>

@@ -1,13 +1,18 @@
-import { Datagrid, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { List } from '../common/List';
+import { Responsive } from '../common/Responsive';
+import { CaseCompactList } from './CaseCompactList';
 import { DateField } from '../common/DateField';
 import { NOBODY } from '../dataProvider';
-import { colleagueFilter, JourneyListActions, PersonalQuickFilters } from '../journey/listParts';
-import { UserName } from '../journey/UserName';
+import { colleagueFilter, ListActions, PersonalQuickFilters } from '../common/listParts';
+import { UserName } from '../users/UserName';
 import { sectorChoices, stageChoices } from '../organisations/codes';
 import { useMunicipalities } from '../organisations/useMunicipalities';
 import { caseStatusChoices, priorityChoices } from './codes';
 import { PriorityField } from './PriorityField';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
+import { TrajectPagination } from '../common/TrajectPagination';
 
 const caseQuickFilters = (me: string) => [
   { label: 'traject.cases.quick.mine', values: { advisorId: me } },
@@ -28,18 +33,31 @@ export default function CaseList() {
     <DateInput key="nextActionOn_lte" source="nextActionOn_lte" />,
   ];
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'open' }} sort={{ field: 'openedOn', order: 'DESC' }} actions={<JourneyListActions exporter={<ExportMenuButton />} />}>
+    <List
+      pagination={<TrajectPagination />}
+      filters={filters}
+      filterDefaultValues={{ status: 'open' }}
+      sort={{ field: 'openedOn', order: 'DESC' }}
+      actions={<ListActions exporter={<ExportMenuButton />} />}
+    >
       <PersonalQuickFilters filters={caseQuickFilters} />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
-        <TextField source="title" />
-        <SelectField source="stage" choices={stageChoices} />
-        <SelectField source="status" choices={caseStatusChoices} />
-        <UserName source="advisorId" label="resources.cases.fields.advisorId" sortable={false} emptyText="traject.cases.unassigned" />
-        <PriorityField source="priority" label="resources.cases.fields.priority" />
-        <DateField source="nextActionOn" />
-        <DateField source="openedOn" />
-      </Datagrid>
+      <Responsive compact={<CaseCompactList withTitle />}>
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
+          <TextField source="title" />
+          <SelectField source="stage" choices={stageChoices} />
+          <SelectField source="status" choices={caseStatusChoices} />
+          <UserName
+            source="advisorId"
+            label="resources.cases.fields.advisorId"
+            sortable={false}
+            emptyText="traject.cases.unassigned"
+          />
+          <PriorityField source="priority" label="resources.cases.fields.priority" />
+          <DateField source="nextActionOn" />
+          <DateField source="openedOn" />
+        </Datagrid>
+      </Responsive>
     </List>
   );
 }

@@ -1,10 +1,22 @@
 import type { ReactNode } from 'react';
 import { Box, Divider, Stack, Typography } from '@mui/material';
-import { Datagrid, EditButton, Labeled, ReferenceField, ReferenceManyField, SelectField, Show, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  EditButton,
+  Labeled,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { DateField } from '../common/DateField';
-import { canChangeCase } from '../journey/rights';
-import { Timeline } from '../journey/Timeline';
-import { UserName } from '../journey/UserName';
+import { useCan } from '../auth/useCan';
+import { Timeline } from '../timeline/Timeline';
+import { UserName } from '../users/UserName';
 import { stageChoices } from '../organisations/codes';
 import { channelChoices } from '../meetings/types';
 import { caseStatusChoices } from './codes';
@@ -13,8 +25,8 @@ import type { Case } from './types';
 
 function CaseShowActions() {
   const record = useRecordContext<Case>();
-  const { identity } = useGetIdentity();
-  return <TopToolbar>{canChangeCase(identity, record) && <EditButton />}</TopToolbar>;
+  const can = useCan();
+  return <TopToolbar>{can('cases', 'edit', record ?? null) && <EditButton />}</TopToolbar>;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -22,7 +34,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Box component="section" sx={{ mt: 3 }}>
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
-        {translate(title)}
+        {translate(title, { smart_count: 2 })}
       </Typography>
       {children}
     </Box>
@@ -34,25 +46,57 @@ function CaseDetails() {
   if (!record) return null;
   return (
     <Box sx={{ p: 2 }}>
-      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
+      <Typography variant="h5" component="h2" sx={{ mb: 2 }}>
         {record.title}
       </Typography>
       <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 4, rowGap: 1 }}>
-        <Labeled><ReferenceField source="organisationId" reference="organisations" link="show" /></Labeled>
-        <Labeled><SelectField source="stage" choices={stageChoices} /></Labeled>
-        <Labeled><SelectField source="status" choices={caseStatusChoices} /></Labeled>
-        <Labeled label="resources.cases.fields.priority"><PriorityField /></Labeled>
-        <Labeled label="resources.cases.fields.advisorId"><UserName source="advisorId" emptyText="traject.cases.unassigned" /></Labeled>
-        <Labeled label="resources.cases.fields.coordinatorId"><UserName source="coordinatorId" /></Labeled>
-        <Labeled><DateField source="openedOn" /></Labeled>
-        <Labeled><DateField source="nextActionOn" emptyText="—" /></Labeled>
-        {record.closedOn && <Labeled><DateField source="closedOn" /></Labeled>}
-        {record.closeReason && <Labeled><TextField source="closeReason" /></Labeled>}
+        <Labeled>
+          <ReferenceField source="organisationId" reference="organisations" link="show" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="stage" choices={stageChoices} />
+        </Labeled>
+        <Labeled>
+          <SelectField source="status" choices={caseStatusChoices} />
+        </Labeled>
+        <Labeled label="resources.cases.fields.priority">
+          <PriorityField />
+        </Labeled>
+        <Labeled label="resources.cases.fields.advisorId">
+          <UserName source="advisorId" emptyText="traject.cases.unassigned" />
+        </Labeled>
+        <Labeled label="resources.cases.fields.coordinatorId">
+          <UserName source="coordinatorId" />
+        </Labeled>
+        <Labeled>
+          <DateField source="openedOn" />
+        </Labeled>
+        <Labeled>
+          <DateField source="nextActionOn" emptyText="—" />
+        </Labeled>
+        {record.closedOn && (
+          <Labeled>
+            <DateField source="closedOn" />
+          </Labeled>
+        )}
+        {record.closeReason && (
+          <Labeled>
+            <TextField source="closeReason" />
+          </Labeled>
+        )}
       </Stack>
-      <Labeled fullWidth sx={{ mt: 1 }}><TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+      <Labeled fullWidth sx={{ mt: 1 }}>
+        <TextField source="summary" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      </Labeled>
       <Divider sx={{ mt: 2 }} />
       <Section title="resources.meetings.name">
-        <ReferenceManyField reference="meetings" target="caseId" sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50} empty={<Typography color="text.secondary">—</Typography>}>
+        <ReferenceManyField
+          reference="meetings"
+          target="caseId"
+          sort={{ field: 'occurredAt', order: 'DESC' }}
+          perPage={50}
+          empty={<Typography color="text.secondary">—</Typography>}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="occurredAt" showTime />
             <TextField source="subject" />

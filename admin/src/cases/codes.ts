@@ -1,4 +1,9 @@
-import { CASE_PRIORITIES as PRIORITIES, CASE_STATUSES, type CasePriority as Priority, type CaseStatus } from '../../../api/src/domain/case-rules';
+import {
+  CASE_PRIORITIES as PRIORITIES,
+  CASE_STATUSES,
+  type CasePriority as Priority,
+  type CaseStatus,
+} from '../../../api/src/domain/case-rules';
 import { STAGES } from '../organisations/codes';
 
 /** The codes of a support journey (API.md `cases`); labels under `traject.<kind>.<code>`. */

@@ -18,7 +18,13 @@ export function DateField(props: DateFieldProps) {
   const { showTime, emptyText, className, sx } = props;
   const translate = useTranslate();
   const value = useFieldValue(props);
-  const text = value ? (showTime ? formatDateTime(value) : formatDay(value)) : emptyText ? translate(emptyText, { _: emptyText }) : '';
+  const text = value
+    ? showTime
+      ? formatDateTime(value)
+      : formatDay(value)
+    : emptyText
+      ? translate(emptyText, { _: emptyText })
+      : '';
   return (
     <Typography component="span" variant="body2" className={className} sx={sx}>
       {text}

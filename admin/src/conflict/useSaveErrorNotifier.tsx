@@ -15,6 +15,11 @@ export function useSaveErrorNotifier() {
       return;
     }
     if (httpError?.body?.errors && Object.keys(httpError.body.errors).length) return;
+    // No answer at all (no network): say so in words, not the browser's "Failed to fetch".
+    if (!httpError?.status && (error instanceof TypeError || !navigator.onLine)) {
+      notify('traject.field.offline', { type: 'error' });
+      return;
+    }
     const message = httpError?.message || 'ra.notification.http_error';
     notify(message, { type: 'error', messageArgs: { _: message } });
   };

@@ -2,14 +2,18 @@ import { useState } from 'react';
 import AddIcon from '@mui/icons-material/PersonAdd';
 import EditIcon from '@mui/icons-material/Edit';
 import { Button, CreateBase, EditBase, SimpleForm, useCanAccess, useRecordContext } from 'react-admin';
-import { FormDialog, useSavedInDialog } from '../journey/FormDialog';
+import { DialogToolbar, FormDialog, useSavedInDialog } from '../common/FormDialog';
 import type { Contact } from '../organisations/types';
 import { ContactInputs } from './ContactInputs';
 
 /** "Add a contact" on an organisation's page: the organisation is prefilled and fixed. */
 export function AddContactButton({ organisationId }: { organisationId: string }) {
   const [open, setOpen] = useState(false);
-  const saved = useSavedInDialog(() => setOpen(false), 'created');
+  const saved = useSavedInDialog(
+    () => setOpen(false),
+    'traject.field.contact_created',
+    (record) => ({ name: `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim() }),
+  );
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'create' });
   if (!canAccess) return null;
   return (
@@ -17,14 +21,20 @@ export function AddContactButton({ organisationId }: { organisationId: string })
       <Button label="traject.contacts.add" onClick={() => setOpen(true)}>
         <AddIcon />
       </Button>
-      <FormDialog title="traject.contacts.add" resource="contacts" maxWidth="sm" open={open} onClose={() => setOpen(false)}>
+      <FormDialog
+        title="traject.contacts.add"
+        resource="contacts"
+        maxWidth="sm"
+        open={open}
+        onClose={() => setOpen(false)}
+      >
         <CreateBase
           resource="contacts"
           record={{ organisationId, legalBasis: 'public_task', isPrimary: false }}
           redirect={false}
           mutationOptions={saved}
         >
-          <SimpleForm>
+          <SimpleForm toolbar={<DialogToolbar />}>
             <ContactInputs mode="create" organisationFixed />
           </SimpleForm>
         </CreateBase>
@@ -37,7 +47,11 @@ export function AddContactButton({ organisationId }: { organisationId: string })
 export function EditContactButton() {
   const contact = useRecordContext<Contact>();
   const [open, setOpen] = useState(false);
-  const saved = useSavedInDialog(() => setOpen(false), 'updated');
+  const saved = useSavedInDialog(
+    () => setOpen(false),
+    'traject.field.contact_updated',
+    (record) => ({ name: `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim() }),
+  );
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'edit' });
   if (!contact || !canAccess || contact.anonymisedAt) return null;
   return (
@@ -51,7 +65,13 @@ export function EditContactButton() {
       >
         <EditIcon />
       </Button>
-      <FormDialog title="traject.contacts.edit" resource="contacts" maxWidth="sm" open={open} onClose={() => setOpen(false)}>
+      <FormDialog
+        title="traject.contacts.edit"
+        resource="contacts"
+        maxWidth="sm"
+        open={open}
+        onClose={() => setOpen(false)}
+      >
         <EditBase
           resource="contacts"
           id={contact.id}

@@ -1,5 +1,6 @@
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SelectInput, TextInput, email, required } from 'react-admin';
+import { AutocompleteInput, BooleanInput, ReferenceInput, SelectInput, TextInput, email, required } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { languageChoices, legalBasisChoices } from '../organisations/codes';
 
 /** The consent date only matters (and is then required) when the legal basis is consent. */
@@ -13,7 +14,13 @@ function ConsentInput() {
  * The inputs create and edit share, in the contacts screens and in the dialog of an
  * organisation's page. The organisation is chosen on create only (a contact never moves).
  */
-export function ContactInputs({ mode, organisationFixed = false }: { mode: 'create' | 'edit'; organisationFixed?: boolean }) {
+export function ContactInputs({
+  mode,
+  organisationFixed = false,
+}: {
+  mode: 'create' | 'edit';
+  organisationFixed?: boolean;
+}) {
   return (
     <>
       {mode === 'create' && !organisationFixed && (
@@ -28,7 +35,12 @@ export function ContactInputs({ mode, organisationFixed = false }: { mode: 'crea
       <TextInput source="phone" />
       <SelectInput source="language" choices={languageChoices} emptyText="—" />
       <BooleanInput source="isPrimary" helperText="traject.contacts.primary_hint" />
-      <SelectInput source="legalBasis" choices={legalBasisChoices} validate={required()} helperText="traject.contacts.legal_basis_hint" />
+      <SelectInput
+        source="legalBasis"
+        choices={legalBasisChoices}
+        validate={required()}
+        helperText="traject.contacts.legal_basis_hint"
+      />
       <ConsentInput />
       <TextInput source="notes" multiline minRows={2} fullWidth />
     </>

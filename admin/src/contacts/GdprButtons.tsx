@@ -101,7 +101,9 @@ export function AnonymiseContactButton() {
     <Typography>{translate('traject.contacts.anonymise_loading')}</Typography>
   ) : (
     <Stack spacing={1}>
-      <Typography>{translate('traject.contacts.anonymise_content', { count: new Set(preview.erased.map((m) => m.key)).size })}</Typography>
+      <Typography>
+        {translate('traject.contacts.anonymise_content', { count: new Set(preview.erased.map((m) => m.key)).size })}
+      </Typography>
       {preview.review.length > 0 && <Typography>{translate('traject.contacts.anonymise_review')}</Typography>}
       {preview.review.map((match) => (
         <FormControlLabel

@@ -4,6 +4,7 @@ import { languageChoices, legalBasisChoices } from '../organisations/codes';
 import type { Organisation } from '../organisations/types';
 import { AddContactButton, EditContactButton } from './ContactDialog';
 import { ContactNameField } from './ContactNameField';
+import { useReadsContactDetails } from './readsContactDetails';
 import { AnonymiseContactButton, ExportContactButton } from './GdprButtons';
 
 function ContactRowActions(_props: { label?: string }) {
@@ -19,6 +20,7 @@ function ContactRowActions(_props: { label?: string }) {
 /** The "Contacts" tab of an organisation: the people, added and edited in place. */
 export function OrganisationContacts() {
   const organisation = useRecordContext<Organisation>();
+  const readsDetails = useReadsContactDetails();
   if (!organisation) return null;
   return (
     <Box sx={{ width: '100%' }}>
@@ -35,8 +37,8 @@ export function OrganisationContacts() {
         <Datagrid bulkActionButtons={false} rowClick={false}>
           <ContactNameField label="resources.contacts.fields.name" />
           <TextField source="jobTitle" />
-          <EmailField source="email" />
-          <TextField source="phone" />
+          {readsDetails && <EmailField source="email" />}
+          {readsDetails && <TextField source="phone" />}
           <SelectField source="language" choices={languageChoices} />
           <SelectField source="legalBasis" choices={legalBasisChoices} />
           <ContactRowActions />

@@ -2,7 +2,8 @@ import { refreshSession, sessionToken, toHttpError } from '../auth/session';
 
 /** GET with the bearer token, one refresh and retry on 401 (as httpClient does for JSON). */
 async function authorisedFetch(url: string): Promise<Response> {
-  const send = () => fetch(url, { headers: { Authorization: `Bearer ${sessionToken() ?? ''}` }, credentials: 'same-origin' });
+  const send = () =>
+    fetch(url, { headers: { Authorization: `Bearer ${sessionToken() ?? ''}` }, credentials: 'same-origin' });
   let response = await send();
   if (response.status === 401 && (await refreshSession())) response = await send();
   return response;

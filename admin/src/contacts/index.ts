@@ -7,5 +7,6 @@ export default {
   create: lazy(() => import('./ContactCreate')),
   edit: lazy(() => import('./ContactEdit')),
   icon: ContactsIcon,
-  recordRepresentation: (contact: { firstName: string; lastName: string }) => `${contact.firstName} ${contact.lastName}`,
+  recordRepresentation: (contact: { firstName: string; lastName: string }) =>
+    `${contact.firstName} ${contact.lastName}`,
 };

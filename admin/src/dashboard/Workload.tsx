@@ -1,12 +1,16 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { LinkBase, useGetList, useTranslate } from 'react-admin';
-import { startOfMonth } from '../journey/days';
+import { startOfMonth } from '../common/days';
 import type { StaffMember } from './AssignSelect';
 import { listLink } from './Widget';
 
 /** A count from Content-Range alone: `range=[0,0]`, one row fetched. */
 function useCount(resource: string, filter: Record<string, unknown>) {
-  const { total } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'ASC' } });
+  const { total } = useGetList(resource, {
+    filter,
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'createdAt', order: 'ASC' },
+  });
   return total;
 }
 
@@ -15,7 +19,9 @@ function WorkloadRow({ member, monthStart }: { member: StaffMember; monthStart: 
   const meetings = useCount('meetings', { authorId: member.id, occurredAt_gte: monthStart });
   return (
     <TableRow>
-      <TableCell component="th" scope="row">{member.fullName}</TableCell>
+      <TableCell component="th" scope="row">
+        {member.fullName}
+      </TableCell>
       <TableCell align="right">
         <LinkBase to={listLink('cases', { advisorId: member.id, status: 'open' })}>{openCases ?? '…'}</LinkBase>
       </TableCell>

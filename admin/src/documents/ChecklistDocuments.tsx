@@ -26,13 +26,23 @@ export function ChecklistDocuments({ label, documents, canWrite, fields, onUploa
   };
   return (
     <Box sx={{ flex: '1 1 100%', pl: 5 }}>
-      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1 }} aria-label={translate('traject.documents.proof_of', { item: label })}>
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1 }}
+        aria-label={translate('traject.documents.proof_of', { item: label })}
+      >
         {documents.map((d) => (
           <Chip key={d.id} size="small" label={d.title} onClick={() => void open(d)} variant="outlined" />
         ))}
         {canWrite && (
           <Box sx={{ flex: '1 1 200px' }}>
-            <DocumentDropZone dense fields={fields} onUploaded={onUploaded} label={translate('traject.documents.drop_proof', { item: label })} />
+            <DocumentDropZone
+              dense
+              fields={fields}
+              onUploaded={onUploaded}
+              label={translate('traject.documents.drop_proof', { item: label })}
+            />
           </Box>
         )}
       </Stack>

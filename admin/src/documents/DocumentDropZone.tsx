@@ -28,7 +28,9 @@ export function DocumentDropZone({ fields, onUploaded, label, dense }: Props) {
         await uploadDocument(file, fields, (fraction) => setProgress((p) => ({ ...p, [file.name]: fraction })));
       } catch (error) {
         const refusal = error as UploadError;
-        const key = refusal.code ? `traject.documents.errors.${refusal.code.replace('document.', '')}` : 'traject.documents.errors.failed';
+        const key = refusal.code
+          ? `traject.documents.errors.${refusal.code.replace('document.', '')}`
+          : 'traject.documents.errors.failed';
         notify(key, { type: 'error', messageArgs: { ...refusal.params, name: file.name, _: refusal.message } });
       }
     }
@@ -65,12 +67,18 @@ export function DocumentDropZone({ fields, onUploaded, label, dense }: Props) {
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <UploadFileIcon fontSize="small" color="action" />
-        <Typography variant="body2" color="text.secondary">{label}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {label}
+        </Typography>
       </Stack>
       {Object.entries(progress).map(([name, fraction]) => (
         <Box key={name} sx={{ mt: 0.5 }}>
           <Typography variant="caption">{name}</Typography>
-          <LinearProgress variant="determinate" value={Math.round(fraction * 100)} aria-label={translate('traject.documents.uploading', { name })} />
+          <LinearProgress
+            variant="determinate"
+            value={Math.round(fraction * 100)}
+            aria-label={translate('traject.documents.uploading', { name })}
+          />
         </Box>
       ))}
       <input

@@ -29,17 +29,40 @@ export function DocumentPreview({ document, onClose }: Props) {
     };
   }, [document]);
   return (
-    <Dialog open={!!document} onClose={onClose} fullWidth maxWidth="lg" aria-label={translate('traject.documents.preview')}>
+    <Dialog
+      open={!!document}
+      onClose={onClose}
+      fullWidth
+      maxWidth="lg"
+      aria-label={translate('traject.documents.preview')}
+    >
       <DialogTitle sx={{ pr: 6 }}>
         {document?.title}
-        <IconButton onClick={onClose} aria-label={translate('ra.action.close')} sx={{ position: 'absolute', right: 8, top: 8 }}>
+        <IconButton
+          onClick={onClose}
+          aria-label={translate('ra.action.close')}
+          sx={{ position: 'absolute', right: 8, top: 8 }}
+        >
           <CloseIcon />
         </IconButton>
       </DialogTitle>
       <DialogContent sx={{ height: '80vh' }}>
-        {url && document?.mediaType === 'application/pdf' && <iframe title={document.title} src={url} data-testid="document-preview" style={{ width: '100%', height: '100%', border: 0 }} />}
+        {url && document?.mediaType === 'application/pdf' && (
+          <iframe
+            title={document.title}
+            src={url}
+            data-testid="document-preview"
+            style={{ width: '100%', height: '100%', border: 0 }}
+          />
+        )}
         {url && document?.mediaType.startsWith('image/') && (
-          <Box component="img" src={url} alt={document.title} data-testid="document-preview" sx={{ maxWidth: '100%', maxHeight: '100%', display: 'block', mx: 'auto' }} />
+          <Box
+            component="img"
+            src={url}
+            alt={document.title}
+            data-testid="document-preview"
+            sx={{ maxWidth: '100%', maxHeight: '100%', display: 'block', mx: 'auto' }}
+          />
         )}
       </DialogContent>
     </Dialog>

@@ -14,7 +14,12 @@ export interface UploadError {
  * One file through `POST /api/documents` as multipart/form-data (fields first, then the file), with
  * progress: XMLHttpRequest, because fetch cannot report upload progress.
  */
-export async function uploadDocument(file: File, fields: DocumentFields, onProgress: (fraction: number) => void, path = '/api/documents'): Promise<{ id: string }> {
+export async function uploadDocument(
+  file: File,
+  fields: DocumentFields,
+  onProgress: (fraction: number) => void,
+  path = '/api/documents',
+): Promise<{ id: string }> {
   await ensureSession();
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
@@ -34,7 +39,13 @@ export async function uploadDocument(file: File, fields: DocumentFields, onProgr
         /* not JSON */
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(body);
-      else reject({ status: xhr.status, code: body?.code, message: body?.message ?? xhr.statusText, params: body?.params } satisfies UploadError);
+      else
+        reject({
+          status: xhr.status,
+          code: body?.code,
+          message: body?.message ?? xhr.statusText,
+          params: body?.params,
+        } satisfies UploadError);
     };
     xhr.onerror = () => reject({ status: 0, message: 'network' } satisfies UploadError);
     xhr.send(form);
@@ -70,7 +81,8 @@ export function fileNameOf(header: string | null): string {
   return plain ? plain[1].replace(/\\(.)/g, '$1') : 'document';
 }
 
-export const canPreview = (mediaType: string) => mediaType === 'application/pdf' || /^image\/(png|jpeg|gif|webp)$/.test(mediaType);
+export const canPreview = (mediaType: string) =>
+  mediaType === 'application/pdf' || /^image\/(png|jpeg|gif|webp)$/.test(mediaType);
 
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];

@@ -6,7 +6,9 @@ import { MergeDialog } from './MergeDialog';
 import { ReasonChips } from './ReasonChips';
 
 const label = (kind: DuplicateKind, record: DuplicateRecord) =>
-  kind === 'organisation' ? `${record.name}${record.enterpriseNumber ? ` · ${record.enterpriseNumber}` : ''}${record.postcode ? ` · ${record.postcode}` : ''}` : `${record.firstName} ${record.lastName} · ${record.organisationName}`;
+  kind === 'organisation'
+    ? `${record.name}${record.enterpriseNumber ? ` · ${record.enterpriseNumber}` : ''}${record.postcode ? ` · ${record.postcode}` : ''}`
+    : `${record.firstName} ${record.lastName} · ${record.organisationName}`;
 
 /** The coordinators' screen: likely pairs across the register, best first. */
 export default function DuplicatesPage() {
@@ -17,7 +19,9 @@ export default function DuplicatesPage() {
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   const load = useCallback(() => {
     setPairs(null);
-    fetchPairs(kind).then(setPairs).catch((error) => notify((error as Error).message, { type: 'error' }));
+    fetchPairs(kind)
+      .then(setPairs)
+      .catch((error) => notify((error as Error).message, { type: 'error' }));
   }, [kind, notify]);
   useEffect(load, [load]);
   const dismiss = async (pair: DuplicatePair) => {
@@ -43,12 +47,22 @@ export default function DuplicatesPage() {
             </Box>
             <Typography variant="h6">{Math.round(pair.score * 100)}%</Typography>
             <Button onClick={() => dismiss(pair)}>{translate('traject.duplicates.not_duplicate')}</Button>
-            <Button variant="contained" onClick={() => setMerging(pair)}>{translate('traject.duplicates.merge')}</Button>
+            <Button variant="contained" onClick={() => setMerging(pair)}>
+              {translate('traject.duplicates.merge')}
+            </Button>
           </CardContent>
         </Card>
       ))}
       {merging && (
-        <MergeDialog kind={kind} pair={[merging.first, merging.second]} onClose={() => setMerging(null)} onMerged={() => { setMerging(null); load(); }} />
+        <MergeDialog
+          kind={kind}
+          pair={[merging.first, merging.second]}
+          onClose={() => setMerging(null)}
+          onMerged={() => {
+            setMerging(null);
+            load();
+          }}
+        />
       )}
     </Box>
   );

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Radio,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { DuplicateKind, DuplicateRecord, merge, MERGE_FIELDS } from './duplicatesApi';
 
@@ -30,7 +43,9 @@ export function MergeDialog({ kind, pair, onClose, onMerged }: Props) {
     <Dialog open onClose={onClose} maxWidth="md" fullWidth>
       <DialogTitle>{translate('traject.duplicates.merge_title')}</DialogTitle>
       <DialogContent>
-        <Typography variant="body2" sx={{ mb: 2 }}>{translate('traject.duplicates.merge_intro')}</Typography>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate('traject.duplicates.merge_intro')}
+        </Typography>
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -47,7 +62,16 @@ export function MergeDialog({ kind, pair, onClose, onMerged }: Props) {
                   <TableCell>{translate(`resources.${resource}.fields.${field}`)}</TableCell>
                   {(['survivor', 'source'] as const).map((side) => (
                     <TableCell key={side}>
-                      <Radio size="small" checked={chosen === side} onChange={() => setFields({ ...fields, [field]: side })} slotProps={{ input: { 'aria-label': `${field} ${side}` } }} />
+                      <Radio
+                        size="small"
+                        checked={chosen === side}
+                        onChange={() => setFields({ ...fields, [field]: side })}
+                        slotProps={{
+                          input: {
+                            'aria-label': `${translate(`resources.${resource}.fields.${field}`)}: ${translate(`traject.duplicates.${side}`)}`,
+                          },
+                        }}
+                      />
                       {String((side === 'survivor' ? survivor : source)[field] ?? '—')}
                     </TableCell>
                   ))}
@@ -58,9 +82,18 @@ export function MergeDialog({ kind, pair, onClose, onMerged }: Props) {
         </Table>
       </DialogContent>
       <DialogActions>
-        <Button onClick={() => { setOrder([source, survivor]); setFields({}); }}>{translate('traject.duplicates.swap')}</Button>
+        <Button
+          onClick={() => {
+            setOrder([source, survivor]);
+            setFields({});
+          }}
+        >
+          {translate('traject.duplicates.swap')}
+        </Button>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit}>{translate('traject.duplicates.confirm')}</Button>
+        <Button variant="contained" onClick={submit}>
+          {translate('traject.duplicates.confirm')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -13,7 +13,10 @@ export function OrganisationDuplicates() {
   const [matches, setMatches] = useState<DuplicateMatch[]>([]);
   const [merging, setMerging] = useState<DuplicateMatch | null>(null);
   useEffect(() => {
-    if (record?.id) fetchDuplicatesOf('organisation', String(record.id)).then(setMatches).catch(() => setMatches([]));
+    if (record?.id)
+      fetchDuplicatesOf('organisation', String(record.id))
+        .then(setMatches)
+        .catch(() => setMatches([]));
   }, [record?.id]);
   if (!record || !matches.length) return null;
   return (
@@ -21,13 +24,25 @@ export function OrganisationDuplicates() {
       <Typography variant="subtitle2">{translate('traject.duplicates.of_record')}</Typography>
       {matches.slice(0, 3).map((match) => (
         <Box key={match.record.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Typography variant="body2" sx={{ flex: 1 }}>{String(match.record.name)} · {Math.round(match.score * 100)}%</Typography>
+          <Typography variant="body2" sx={{ flex: 1 }}>
+            {String(match.record.name)} · {Math.round(match.score * 100)}%
+          </Typography>
           <ReasonChips reasons={match.reasons} />
-          <Button size="small" onClick={() => setMerging(match)}>{translate('traject.duplicates.merge')}</Button>
+          <Button size="small" onClick={() => setMerging(match)}>
+            {translate('traject.duplicates.merge')}
+          </Button>
         </Box>
       ))}
       {merging && (
-        <MergeDialog kind="organisation" pair={[record as never, merging.record]} onClose={() => setMerging(null)} onMerged={(survivorId) => { setMerging(null); redirect('show', 'organisations', survivorId); }} />
+        <MergeDialog
+          kind="organisation"
+          pair={[record as never, merging.record]}
+          onClose={() => setMerging(null)}
+          onMerged={(survivorId) => {
+            setMerging(null);
+            redirect('show', 'organisations', survivorId);
+          }}
+        />
       )}
     </Alert>
   );

@@ -7,7 +7,11 @@ export function ReasonChips({ reasons }: { reasons: DuplicateReason[] }) {
   return (
     <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
       {reasons.map((reason) => (
-        <Chip key={reason.code} size="small" label={`${translate(`traject.duplicates.reasons.${reason.code}`)}${reason.similarity !== undefined ? ` ${Math.round(reason.similarity * 100)}%` : ''}`} />
+        <Chip
+          key={reason.code}
+          size="small"
+          label={`${translate(`traject.duplicates.reasons.${reason.code}`)}${reason.similarity !== undefined ? ` ${Math.round(reason.similarity * 100)}%` : ''}`}
+        />
       ))}
     </Stack>
   );

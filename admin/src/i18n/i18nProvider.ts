@@ -1,6 +1,9 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
+import { accessibilityMessages } from '../accessibility/messages';
+import { fieldMessages } from '../field/messages';
 import { intakeMessages } from '../intakes/messages';
+import { invitationMessages } from '../invitations/messages';
 import french from './fr';
 import { mergeMessages } from './mergeMessages';
 
@@ -17,7 +20,14 @@ export const locales = [
 ];
 
 /** Concepts that keep their words beside their screens. */
-const withConcepts = (locale: 'fr' | 'nl' | 'en', base: TranslationMessages) => mergeMessages(base, intakeMessages[locale]);
+const withConcepts = (locale: 'fr' | 'nl' | 'en', base: TranslationMessages) =>
+  mergeMessages(
+    mergeMessages(
+      mergeMessages(mergeMessages(base, intakeMessages[locale]), fieldMessages[locale]),
+      accessibilityMessages[locale],
+    ),
+    invitationMessages[locale],
+  );
 
 export const i18nProvider = polyglotI18nProvider(
   (locale) =>

@@ -7,7 +7,10 @@ export function mergeMessages<T extends TranslationMessages>(base: T, extra: Mes
   const merged: Messages = { ...(base as unknown as Messages) };
   for (const [key, value] of Object.entries(extra)) {
     const current = merged[key];
-    merged[key] = value && typeof value === 'object' && current && typeof current === 'object' ? (mergeMessages(current as TranslationMessages, value) as unknown as Messages) : value;
+    merged[key] =
+      value && typeof value === 'object' && current && typeof current === 'object'
+        ? (mergeMessages(current as TranslationMessages, value) as unknown as Messages)
+        : value;
   }
   return merged as unknown as T;
 }

@@ -3,6 +3,8 @@ import type { TranslationMessages } from 'react-admin';
 import { identityNl } from './identity/nl';
 import { registerNl } from './register/nl';
 import { notificationsNl, notificationResourcesNl } from './notifications/nl';
+import { labelsIn } from '../../../api/src/domain/i18n/labels';
+import { messagesIn } from '../../../api/src/domain/messages';
 
 /**
  * Dutch. No maintained react-admin 5 catalogue exists, so the `ra.*` messages are written here,
@@ -73,7 +75,7 @@ const ra = {
       upload_single: 'Sleep een bestand hierheen om het op te laden, of klik om het te kiezen.',
     },
     image: {
-      upload_several: "Sleep afbeeldingen hierheen om ze op te laden, of klik om er een te kiezen.",
+      upload_several: 'Sleep afbeeldingen hierheen om ze op te laden, of klik om er een te kiezen.',
       upload_single: 'Sleep een afbeelding hierheen om ze op te laden, of klik om ze te kiezen.',
     },
     references: {
@@ -90,7 +92,7 @@ const ra = {
     authentication_error: 'De authenticatieserver gaf een fout en uw gegevens konden niet worden gecontroleerd.',
     auth_error: 'Er is een fout opgetreden bij het controleren van het authenticatietoken.',
     bulk_delete_content:
-      'Weet u zeker dat u deze %{name} wilt verwijderen? |||| Weet u zeker dat u deze %{smart_count} items wilt verwijderen?',
+      'Weet u zeker dat u dit element wilt verwijderen? |||| Weet u zeker dat u deze %{smart_count} elementen wilt verwijderen?',
     bulk_delete_title: '%{name} verwijderen |||| %{smart_count} %{name} verwijderen',
     bulk_update_content:
       'Weet u zeker dat u %{name} %{recordRepresentation} wilt bijwerken? |||| Weet u zeker dat u deze %{smart_count} items wilt bijwerken?',
@@ -249,6 +251,7 @@ const nl = over(englishMessages, {
         postcode: 'Postcode',
         municipality: 'Gemeente',
         outsideBrussels: 'Buiten Brussel',
+        kboAlert: 'KBO-melding',
         website: 'Website',
         email: 'E-mail',
         phone: 'Telefoon',
@@ -298,6 +301,10 @@ const nl = over(englishMessages, {
     },
     cases: {
       name: 'Traject |||| Trajecten',
+      // A het-word: « dit traject », never « deze traject ».
+      message: {
+        delete_content: 'Weet u zeker dat u dit traject wilt verwijderen?',
+      },
       fields: {
         organisationId: 'Organisatie',
         title: 'Titel',
@@ -324,6 +331,10 @@ const nl = over(englishMessages, {
     },
     meetings: {
       name: 'Gesprek |||| Gesprekken',
+      // A het-word: « dit gesprek », never « deze gesprek ».
+      message: {
+        delete_content: 'Weet u zeker dat u dit gesprek wilt verwijderen?',
+      },
       fields: {
         organisationId: 'Organisatie',
         caseId: 'Traject',
@@ -345,7 +356,15 @@ const nl = over(englishMessages, {
     },
     'audit-log': {
       name: 'Auditlog |||| Auditlog',
-      fields: { at: 'Wanneer', userId: 'Gebruiker', action: 'Actie', entity: 'Soort record', entityId: 'Record', at_gte: 'Van', at_lte: 'Tot' },
+      fields: {
+        at: 'Wanneer',
+        userId: 'Gebruiker',
+        action: 'Actie',
+        entity: 'Soort record',
+        entityId: 'Record',
+        at_gte: 'Van',
+        at_lte: 'Tot',
+      },
     },
     tasks: {
       name: 'Taak |||| Taken',
@@ -385,6 +404,10 @@ const nl = over(englishMessages, {
     },
     recognitions: {
       name: 'Erkenningsdossier |||| Erkenningsdossiers',
+      // A het-word: « dit erkenningsdossier », never « deze erkenningsdossier ».
+      message: {
+        delete_content: 'Weet u zeker dat u dit erkenningsdossier wilt verwijderen?',
+      },
       fields: {
         organisationId: 'Organisatie',
         kind: 'Soort',
@@ -422,31 +445,52 @@ const nl = over(englishMessages, {
     },
     partners: {
       name: 'Partner |||| Partners',
-      fields: { id: 'Code', nameFr: 'Naam in het Frans', nameNl: 'Naam in het Nederlands', kind: 'Soort', active: 'Actief' },
+      fields: {
+        id: 'Code',
+        nameFr: 'Naam in het Frans',
+        nameNl: 'Naam in het Nederlands',
+        kind: 'Soort',
+        active: 'Actief',
+      },
     },
     programmes: {
       name: 'Programma |||| Programma’s',
-      fields: { partner: 'Partner', name: 'Naam', stage: 'Beoogde fase', description: 'Beschrijving', active: 'Actief' },
+      // A het-word: « dit programma », never « deze programma ».
+      message: {
+        delete_content: 'Weet u zeker dat u dit programma wilt verwijderen?',
+      },
+      fields: {
+        partner: 'Partner',
+        name: 'Naam',
+        stage: 'Beoogde fase',
+        description: 'Beschrijving',
+        active: 'Actief',
+      },
     },
   },
   traject: {
+    pagination: { estimated_range: '%{offsetBegin}-%{offsetEnd} van ongeveer %{total}' },
+    dates: { incomplete: 'Onvolledige datum of buiten de grenzen: dag, maand en jaar (DD/MM/JJJJ), van 1900 tot 2099' },
     moves: { comment: 'Opmerking (optioneel)', on: 'Op' },
     assessments: {
-      intro: 'Het EMES-profiel plaatst de organisatie op drie pijlers; het resultaat is de lezing van hub.brussels, niet de wettelijke erkenningstoets. Een nieuwe evaluatie vertrekt van de vorige antwoorden.',
+      intro:
+        'Het EMES-profiel plaatst de organisatie op drie pijlers; het resultaat is de lezing van hub.brussels, niet de wettelijke erkenningstoets. Een nieuwe evaluatie vertrekt van de vorige antwoorden.',
       new: 'Nieuwe evaluatie',
       created: 'Evaluatie gestart vanuit de vorige antwoorden',
       none: 'Nog geen evaluatie.',
       history: 'Geschiedenis van de evaluaties',
       title: 'EMES-profiel van %{date}',
       back: 'Terug naar de organisatie',
-      statuses: { draft: 'Ontwerp', final: 'Definitief' },
-      review_statuses: { agreed: 'Nalezing: goedgekeurd', returned: 'Nalezing: teruggestuurd' },
-      ratings: { met: 'Voldaan', partly: 'Gedeeltelijk', not_met: 'Niet voldaan', unknown: 'Onbekend' },
-      verdicts: { meets: 'Voldoet aan de lezing van hub.brussels', partly_meets: 'Voldoet gedeeltelijk aan de lezing van hub.brussels', does_not_meet: 'Voldoet niet aan de lezing van hub.brussels' },
-      not_counted: 'Beoordeeld en getoond in het EMES-profiel; niet meegeteld in de lezing van hub.brussels (haar sociale pijler vermeldt het niet).',
+      statuses: labelsIn('assessmentStatus', 'nl'),
+      review_statuses: labelsIn('reviewStatus', 'nl'),
+      ratings: labelsIn('rating', 'nl'),
+      verdicts: labelsIn('verdict', 'nl'),
+      not_counted:
+        'Beoordeeld en getoond in het EMES-profiel; niet meegeteld in de lezing van hub.brussels (haar sociale pijler vermeldt het niet).',
       wage_basis: 'Beide lonen als bruto maandloon in voltijdse equivalenten, met wettelijke en extralegale voordelen.',
-      different_rules: 'Deze twee evaluaties werden volgens verschillende regels berekend (versie %{from} en %{to}): een resultaat kan verschillen omdat de regels veranderden, niet de organisatie.',
-      pillars: { economic: 'Economisch', social: 'Sociaal', governance: 'Bestuur' },
+      different_rules:
+        'Deze twee evaluaties werden volgens verschillende regels berekend (versie %{from} en %{to}): een resultaat kan verschillen omdat de regels veranderden, niet de organisatie.',
+      pillars: labelsIn('pillar', 'nl'),
       guidance: 'Toelichting',
       meaning: 'Wat het betekent',
       examples: 'Voorbeelden',
@@ -464,10 +508,13 @@ const nl = over(englishMessages, {
       saved: 'Evaluatie opgeslagen',
       finalise: 'Definitief maken',
       finalise_title: 'Deze evaluatie definitief maken?',
-      finalise_content: 'Een definitieve evaluatie kan niet meer veranderen; om opnieuw te evalueren maakt u een nieuwe.',
+      finalise_content:
+        'Een definitieve evaluatie kan niet meer veranderen; om opnieuw te evalueren maakt u een nieuwe.',
       finalised: 'Evaluatie definitief gemaakt',
-      read_only_final: 'Deze evaluatie is definitief en kan niet meer veranderen. Start een nieuwe evaluatie om opnieuw te evalueren.',
-      read_only_rights: 'Alleen de adviseur van het lopende traject, een coördinator of een beheerder mag deze evaluatie wijzigen.',
+      read_only_final:
+        'Deze evaluatie is definitief en kan niet meer veranderen. Start een nieuwe evaluatie om opnieuw te evalueren.',
+      read_only_rights:
+        'Alleen de adviseur van het lopende traject, een coördinator of een beheerder mag deze evaluatie wijzigen.',
       review_hint: 'Lees deze definitieve evaluatie na: keur ze goed, of stuur ze terug met een opmerking.',
       agree: 'Goedkeuren',
       return: 'Terugsturen',
@@ -491,23 +538,8 @@ const nl = over(englishMessages, {
       none: 'Nog geen erkenningsdossier.',
       current: 'Erkenningsdossier',
       history: 'Alle dossiers',
-      kinds: {
-        brussels_esd: 'Brusselse erkenning – sociale en democratische onderneming',
-        brussels_ipes: 'Brusselse erkenning – openbaar initiatief voor sociaal ondernemerschap',
-        brussels_esi_mandate: 'Mandaat inschakelingsonderneming',
-        federal_cnc_cooperative: 'Federaal – erkende coöperatie (NRC)',
-        federal_social_enterprise: 'Federaal – coöperatie als sociale onderneming',
-      },
-      statuses: {
-        preparing: 'In voorbereiding',
-        submitted: 'Ingediend',
-        incomplete: 'Onvolledig',
-        under_review: 'In behandeling',
-        approved: 'Erkend',
-        refused: 'Geweigerd',
-        expired: 'Verlopen',
-        withdrawn: 'Ingetrokken',
-      },
+      kinds: labelsIn('recognitionKind', 'nl'),
+      statuses: labelsIn('recognitionStatus', 'nl'),
       move_to: {
         preparing: 'Terug naar voorbereiding',
         submitted: 'Indienen',
@@ -518,49 +550,27 @@ const nl = over(englishMessages, {
         expired: 'Verlopen',
         withdrawn: 'Intrekken',
       },
-      terms: { first: 'Eerste erkenning', renewal: 'Eerste hernieuwing', further: 'Volgende hernieuwing' },
+      terms: labelsIn('recognitionTerm', 'nl'),
       decision: 'Beslissing',
       moves: 'Volgende stappen',
       moved: 'Dossier nu “%{status}”',
       withdrawn: 'Dit dossier is ingetrokken.',
-      checklist: {
-        activity_report: 'Activiteitenverslag over de drie principes',
-        statutes: 'Statuten',
-        accounts_last_3_years: 'Jaarrekeningen van de laatste 3 jaar',
-        staff_and_evolution: 'Personeel en de evolutie ervan',
-        wage_tension_calculation: 'Berekening van de loonspanning',
-        board_and_organisation_chart: 'Raad van bestuur en organigram',
-        yearly_open_meeting_proof: 'Bewijs van de jaarlijkse vergadering open voor personeel en stakeholders',
-        application_form: 'Aanvraagformulier',
-        standard_form: 'Standaardformulier dat elk kenmerk aantoont (vanaf de eerste hernieuwing)',
-        starting_budget: 'Begroting of ondernemingsplan (startende onderneming)',
-        board_composition: 'Raad van bestuur en algemene vergadering: hoogstens 49% ondernemingen zonder sociaal doel, 25% overheden',
-        sustainable_practices: 'Duurzame productie- en consumptiepraktijken, en hoe de winst het sociale doel dient',
-        target_public_staff: 'Minstens 4 VTE uit het doelpubliek per project',
-        supervision_staff: 'Minstens 1 VTE omkadering',
-        tax_and_social_security_clearance: 'Geen fiscale of sociale schulden (of een nageleefd afbetalingsplan)',
-      },
+      checklist: labelsIn('checklistItem', 'nl'),
       note: 'Notitie',
-      warnings: {
-        outside_brussels: 'Noch de maatschappelijke zetel noch de exploitatiezetel ligt in Brussel.',
-        no_address: 'De organisatie heeft nog geen adres: de Brusselse zetel kan niet worden nagegaan.',
-        staff_below_minimum: 'Ingeschreven bij de KBO sinds 4 jaar of meer: minstens één voltijdse werknemer met een contract van onbepaalde duur is vereist (een ESD mag in de plaats drie actieve zelfstandige vennoten hebben, van wie één in hoofdberoep).',
-        withdrawn_recently: 'Een Brusselse erkenning werd in de laatste 5 jaar ingetrokken.',
-        mandate_needs_approval: 'Het inschakelingsmandaat vraagt een geldige Brusselse erkenning.',
-        not_a_legal_person: 'De Brusselse erkenning is voor een rechtspersoon: geen feitelijke vereniging, project of zelfstandige natuurlijke persoon.',
-        not_a_cooperative: 'De federale erkenning is enkel voor een coöperatieve vennootschap.',
-        mandate_at_risk: 'De Brusselse erkenning is verlopen of ingetrokken: het mandaat komt in gevaar.',
-      },
+      warnings: messagesIn('recognition.warning', 'nl'),
       renewal: 'Hernieuwing',
       renewal_due: 'Te hernieuwen',
       renewal_late: 'Hernieuwing te laat',
       renew: 'Hernieuwing indienen',
-      renew_hint: 'Erkend tot %{date}. De hernieuwing wordt tussen 6 en 3 maanden voor die datum ingediend: vanaf %{opens}, te laat vanaf %{late}.',
+      renew_hint:
+        'Erkend tot %{date}. De hernieuwing wordt tussen 6 en 3 maanden voor die datum ingediend: vanaf %{opens}, te laat vanaf %{late}.',
       renew_due_hint: 'De erkenning loopt af op %{date}: dien de hernieuwing nu in (te laat vanaf %{late}).',
       renewal_filed: 'Hernieuwingsdossier geopend',
       mandate_hint: 'Alleen voor een onderneming met een geldige Brusselse erkenning.',
-      renew_call_hint: 'Mandaat tot %{date}. De hernieuwing beantwoordt de oproep van de minister: vul de uiterste datum van de oproep in op het hernieuwingsdossier.',
-      no_end_hint: 'Een federale erkenning heeft sinds 2016 geen looptijd meer: geen hernieuwing. De minister kan ze intrekken.',
+      renew_call_hint:
+        'Mandaat tot %{date}. De hernieuwing beantwoordt de oproep van de minister: vul de uiterste datum van de oproep in op het hernieuwingsdossier.',
+      no_end_hint:
+        'Een federale erkenning heeft sinds 2016 geen looptijd meer: geen hernieuwing. De minister kan ze intrekken.',
       facts: {
         callDeadline_hint: 'De herinnering gaat naar de adviseur voor deze datum',
         permanentFte_hint: 'Leeg: het personeel van de organisatie',
@@ -569,8 +579,8 @@ const nl = over(englishMessages, {
       },
       obligations: {
         title: 'Jaarlijkse verplichtingen',
-        activity_report: 'Standaard activiteitenverslag %{year}',
-        balance_claim: 'Saldoaanvraag van het mandaat %{year} (van 1 januari tot 15 februari)',
+        activity_report: `${labelsIn('obligation', 'nl').activity_report} %{year}`,
+        balance_claim: `${labelsIn('obligation', 'nl').balance_claim} %{year} (van 1 januari tot 15 februari)`,
         due: 'tegen %{date}',
         opens: 'opent op %{date}',
         done_on: 'gedaan op %{date}',
@@ -585,17 +595,16 @@ const nl = over(englishMessages, {
       refer_action: 'Doorverwijzen',
       created: 'Doorverwijzing geregistreerd',
       none: 'Nog geen doorverwijzing.',
-      partners: { coopcity: 'COOPCITY', bissib: 'BISSIB' },
-      statuses: {
-        proposed: 'Voorgesteld',
-        sent: 'Verstuurd',
+      partners: labelsIn('partner', 'nl'),
+      statuses: labelsIn('referralStatus', 'nl'),
+      move_to: {
+        sent: 'Versturen',
         accepted: 'Aanvaard',
-        in_progress: 'Lopend',
-        completed: 'Voltooid',
         declined: 'Afgewezen',
-        cancelled: 'Geannuleerd',
+        in_progress: 'Starten',
+        completed: 'Voltooien',
+        cancelled: 'Annuleren',
       },
-      move_to: { sent: 'Versturen', accepted: 'Aanvaard', declined: 'Afgewezen', in_progress: 'Starten', completed: 'Voltooien', cancelled: 'Annuleren' },
       moved: 'Doorverwijzing nu “%{status}”',
       actions: 'Acties',
       no_programme: 'Geen programma (het netwerk)',
@@ -603,18 +612,23 @@ const nl = over(englishMessages, {
       quick: { waiting: 'Wacht op antwoord', in_progress: 'Lopend' },
     },
     partners: {
-      kinds: { programme: 'Programma’s (een doorverwijzing noemt er één)', network: 'Netwerk (verzonden kan zonder aanvaarding worden afgerond)', service: 'Dienst' },
+      kinds: {
+        programme: 'Programma’s (een doorverwijzing noemt er één)',
+        network: 'Netwerk (verzonden kan zonder aanvaarding worden afgerond)',
+        service: 'Dienst',
+      },
       id_hint: 'Korte code die elke doorverwijzing bewaart, bv. credal; kan later niet meer veranderen',
       id_rule: '2 tot 40 kleine letters, cijfers, - of _',
-      kind_hint: 'Programma’s: zoals COOPCITY; netwerk: zoals BISSIB; dienst: finance&invest.brussels, Crédal, Actiris…',
+      kind_hint:
+        'Programma’s: zoals COOPCITY; netwerk: zoals BISSIB; dienst: finance&invest.brussels, Crédal, Actiris…',
     },
     programmes: {
-      stages: { idea: 'Idee', launch: 'Opstart', consolidation: 'Consolidatie', pooling: 'Bundeling', innovation: 'Innovatie', network: 'Netwerk' },
+      stages: labelsIn('programmeStage', 'nl'),
     },
-    app: { title: 'Traject', organisation: 'hub.brussels', language: 'Taal' },
+    app: { title: 'Traject', organisation: 'hub.brussels', language: 'Taal', quick_filters: 'Snelle filters' },
     menu: { profile: 'Profiel', board: 'Bord', reports: 'Rapporten' },
-    roles: { advisor: 'Adviseur', coordinator: 'Coördinator', manager: 'Manager', admin: 'Beheerder' },
-    languages: { fr: 'Frans', nl: 'Nederlands', en: 'Engels' },
+    roles: labelsIn('role', 'nl'),
+    languages: labelsIn('language', 'nl'),
     auth: {
       invalid_credentials: 'Verkeerd e-mailadres of wachtwoord.',
       throttled: 'Te veel pogingen. Probeer het over enkele minuten opnieuw.',
@@ -634,7 +648,8 @@ const nl = over(englishMessages, {
       current_password: 'Huidig wachtwoord',
       new_password: 'Nieuw wachtwoord',
       confirm_password: 'Bevestig het nieuwe wachtwoord',
-      password_hint: 'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
+      password_hint:
+        'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
       mismatch: 'De twee wachtwoorden komen niet overeen.',
       change: 'Wachtwoord wijzigen',
       changed: 'Wachtwoord gewijzigd. Uw andere sessies zijn afgesloten.',
@@ -644,79 +659,32 @@ const nl = over(englishMessages, {
       deactivate_title: '%{name} deactiveren?',
       deactivate_content: 'Deze persoon kan zich niet meer aanmelden. Open sessies worden meteen afgesloten.',
       deactivated: 'Gebruiker gedeactiveerd',
-      reset_password_hint: 'Leeg laten om het huidige wachtwoord te behouden. Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
-      password_hint: 'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
+      reset_password_hint:
+        'Leeg laten om het huidige wachtwoord te behouden. Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
+      password_hint:
+        'Minstens 12 tekens, moeilijk te raden: geen veelgebruikt wachtwoord, geen herhaling of reeks, niet uw e-mail of naam. Enkele losse woorden werken goed.',
       active_yes: 'Actief',
       active_no: 'Niet actief',
       never: 'Nooit',
     },
-    legal_forms: {
-      asbl_vzw: 'ASBL / VZW',
-      aisbl_ivzw: 'AISBL / IVZW',
-      foundation: 'Stichting',
-      sc_cv: 'Coöperatieve vennootschap',
-      srl_bv: 'BV',
-      sa_nv: 'NV',
-      partnership: 'VOF, CommV',
-      mutual_society: 'Ziekenfonds',
-      public_body: 'Openbaar bestuur (OCMW...)',
-      de_facto_association: 'Feitelijke vereniging',
-      not_incorporated: 'Project zonder rechtsvorm',
-      other: 'Andere',
-    },
-    sectors: {
-      personal_services: 'Persoonlijke dienstverlening',
-      health_care: 'Gezondheidszorg',
-      social_action: 'Sociale actie',
-      culture: 'Cultuur',
-      sustainable_food: 'Duurzame voeding',
-      construction: 'Bouw',
-      housing: 'Huisvesting',
-      education: 'Onderwijs en opleiding',
-      work_integration: 'Inschakeling in het beroepsleven',
-      environment: 'Milieu',
-      circular_economy: 'Circulaire economie',
-      mobility: 'Mobiliteit',
-      digital: 'Digitaal',
-      finance: 'Solidaire financiering',
-      service_vouchers: 'Dienstencheques',
-      other: 'Andere',
-    },
-    stages: {
-      intake: 'Intake',
-      diagnosis: 'Diagnose',
-      assessment: 'Evaluatie',
-      recognition: 'Erkenning',
-      referral: 'Doorverwijzing',
-      follow_up: 'Opvolging',
-      closed: 'Afgesloten',
-    },
-    recognition_statuses: {
-      preparing: 'In voorbereiding',
-      submitted: 'Ingediend',
-      incomplete: 'Onvolledig',
-      under_review: 'In behandeling',
-      approved: 'Erkend',
-      refused: 'Geweigerd',
-      expired: 'Verlopen',
-      withdrawn: 'Ingetrokken',
-    },
-    legal_bases: {
-      public_task: 'Taak van algemeen belang',
-      legal_obligation: 'Wettelijke verplichting',
-      contract: 'Overeenkomst',
-      consent: 'Toestemming',
-    },
+    legal_forms: labelsIn('legalForm', 'nl'),
+    sectors: labelsIn('sector', 'nl'),
+    stages: labelsIn('stage', 'nl'),
+    recognition_statuses: labelsIn('organisationRecognition', 'nl'),
+    legal_bases: labelsIn('legalBasis', 'nl'),
     enterprise_number: {
       hint: 'bv. 0403.019.261; leeg laten voor een project zonder rechtsvorm',
       digits_only: 'Alleen cijfers, punten en spaties, bv. 0403.019.261',
       length: 'Moet 10 cijfers tellen (of 9 voor een oud nummer)',
-      first_digit: 'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheidsnummer, een ander nummer)',
+      first_digit:
+        'Moet beginnen met 0 of 1 (een nummer dat met 2 tot 8 begint is een vestigingseenheidsnummer, een ander nummer)',
+      start: 'Moet beginnen met 0 of 1',
       mod97: 'Faalt de modulo 97-controle: er is wellicht een cijfer verkeerd getypt',
     },
     documents: {
       kind: 'Soort document',
-      drop_here: 'Sleep bestanden hierheen of klik om er te kiezen (PDF, afbeeldingen, Office, OpenDocument, tekst, CSV, e-mail)',
+      drop_here:
+        'Sleep bestanden hierheen of klik om er te kiezen (PDF, afbeeldingen, Office, OpenDocument, tekst, CSV, e-mail)',
       drop_proof: 'Bewijs voor "%{item}" hierheen slepen',
       proof_of: 'Documenten die "%{item}" bewijzen',
       uploading: '%{name} wordt verstuurd',
@@ -732,7 +700,15 @@ const nl = over(englishMessages, {
       download: 'Downloaden',
       deleted: 'Document verwijderd (een beheerder kan het 30 dagen lang herstellen)',
       dossier: 'Dossier downloaden (%{smart_count} document) |||| Dossier downloaden (%{smart_count} documenten)',
-      links: { recognitionId: 'Erkenningsdossier', assessmentId: 'Evaluatie', meetingId: 'Gesprek', referralId: 'Doorverwijzing', caseId: 'Traject', contactId: 'Persoon', none: 'Niet gekoppeld' },
+      links: {
+        recognitionId: 'Erkenningsdossier',
+        assessmentId: 'Evaluatie',
+        meetingId: 'Gesprek',
+        referralId: 'Doorverwijzing',
+        caseId: 'Traject',
+        contactId: 'Persoon',
+        none: 'Niet gekoppeld',
+      },
       errors: {
         too_large: '%{name}: het bestand is groter dan de maximale grootte van %{maxMb} MB',
         type_not_allowed: '%{name}: dit bestandstype wordt niet aanvaard (%{found})',
@@ -745,8 +721,24 @@ const nl = over(englishMessages, {
     },
     organisations: {
       filters: { archived: 'Register', active: 'Actief', archived_only: 'Gearchiveerd' },
-      tabs: { overview: 'Overzicht', contacts: 'Contactpersonen', journey: 'Traject', meetings: 'Gesprekken', tasks: 'Taken', assessments: 'Evaluaties', recognition: 'Erkenning', referrals: 'Doorverwijzingen', documents: 'Documenten', history: 'Geschiedenis' },
-      sections: { identity: 'Identiteit', mission: 'Missie', address: 'Adres en gegevens', activity: 'Activiteit en omvang' },
+      tabs: {
+        overview: 'Overzicht',
+        contacts: 'Contactpersonen',
+        journey: 'Traject',
+        meetings: 'Gesprekken',
+        tasks: 'Taken',
+        assessments: 'Evaluaties',
+        recognition: 'Erkenning',
+        referrals: 'Doorverwijzingen',
+        documents: 'Documenten',
+        history: 'Geschiedenis',
+      },
+      sections: {
+        identity: 'Identiteit',
+        mission: 'Missie',
+        address: 'Adres en gegevens',
+        activity: 'Activiteit en omvang',
+      },
       tags: {
         button: 'Labelen',
         title: 'Eén organisatie labelen |||| %{smart_count} organisaties labelen',
@@ -759,7 +751,8 @@ const nl = over(englishMessages, {
       no_municipality: 'Buiten Brussel / onbekend',
       no_legal_form: 'Onbekend',
       outside_brussels: 'Buiten Brussel',
-      outside_brussels_hint: 'Deze postcode ligt buiten het Brussels Hoofdstedelijk Gewest: de organisatie wordt gemarkeerd.',
+      outside_brussels_hint:
+        'Deze postcode ligt buiten het Brussels Hoofdstedelijk Gewest: de organisatie wordt gemarkeerd.',
       tags_hint: 'Typ een label en druk op Enter',
       archived_badge: 'Gearchiveerd',
       archive: 'Archiveren',
@@ -767,27 +760,32 @@ const nl = over(englishMessages, {
       archive_content: 'De organisatie verdwijnt uit de lijsten van het register; haar geschiedenis blijft bewaard.',
       delete: 'Verwijderen',
       delete_title: '%{name} verwijderen?',
-      delete_content: 'De organisatie en haar contactpersonen worden verwijderd. Dat wordt geweigerd zolang er een begeleidingstraject aan vasthangt.',
+      delete_content:
+        'De organisatie en haar contactpersonen worden verwijderd. Dat wordt geweigerd zolang er een begeleidingstraject aan vasthangt.',
     },
     contacts: {
       add: 'Contactpersoon toevoegen',
       edit: 'Contactpersoon bewerken',
       primary: 'Hoofdcontact',
       primary_hint: 'Eén per organisatie: vervangt de huidige hoofdcontactpersoon.',
-      legal_basis_hint: 'Taak van algemeen belang is de gebruikelijke grond voor hub.brussels; toestemming vraagt de datum ervan.',
+      legal_basis_hint:
+        'Taak van algemeen belang is de gebruikelijke grond voor hub.brussels; toestemming vraagt de datum ervan.',
       consent_hint: 'De dag waarop de persoon toestemming gaf.',
       gdpr_export: 'Exporteren (AVG)',
       anonymise: 'Anonimiseren',
       anonymise_title: '%{name} anonimiseren?',
-      anonymise_content: 'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist, ook in %{count} records die de persoon noemen; de statistieken blijven.',
-      anonymise_review: 'Deze records vermelden een gelijkaardige naam buiten de organisatie van de persoon. Vink aan wat over deze persoon gaat om het ook te wissen:',
+      anonymise_content:
+        'Dit kan niet ongedaan worden gemaakt. Naam, e-mail, telefoon en notities van deze persoon worden gewist, ook in %{count} records die de persoon noemen; de statistieken blijven.',
+      anonymise_review:
+        'Deze records vermelden een gelijkaardige naam buiten de organisatie van de persoon. Vink aan wat over deze persoon gaat om het ook te wissen:',
       anonymise_loading: 'Alle records die de persoon noemen worden gezocht…',
       anonymised: '%{name} is geanonimiseerd',
     },
     import: {
       button: 'Importeren',
       title: 'Organisaties importeren',
-      intro: 'Een CSV-bestand (komma of puntkomma), kolomkoppen in het Nederlands, Frans of Engels. Bestaande organisaties worden herkend aan hun ondernemingsnummer, nooit verdubbeld. Er wordt niets geschreven voor u toepast.',
+      intro:
+        'Een CSV-bestand (komma of puntkomma), kolomkoppen in het Nederlands, Frans of Engels. Bestaande organisaties worden herkend aan hun ondernemingsnummer, nooit verdubbeld. Er wordt niets geschreven voor u toepast.',
       choose: 'Een CSV-bestand kiezen',
       no_file: 'Geen bestand gekozen',
       check: 'Bestand controleren',
@@ -800,6 +798,15 @@ const nl = over(englishMessages, {
       dry_run: 'Proefdraaien: er is nog niets geschreven. Controleer de rijen en pas daarna toe.',
       ignored_columns: 'Genegeerde kolommen: %{columns}',
       rows: 'Eén rij |||| %{smart_count} rijen',
+      partial_report:
+        'Dit bestand telt %{smart_count} regels: alleen de regels die aandacht vragen (geweigerd, gewijzigd of met een opmerking) worden getoond. Download het volledige rapport voor alle regels.',
+      download_report: 'Volledig rapport downloaden',
+      template: 'Sjabloon downloaden (kolomkoppen in het Nederlands)',
+      mapping: {
+        title: 'Kolommen koppelen',
+        hint: 'Traject herkende deze kolommen niet: zeg wat elke kolom bevat en controleer het bestand opnieuw.',
+        ignore: 'Deze kolom negeren',
+      },
       summary: 'Samenvatting',
       filter: 'Rijen tonen',
       all: 'Alle',
@@ -807,10 +814,10 @@ const nl = over(englishMessages, {
       actions: { create: 'Aanmaken', update: 'Bijwerken', unchanged: 'Ongewijzigd', refuse: 'Geweigerd' },
       columns: { line: 'Rij', action: 'Actie', reasons: 'Redenen' },
     },
-    case_statuses: { open: 'Open', on_hold: 'Gepauzeerd', closed: 'Afgesloten' },
-    priorities: { low: 'Laag', normal: 'Normaal', high: 'Hoog' },
-    channels: { in_person: 'Fysiek', video: 'Videogesprek', phone: 'Telefoon', event: 'Evenement', email: 'E-mail' },
-    task_statuses: { todo: 'Te doen', done: 'Gedaan', cancelled: 'Geannuleerd' },
+    case_statuses: labelsIn('caseStatus', 'nl'),
+    priorities: labelsIn('priority', 'nl'),
+    channels: labelsIn('channel', 'nl'),
+    task_statuses: labelsIn('taskStatus', 'nl'),
     timeline: {
       empty: 'Er is nog niets gebeurd.',
       more: 'Meer tonen',
@@ -869,7 +876,8 @@ const nl = over(englishMessages, {
       details: 'Details',
     },
     tasks: {
-      read_only: 'Alleen wie de taak toegewezen kreeg of ze aanmaakte, een coördinator of een beheerder kan deze taak wijzigen.',
+      read_only:
+        'Alleen wie de taak toegewezen kreeg of ze aanmaakte, een coördinator of een beheerder kan deze taak wijzigen.',
       add: 'Taak toevoegen',
       mine: 'Mijn taken',
       overdue: 'Te laat',
@@ -881,8 +889,10 @@ const nl = over(englishMessages, {
     board: {
       all: 'Alle',
       title: 'Trajectbord',
-      hint_lead: 'Sleep een kaart naar een andere kolom om het traject naar die fase te brengen.',
-      hint_advisor: 'U kunt de kaarten slepen van de trajecten die aan u zijn toegewezen.',
+      hint_lead:
+        'Sleep een kaart naar een andere kolom, of gebruik haar knop ‘Verplaatsen naar…’, om het traject naar die fase te brengen.',
+      hint_advisor:
+        'U kunt de kaarten verplaatsen van de trajecten die aan u zijn toegewezen: sleep ze, of gebruik hun knop ‘Verplaatsen naar…’.',
       hint_reader: 'De lopende trajecten per fase.',
       moved: 'Traject naar fase %{stage} gebracht',
       forbidden: 'U mag dit traject niet verplaatsen.',
@@ -950,7 +960,8 @@ const nl = over(englishMessages, {
         meetings: 'Gesprekken',
         final_assessments: 'Definitieve evaluaties',
         renewals_due: 'Te vernieuwen erkenningen',
-        renewals_due_hint: 'Erkenningen waarvan de hernieuwingsperiode geopend is (6 maanden voor het einde) of waarvan de mandaatoproep loopt',
+        renewals_due_hint:
+          'Erkenningen waarvan de hernieuwingsperiode geopend is (6 maanden voor het einde) of waarvan de mandaatoproep loopt',
         referrals: 'Doorverwijzingen',
         acceptance_rate: 'Aanvaarde doorverwijzingen',
         completion_rate: 'Voltooide doorverwijzingen',
@@ -1012,6 +1023,9 @@ const nl = over(englishMessages, {
         second_factor_reset: 'Tweede factor gereset',
         recovery_code_used: 'Herstelcode gebruikt',
         login_refused: 'Aanmelding geweigerd',
+        session_replayed: 'Sessiecookie hergebruikt: sessie beëindigd',
+        password_check_failed: 'Verkeerd huidig wachtwoord',
+        bulk_read: 'Massale inzage van persoonsgegevens',
       },
       entities: {
         organisations: 'Organisatie',
@@ -1025,10 +1039,20 @@ const nl = over(englishMessages, {
         programmes: 'Programma',
         referrals: 'Doorverwijzing',
       },
-      fields: { filter: 'Filter', format: 'Formaat', personalData: 'Persoonsgegevens', address: 'Adres', createdById: 'Aangemaakt door', rows: 'Rijen' },
+      fields: {
+        filter: 'Filter',
+        format: 'Formaat',
+        codes: 'Ruwe codes',
+        language: 'Taal',
+        personalData: 'Persoonsgegevens',
+        address: 'Adres',
+        createdById: 'Aangemaakt door',
+        rows: 'Rijen',
+      },
     },
     conflict: {
-      message: 'Iemand anders heeft deze fiche gewijzigd terwijl u ze bewerkte. Herlaad ze om die wijzigingen te zien en breng de uwe daarna opnieuw aan.',
+      message:
+        'Iemand anders heeft deze fiche gewijzigd terwijl u ze bewerkte. Herlaad ze om die wijzigingen te zien en breng de uwe daarna opnieuw aan.',
       reload: 'Herladen',
     },
   },

@@ -23,7 +23,10 @@ export function inConsoleLanguage(error: unknown, locale: string): unknown {
     ? Object.fromEntries(
         Object.entries(body.errors).map(([field, text]) => {
           const coded = body.errorCodes?.[field];
-          return [field, (coded && coded.code !== 'validation.invalid' && renderMessage(coded.code, coded.params, language)) || text];
+          return [
+            field,
+            (coded && coded.code !== 'validation.invalid' && renderMessage(coded.code, coded.params, language)) || text,
+          ];
         }),
       )
     : undefined;

@@ -14,8 +14,9 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
-import { FormDialog } from '../journey/FormDialog';
-import { errorMessage, postAction } from '../journey/postAction';
+import { FormDialog } from '../common/FormDialog';
+import { postAction } from '../common/postAction';
+import { errorMessage } from '../common/errorMessage';
 import type { Intake, IntakeMatches } from './types';
 
 interface ConvertValues {
@@ -33,7 +34,17 @@ interface ConvertValues {
  * Turns an intake into an organisation (new, prefilled and editable, or one that exists), a contact and, if
  * wanted, a case at intake with an advisor: one request, one transaction on the server.
  */
-export function ConvertIntakeDialog({ intake, matches, open, onClose }: { intake: Intake; matches?: IntakeMatches; open: boolean; onClose: () => void }) {
+export function ConvertIntakeDialog({
+  intake,
+  matches,
+  open,
+  onClose,
+}: {
+  intake: Intake;
+  matches?: IntakeMatches;
+  open: boolean;
+  onClose: () => void;
+}) {
   const translate = useTranslate();
   const notify = useNotify();
   const redirect = useRedirect();
@@ -93,7 +104,11 @@ export function ConvertIntakeDialog({ intake, matches, open, onClose }: { intake
           <FormDataConsumer<ConvertValues>>
             {({ formData }) =>
               formData.target === 'existing' ? (
-                <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+                <ReferenceInput
+                  source="organisationId"
+                  reference="organisations"
+                  sort={{ field: 'name', order: 'ASC' }}
+                >
                   <AutocompleteInput label="traject.intakes.organisation" optionText="name" validate={required()} />
                 </ReferenceInput>
               ) : (
@@ -120,8 +135,17 @@ export function ConvertIntakeDialog({ intake, matches, open, onClose }: { intake
           <FormDataConsumer<ConvertValues>>
             {({ formData }) =>
               formData.openCase ? (
-                <ReferenceInput source="advisorId" reference="users" filter={{ active: true, role: ['advisor', 'coordinator'] }} sort={{ field: 'fullName', order: 'ASC' }}>
-                  <SelectInput label="resources.cases.fields.advisorId" optionText="fullName" emptyText="traject.intakes.no_advisor" />
+                <ReferenceInput
+                  source="advisorId"
+                  reference="users"
+                  filter={{ active: true, role: ['advisor', 'coordinator'] }}
+                  sort={{ field: 'fullName', order: 'ASC' }}
+                >
+                  <SelectInput
+                    label="resources.cases.fields.advisorId"
+                    optionText="fullName"
+                    emptyText="traject.intakes.no_advisor"
+                  />
                 </ReferenceInput>
               ) : null
             }

@@ -1,12 +1,13 @@
 import { Chip, Stack } from '@mui/material';
-import { Datagrid, FunctionField, List, SelectArrayInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, SelectArrayInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { languageChoices, statusChoices, topicChoices, type Intake } from './types';
 
 function Topics({ record }: { record: Intake }) {
   const translate = useTranslate();
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: "wrap" }}>
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {record.topics.map((topic) => (
         <Chip key={topic} size="small" label={translate(`traject.intakes.topics.${topic}`)} />
       ))}
@@ -16,7 +17,14 @@ function Topics({ record }: { record: Intake }) {
 
 function Status({ record }: { record: Intake }) {
   const translate = useTranslate();
-  return <Chip size="small" variant={record.status === 'new' ? 'filled' : 'outlined'} color={record.status === 'new' ? 'primary' : 'default'} label={translate(`traject.intakes.statuses.${record.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      variant={record.status === 'new' ? 'filled' : 'outlined'}
+      color={record.status === 'new' ? 'primary' : 'default'}
+      label={translate(`traject.intakes.statuses.${record.status}`)}
+    />
+  );
 }
 
 /** The intake inbox, newest first, opening on the new ones. */
@@ -39,7 +47,10 @@ export default function IntakeList() {
         <TextField source="organisationName" />
         <FunctionField source="lastName" render={(record: Intake) => `${record.firstName} ${record.lastName}`} />
         <FunctionField source="topics" sortable={false} render={(record: Intake) => <Topics record={record} />} />
-        <FunctionField source="language" render={(record: Intake) => translate(`traject.languages.${record.language}`)} />
+        <FunctionField
+          source="language"
+          render={(record: Intake) => translate(`traject.languages.${record.language}`)}
+        />
         <FunctionField source="status" render={(record: Intake) => <Status record={record} />} />
       </Datagrid>
     </List>

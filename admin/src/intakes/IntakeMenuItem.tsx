@@ -6,7 +6,11 @@ import { Menu, useCanAccess, useGetList, useTranslate } from 'react-admin';
 export function IntakeMenuItem() {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'intakes', action: 'list' });
-  const { total } = useGetList('intakes', { filter: { status: 'new' }, pagination: { page: 1, perPage: 1 } }, { enabled: !!canAccess, refetchInterval: 60_000 });
+  const { total } = useGetList(
+    'intakes',
+    { filter: { status: 'new' }, pagination: { page: 1, perPage: 1 } },
+    { enabled: !!canAccess, refetchInterval: 60_000 },
+  );
   if (!canAccess) return null;
   const label = translate('resources.intakes.name', { smart_count: 2 });
   return (
@@ -14,7 +18,12 @@ export function IntakeMenuItem() {
       to="/intakes"
       primaryText={label}
       leftIcon={
-        <Badge badgeContent={total || 0} color="error" max={99} slotProps={{ badge: { title: translate('traject.intakes.new_count', { smart_count: total ?? 0 }) } }}>
+        <Badge
+          badgeContent={total || 0}
+          color="error"
+          max={99}
+          slotProps={{ badge: { title: translate('traject.intakes.new_count', { smart_count: total ?? 0 }) } }}
+        >
           <MoveToInboxIcon />
         </Badge>
       }

@@ -1,9 +1,28 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Link, List, ListItem, MenuItem, Stack, TextField as MuiTextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  List,
+  ListItem,
+  MenuItem,
+  Stack,
+  TextField as MuiTextField,
+  Typography,
+} from '@mui/material';
 import { Show, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { Link as RouterLink } from 'react-router-dom';
-import { errorMessage, getJson, postAction } from '../journey/postAction';
+import { getJson, postAction } from '../common/postAction';
+import { errorMessage } from '../common/errorMessage';
 import { ConvertIntakeDialog } from './ConvertIntakeDialog';
 import { DISMISS_REASONS, type Intake, type IntakeMatches } from './types';
 
@@ -32,8 +51,12 @@ function WhatTheyWrote({ intake }: { intake: Intake }) {
       <Line label="traject.intakes.fields.organisationName">{intake.organisationName}</Line>
       <Line label="traject.intakes.fields.enterpriseNumber">{intake.enterpriseNumber}</Line>
       <Line label="traject.intakes.fields.postcode">{intake.postcode}</Line>
-      <Line label="traject.intakes.fields.legalForm">{intake.legalForm && translate(`traject.legal_forms.${intake.legalForm}`, { _: intake.legalForm })}</Line>
-      <Line label="traject.intakes.fields.projectStage">{intake.projectStage && translate(`traject.intakes.project_stages.${intake.projectStage}`)}</Line>
+      <Line label="traject.intakes.fields.legalForm">
+        {intake.legalForm && translate(`traject.legal_forms.${intake.legalForm}`, { _: intake.legalForm })}
+      </Line>
+      <Line label="traject.intakes.fields.projectStage">
+        {intake.projectStage && translate(`traject.intakes.project_stages.${intake.projectStage}`)}
+      </Line>
       <Line label="traject.intakes.fields.topics">
         {intake.topics.map((topic) => (
           <Chip key={topic} size="small" sx={{ mr: 0.5 }} label={translate(`traject.intakes.topics.${topic}`)} />
@@ -44,7 +67,8 @@ function WhatTheyWrote({ intake }: { intake: Intake }) {
         <span lang={intake.language}>{intake.question}</span>
       </Line>
       <Line label="traject.intakes.fields.consent">
-        <span lang={intake.language}>{intake.consentText}</span> <Link href={intake.privacyUrl}>{intake.privacyUrl}</Link>
+        <span lang={intake.language}>{intake.consentText}</span>{' '}
+        <Link href={intake.privacyUrl}>{intake.privacyUrl}</Link>
       </Line>
     </Box>
   );
@@ -53,7 +77,8 @@ function WhatTheyWrote({ intake }: { intake: Intake }) {
 function Matches({ matches }: { matches?: IntakeMatches }) {
   const translate = useTranslate();
   if (!matches) return null;
-  if (!matches.organisations.length && !matches.contacts.length) return <Typography variant="body2">{translate('traject.intakes.no_matches')}</Typography>;
+  if (!matches.organisations.length && !matches.contacts.length)
+    return <Typography variant="body2">{translate('traject.intakes.no_matches')}</Typography>;
   return (
     <>
       <List dense aria-label={translate('traject.intakes.matching_organisations')}>
@@ -69,7 +94,10 @@ function Matches({ matches }: { matches?: IntakeMatches }) {
       <List dense aria-label={translate('traject.intakes.matching_contacts')}>
         {matches.contacts.map((c) => (
           <ListItem key={c.id} disableGutters>
-            {translate('traject.intakes.known_contact', { name: `${c.firstName} ${c.lastName}`, organisation: c.organisationName })}
+            {translate('traject.intakes.known_contact', {
+              name: `${c.firstName} ${c.lastName}`,
+              organisation: c.organisationName,
+            })}
           </ListItem>
         ))}
       </List>
@@ -96,7 +124,14 @@ function DismissDialog({ intake, open, onClose }: { intake: Intake; open: boolea
     <Dialog open={open} onClose={onClose} aria-labelledby="dismiss-intake-title" fullWidth maxWidth="xs">
       <DialogTitle id="dismiss-intake-title">{translate('traject.intakes.dismiss_title')}</DialogTitle>
       <DialogContent>
-        <MuiTextField select fullWidth margin="dense" label={translate('traject.intakes.dismiss_reason')} value={reason} onChange={(event) => setReason(event.target.value)}>
+        <MuiTextField
+          select
+          fullWidth
+          margin="dense"
+          label={translate('traject.intakes.dismiss_reason')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        >
           {DISMISS_REASONS.map((code) => (
             <MenuItem key={code} value={code}>
               {translate(`traject.intakes.dismiss_reasons.${code}`)}
@@ -120,16 +155,18 @@ function IntakeDetail() {
   const [matches, setMatches] = useState<IntakeMatches>();
   const [dialog, setDialog] = useState<'convert' | 'dismiss' | null>(null);
   useEffect(() => {
-    if (intake?.id && intake.status === 'new') getJson<IntakeMatches>(`/intakes/${intake.id}/matches`).then(setMatches, () => setMatches(undefined));
+    if (intake?.id && intake.status === 'new')
+      getJson<IntakeMatches>(`/intakes/${intake.id}/matches`).then(setMatches, () => setMatches(undefined));
   }, [intake?.id, intake?.status]);
   if (!intake) return null;
   return (
     <Stack spacing={2} sx={{ p: 2 }}>
-      <Typography variant="h5" component="h1">
+      <Typography variant="h5" component="h2">
         {intake.organisationName}
       </Typography>
       <Typography variant="body2">
-        {translate('traject.intakes.received_on')} <DateField record={intake} source="submittedAt" showTime options={{ dateStyle: 'short', timeStyle: 'short' }} />
+        {translate('traject.intakes.received_on')}{' '}
+        <DateField record={intake} source="submittedAt" showTime options={{ dateStyle: 'short', timeStyle: 'short' }} />
         {' · '}
         {translate(`traject.intakes.statuses.${intake.status}`)}
         {intake.dismissReason && ` (${translate(`traject.intakes.dismiss_reasons.${intake.dismissReason}`)})`}
@@ -164,7 +201,12 @@ function IntakeDetail() {
               {translate('traject.intakes.dismiss')}
             </Button>
           </Stack>
-          <ConvertIntakeDialog intake={intake} matches={matches} open={dialog === 'convert'} onClose={() => setDialog(null)} />
+          <ConvertIntakeDialog
+            intake={intake}
+            matches={matches}
+            open={dialog === 'convert'}
+            onClose={() => setDialog(null)}
+          />
           <DismissDialog intake={intake} open={dialog === 'dismiss'} onClose={() => setDialog(null)} />
         </>
       )}

@@ -1,26 +1,31 @@
+import { labelsIn } from '../../../api/src/domain/i18n/labels';
 /** The intake inbox's words, merged into the three catalogues by the i18n provider. */
 const fr = {
   resources: {
     intakes: {
       name: 'Demande reçue |||| Demandes reçues',
-      fields: { submittedAt: 'Reçue le', organisationName: 'Organisation ou projet', lastName: 'Personne', topics: 'Sujets', language: 'Langue', status: 'État' },
+      fields: {
+        submittedAt: 'Reçue le',
+        organisationName: 'Organisation ou projet',
+        lastName: 'Personne',
+        topics: 'Sujets',
+        language: 'Langue',
+        status: 'État',
+      },
     },
   },
   traject: {
     timeline: { types: { intake_received: 'Question reçue par le formulaire public' } },
     intakes: {
-      statuses: { new: 'Nouvelle', converted: 'Convertie', dismissed: 'Classée' },
-      topics: {
-        recognition: 'Agrément entreprise sociale',
-        emes_model: 'EMES / modèle',
-        financing: 'Financement',
-        cooperative_governance: 'Gouvernance coopérative',
-        coopcity_programmes: 'Programmes COOPCITY',
-        social_innovation: 'Innovation sociale',
-        other: 'Autre',
-      },
+      statuses: labelsIn('intakeStatus', 'fr'),
+      topics: labelsIn('intakeTopic', 'fr'),
       project_stages: { idea: 'Une idée', launching: 'En lancement', running: 'Active depuis quelques années' },
-      dismiss_reasons: { spam: 'Indésirable', duplicate: 'Doublon', out_of_scope: 'Hors de nos missions', answered_by_email: 'Répondue par e-mail' },
+      dismiss_reasons: {
+        spam: 'Indésirable',
+        duplicate: 'Doublon',
+        out_of_scope: 'Hors de nos missions',
+        answered_by_email: 'Répondue par e-mail',
+      },
       match_reasons: { enterprise_number: 'même numéro d’entreprise', similar_name: 'nom semblable' },
       fields: {
         person: 'Personne',
@@ -69,24 +74,28 @@ const nl: typeof fr = {
   resources: {
     intakes: {
       name: 'Binnengekomen vraag |||| Binnengekomen vragen',
-      fields: { submittedAt: 'Ontvangen op', organisationName: 'Organisatie of project', lastName: 'Persoon', topics: 'Onderwerpen', language: 'Taal', status: 'Status' },
+      fields: {
+        submittedAt: 'Ontvangen op',
+        organisationName: 'Organisatie of project',
+        lastName: 'Persoon',
+        topics: 'Onderwerpen',
+        language: 'Taal',
+        status: 'Status',
+      },
     },
   },
   traject: {
     timeline: { types: { intake_received: 'Vraag ontvangen via het openbare formulier' } },
     intakes: {
-      statuses: { new: 'Nieuw', converted: 'Omgezet', dismissed: 'Afgesloten' },
-      topics: {
-        recognition: 'Erkenning sociale onderneming',
-        emes_model: 'EMES / model',
-        financing: 'Financiering',
-        cooperative_governance: 'Coöperatief bestuur',
-        coopcity_programmes: 'COOPCITY-programma’s',
-        social_innovation: 'Sociale innovatie',
-        other: 'Andere',
-      },
+      statuses: labelsIn('intakeStatus', 'nl'),
+      topics: labelsIn('intakeTopic', 'nl'),
       project_stages: { idea: 'Een idee', launching: 'In opstart', running: 'Al enkele jaren actief' },
-      dismiss_reasons: { spam: 'Ongewenst', duplicate: 'Dubbel', out_of_scope: 'Buiten onze opdracht', answered_by_email: 'Per e-mail beantwoord' },
+      dismiss_reasons: {
+        spam: 'Ongewenst',
+        duplicate: 'Dubbel',
+        out_of_scope: 'Buiten onze opdracht',
+        answered_by_email: 'Per e-mail beantwoord',
+      },
       match_reasons: { enterprise_number: 'zelfde ondernemingsnummer', similar_name: 'gelijkaardige naam' },
       fields: {
         person: 'Persoon',
@@ -135,24 +144,28 @@ const en: typeof fr = {
   resources: {
     intakes: {
       name: 'Intake |||| Intakes',
-      fields: { submittedAt: 'Received', organisationName: 'Organisation or project', lastName: 'Person', topics: 'Topics', language: 'Language', status: 'Status' },
+      fields: {
+        submittedAt: 'Received',
+        organisationName: 'Organisation or project',
+        lastName: 'Person',
+        topics: 'Topics',
+        language: 'Language',
+        status: 'Status',
+      },
     },
   },
   traject: {
     timeline: { types: { intake_received: 'Question received through the public form' } },
     intakes: {
-      statuses: { new: 'New', converted: 'Converted', dismissed: 'Dismissed' },
-      topics: {
-        recognition: 'Social enterprise recognition',
-        emes_model: 'EMES / model',
-        financing: 'Financing',
-        cooperative_governance: 'Cooperative governance',
-        coopcity_programmes: 'COOPCITY programmes',
-        social_innovation: 'Social innovation',
-        other: 'Other',
-      },
+      statuses: labelsIn('intakeStatus', 'en'),
+      topics: labelsIn('intakeTopic', 'en'),
       project_stages: { idea: 'An idea', launching: 'Launching', running: 'Running for some years' },
-      dismiss_reasons: { spam: 'Spam', duplicate: 'Duplicate', out_of_scope: 'Out of scope', answered_by_email: 'Answered by e-mail' },
+      dismiss_reasons: {
+        spam: 'Spam',
+        duplicate: 'Duplicate',
+        out_of_scope: 'Out of scope',
+        answered_by_email: 'Answered by e-mail',
+      },
       match_reasons: { enterprise_number: 'same enterprise number', similar_name: 'similar name' },
       fields: {
         person: 'Person',

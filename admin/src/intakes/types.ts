@@ -1,6 +1,13 @@
-import { DISMISS_REASONS, INTAKE_LANGUAGES, INTAKE_STATUSES, INTAKE_TOPICS, PROJECT_STAGES } from '../../../api/src/domain/intake';
+import {
+  DISMISS_REASONS,
+  INTAKE_LANGUAGES,
+  INTAKE_STATUSES,
+  INTAKE_TOPICS,
+  PROJECT_STAGES,
+  type IntakeMatches,
+} from '../../../api/src/domain/intake';
 
-export { DISMISS_REASONS, INTAKE_TOPICS };
+export { DISMISS_REASONS, INTAKE_TOPICS, type IntakeMatches };
 
 /** An intake as `GET /api/intakes/{id}` answers it. */
 export interface Intake {
@@ -28,13 +35,7 @@ export interface Intake {
   version: number;
 }
 
-export interface IntakeMatches {
-  organisations: { id: string; name: string; enterpriseNumber: string | null; postcode: string | null; reason: 'enterprise_number' | 'similar_name'; score: number }[];
-  contacts: { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; email: string }[];
-}
-
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 export const statusChoices = choices(INTAKE_STATUSES, 'traject.intakes.statuses');
 export const topicChoices = choices(INTAKE_TOPICS, 'traject.intakes.topics');
 export const languageChoices = choices(INTAKE_LANGUAGES, 'traject.languages');
-export const dismissChoices = choices(DISMISS_REASONS, 'traject.intakes.dismiss_reasons');

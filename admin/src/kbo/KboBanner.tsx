@@ -8,14 +8,16 @@ const shown = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.join(', ');
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== null && v !== undefined && v !== '',
+    );
     return entries.map(([, v]) => String(v)).join(' · ') || '—';
   }
   return String(value);
 };
 
-/** One organisation's KBO state (on its page; `recognition`: the warning its recognition files show): "stopped / bankrupt …" and, after a load, what changed with a button to apply it. */
-export function KboBanner({ recognition = false }: { recognition?: boolean }) {
+/** One organisation's KBO state on its page: "stopped / bankrupt …" and, after a load, what changed with a button to apply it. (Its recognition files show the API's eligibility warning.) */
+export function KboBanner() {
   const record = useRecordContext<{ id: string }>();
   const organisationId = record?.id;
   const translate = useTranslate();
@@ -23,12 +25,14 @@ export function KboBanner({ recognition = false }: { recognition?: boolean }) {
   const refresh = useRefresh();
   const [state, setState] = useState<OrganisationKboState | null>(null);
   const load = useCallback(() => {
-    if (organisationId) organisationKboState(String(organisationId)).then(setState).catch(() => setState(null));
+    if (organisationId)
+      organisationKboState(String(organisationId))
+        .then(setState)
+        .catch(() => setState(null));
   }, [organisationId]);
   useEffect(load, [load]);
   if (!state) return null;
   const alert = state.alert ? translate(`traject.kbo.alerts.${state.alert}`) : null;
-  if (recognition) return alert ? <Alert severity="error" sx={{ mb: 2 }} data-testid="kbo-recognition-warning">{translate('traject.kbo.recognition_warning', { alert })}</Alert> : null;
   const change = state.openChanges[0];
   const act = async (how: 'apply' | 'dismiss') => {
     try {
@@ -42,15 +46,23 @@ export function KboBanner({ recognition = false }: { recognition?: boolean }) {
   };
   return (
     <Box sx={{ mb: 1 }}>
-      {alert && <Alert severity="error" sx={{ mb: 1 }} data-testid="kbo-alert">{translate('traject.kbo.alert_line', { alert })}</Alert>}
+      {alert && (
+        <Alert severity="error" sx={{ mb: 1 }} data-testid="kbo-alert">
+          {translate('traject.kbo.alert_line', { alert })}
+        </Alert>
+      )}
       {change && (
         <Alert
           severity="warning"
           data-testid="kbo-changed"
           action={
             <Box sx={{ display: 'flex', gap: 1 }}>
-              <Button size="small" variant="contained" onClick={() => act('apply')}>{translate('traject.kbo.apply')}</Button>
-              <Button size="small" onClick={() => act('dismiss')}>{translate('traject.kbo.dismiss')}</Button>
+              <Button size="small" variant="contained" onClick={() => act('apply')}>
+                {translate('traject.kbo.apply')}
+              </Button>
+              <Button size="small" onClick={() => act('dismiss')}>
+                {translate('traject.kbo.dismiss')}
+              </Button>
             </Box>
           }
         >
@@ -58,7 +70,8 @@ export function KboBanner({ recognition = false }: { recognition?: boolean }) {
           <Typography variant="body2">{translate('traject.kbo.banner_intro')}</Typography>
           {change.changes.map((c: KboChange) => (
             <Typography key={c.field} variant="body2">
-              {translate(`traject.kbo.fields.${c.field}`)}: {shown(c.from)} → {c.to === null && c.field === 'status' ? translate('traject.kbo.gone') : shown(c.to)}
+              {translate(`traject.kbo.fields.${c.field}`)}: {shown(c.from)} →{' '}
+              {c.to === null && c.field === 'status' ? translate('traject.kbo.gone') : shown(c.to)}
             </Typography>
           ))}
         </Alert>

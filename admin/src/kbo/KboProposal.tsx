@@ -3,7 +3,7 @@ import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
 import { proposalFromEnterprise, KboProposal as Proposal } from '../../../api/src/domain/kbo-enterprise';
-import { checkEnterpriseNumber } from '../organisations/enterpriseNumber';
+import { formattedEnterpriseNumber } from '../organisations/enterpriseNumber';
 import { fetchEnterprise, KboNameMatch, searchEnterprises } from './kboApi';
 
 type ProposedField = 'name' | 'legalForm' | 'street' | 'postcode' | 'registeredOn' | 'sectors';
@@ -22,15 +22,17 @@ export function KboProposal() {
   const languages = useWatch({ name: 'languages' }) as string[] | undefined;
   const [proposal, setProposal] = useState<Proposal | null | 'none'>(null);
   const [matches, setMatches] = useState<KboNameMatch[]>([]);
-  const check = number ? checkEnterpriseNumber(String(number)) : null;
-  const valid = check?.valid ? check.formatted : null;
+  const valid = number ? formattedEnterpriseNumber(String(number)) : null;
 
   useEffect(() => {
     setProposal(null);
     if (!valid) return;
     let current = true;
     fetchEnterprise(valid)
-      .then((enterprise) => current && setProposal(enterprise ? proposalFromEnterprise(enterprise, languages?.[0] ?? 'fr') : 'none'))
+      .then(
+        (enterprise) =>
+          current && setProposal(enterprise ? proposalFromEnterprise(enterprise, languages?.[0] ?? 'fr') : 'none'),
+      )
       .catch(() => current && setProposal(null));
     return () => {
       current = false;
@@ -41,7 +43,13 @@ export function KboProposal() {
     setMatches([]);
     if (number || !name || name.trim().length < 4) return;
     let current = true;
-    const timer = setTimeout(() => searchEnterprises(name).then((found) => current && setMatches(found.slice(0, 5))).catch(() => undefined), 400);
+    const timer = setTimeout(
+      () =>
+        searchEnterprises(name)
+          .then((found) => current && setMatches(found.slice(0, 5)))
+          .catch(() => undefined),
+      400,
+    );
     return () => {
       current = false;
       clearTimeout(timer);
@@ -49,26 +57,50 @@ export function KboProposal() {
   }, [number, name]);
 
   const use = (field: ProposedField) => {
-    if (proposal && proposal !== 'none' && proposal[field] !== null) setValue(field, proposal[field], { shouldDirty: true, shouldValidate: true });
+    if (proposal && proposal !== 'none' && proposal[field] !== null)
+      setValue(field, proposal[field], { shouldDirty: true, shouldValidate: true });
   };
 
-  if (proposal === 'none') return <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('traject.kbo.not_in_extract')}</Typography>;
+  if (proposal === 'none')
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('traject.kbo.not_in_extract')}
+      </Typography>
+    );
   if (proposal) {
-    const shown = FIELDS.filter((field) => (Array.isArray(proposal[field]) ? (proposal[field] as string[]).length : proposal[field]));
+    const shown = FIELDS.filter((field) =>
+      Array.isArray(proposal[field]) ? (proposal[field] as string[]).length : proposal[field],
+    );
     return (
       <Card variant="outlined" sx={{ mb: 2, width: '100%' }} data-testid="kbo-proposal">
         <CardContent>
-          <Box sx={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-            <Typography variant="subtitle2">{translate('traject.kbo.proposal_title')}</Typography>
-            <Button size="small" onClick={() => shown.forEach(use)}>{translate('traject.kbo.use_all')}</Button>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+            <Typography variant="subtitle2" component="h2">
+              {translate('traject.kbo.proposal_title')}
+            </Typography>
+            <Button size="small" onClick={() => shown.forEach(use)}>
+              {translate('traject.kbo.use_all')}
+            </Button>
           </Box>
           {shown.map((field) => (
             <Box key={field} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-              <Typography variant="body2" sx={{ minWidth: 140 }} color="text.secondary">{translate(`resources.organisations.fields.${field}`)}</Typography>
-              <Typography variant="body2" sx={{ flex: 1 }}>
-                {field === 'legalForm' ? translate(`traject.legal_forms.${proposal.legalForm}`) : field === 'sectors' ? proposal.sectors.map((s) => translate(`traject.sectors.${s}`)).join(', ') : String(proposal[field])}
+              <Typography variant="body2" sx={{ minWidth: 140 }} color="text.secondary">
+                {translate(`resources.organisations.fields.${field}`)}
               </Typography>
-              <Button size="small" onClick={() => use(field)} aria-label={`${translate('traject.kbo.use')} ${field}`}>{translate('traject.kbo.use')}</Button>
+              <Typography variant="body2" sx={{ flex: 1 }}>
+                {field === 'legalForm'
+                  ? translate(`traject.legal_forms.${proposal.legalForm}`)
+                  : field === 'sectors'
+                    ? proposal.sectors.map((s) => translate(`traject.sectors.${s}`)).join(', ')
+                    : String(proposal[field])}
+              </Typography>
+              <Button
+                size="small"
+                onClick={() => use(field)}
+                aria-label={`${translate('traject.kbo.use')}: ${translate(`resources.organisations.fields.${field}`)}`}
+              >
+                {translate('traject.kbo.use')}
+              </Button>
             </Box>
           ))}
         </CardContent>
@@ -78,13 +110,21 @@ export function KboProposal() {
   if (!matches.length) return null;
   return (
     <Alert severity="info" sx={{ mb: 2, width: '100%' }} data-testid="kbo-matches">
-      <Typography variant="subtitle2">{translate('traject.kbo.matches_title')}</Typography>
+      <Typography variant="subtitle2" component="h2">
+        {translate('traject.kbo.matches_title')}
+      </Typography>
       {matches.map((match) => (
         <Box key={match.enterpriseNumber} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <Typography variant="body2" sx={{ flex: 1 }}>
-            {match.name} · {match.enterpriseNumber}{match.zipcode ? ` · ${match.zipcode} ${match.municipality ?? ''}` : ''}
+            {match.name} · {match.enterpriseNumber}
+            {match.zipcode ? ` · ${match.zipcode} ${match.municipality ?? ''}` : ''}
           </Typography>
-          <Button size="small" onClick={() => setValue('enterpriseNumber', match.enterpriseNumber, { shouldDirty: true, shouldValidate: true })}>
+          <Button
+            size="small"
+            onClick={() =>
+              setValue('enterpriseNumber', match.enterpriseNumber, { shouldDirty: true, shouldValidate: true })
+            }
+          >
             {translate('traject.kbo.use_number')}
           </Button>
         </Box>

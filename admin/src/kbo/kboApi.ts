@@ -47,8 +47,3 @@ export async function organisationKboState(organisationId: string): Promise<Orga
 export async function resolveChange(changeId: string, how: 'apply' | 'dismiss'): Promise<void> {
   await httpClient(`/api/kbo/changes/${changeId}/${how}`, { method: 'POST' });
 }
-
-export async function kboAlerts(): Promise<Map<string, KboAlert>> {
-  const rows = (await httpClient('/api/kbo/alerts')).json as { organisationId: string; alert: KboAlert }[];
-  return new Map(rows.map((row) => [row.organisationId, row.alert]));
-}

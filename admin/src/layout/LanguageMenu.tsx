@@ -2,9 +2,14 @@ import { useState, type MouseEvent } from 'react';
 import { Button, Menu, MenuItem } from '@mui/material';
 import LanguageIcon from '@mui/icons-material/Translate';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { httpClient } from '../auth/httpClient';
 import { locales } from '../i18n/i18nProvider';
 
-/** The language switcher of the app bar; react-admin's store remembers the choice in localStorage. */
+/**
+ * The language switcher of the app bar; react-admin's store remembers the choice in localStorage, and it is
+ * saved to the user record (`PUT /api/auth/me/language`), so tasks, mails and exports the server writes
+ * for this user follow it, and the next sign-in opens in it.
+ */
 export function LanguageMenu() {
   const translate = useTranslate();
   const [locale, setLocale] = useLocaleState();
@@ -14,7 +19,12 @@ export function LanguageMenu() {
 
   const choose = (chosen: string) => {
     setAnchor(null);
-    if (chosen !== locale) setLocale(chosen);
+    if (chosen === locale) return;
+    setLocale(chosen);
+    // The console has switched already; a failed save only means the next sign-in opens in the old language.
+    void httpClient('/api/auth/me/language', { method: 'PUT', body: JSON.stringify({ language: chosen }) }).catch(
+      () => undefined,
+    );
   };
 
   return (
@@ -31,7 +41,12 @@ export function LanguageMenu() {
       </Button>
       <Menu id="language-menu" anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {locales.map((entry) => (
-          <MenuItem key={entry.locale} lang={entry.locale} selected={entry.locale === locale} onClick={() => choose(entry.locale)}>
+          <MenuItem
+            key={entry.locale}
+            lang={entry.locale}
+            selected={entry.locale === locale}
+            onClick={() => choose(entry.locale)}
+          >
             {entry.name}
           </MenuItem>
         ))}

@@ -1,7 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { Box, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import PersonIcon from '@mui/icons-material/Person';
-import { AppBar, LinkBase, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  LinkBase,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -23,11 +32,15 @@ function ProfileMenuItem() {
 
 function Brand() {
   return (
-    <Box component="span" sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mr: 2 }} aria-label="Traject · hub.brussels">
+    <Box
+      component="span"
+      sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mr: { xs: 1, sm: 2 } }}
+      aria-label="Traject · hub.brussels"
+    >
       <Typography component="span" variant="h6" sx={{ fontWeight: 700 }}>
         Traject
       </Typography>
-      <Typography component="span" variant="body2">
+      <Typography component="span" variant="body2" sx={{ display: { xs: 'none', md: 'inline' } }}>
         hub.brussels
       </Typography>
     </Box>
@@ -56,7 +69,8 @@ export function TrajectAppBar() {
       }
     >
       <Brand />
-      <TitlePortal />
+      {/* The page title is the page's one <h1> (react-admin renders it as an h6). */}
+      <TitlePortal component="h1" />
     </AppBar>
   );
 }

@@ -1,9 +1,11 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useState, useSyncExternalStore } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { DocumentLanguage } from '../i18n/documentLanguage';
 import { SecondStep } from '../secondFactor/SecondStep';
 import { onPendingStep, pendingStep } from '../secondFactor/signInStep';
 import { ProviderSignIn, useSignInOptions } from './ProviderSignIn';
+import { StatementLink } from '../accessibility/StatementLink';
 
 /**
  * react-admin's sign-in screen, with the name of the product and of the agency above the form; "Sign in
@@ -18,30 +20,35 @@ export function TrajectLogin() {
   const [emergency, setEmergency] = useState(false);
   return (
     <Login>
-      <Box component="header" sx={{ textAlign: 'center', px: 2 }}>
-        <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
-          Traject
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          hub.brussels
-        </Typography>
+      <DocumentLanguage />
+      {/* The sign-in screen's main landmark (react-admin's Login has none). */}
+      <Box component="main">
+        <Box component="header" sx={{ textAlign: 'center', px: 2 }}>
+          <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>
+            Traject
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            hub.brussels
+          </Typography>
+        </Box>
+        {pending ? (
+          <SecondStep pending={pending} />
+        ) : (
+          <>
+            {options && <ProviderSignIn options={options} />}
+            {options?.local === false && !emergency ? (
+              <Box sx={{ textAlign: 'center', pb: 1 }}>
+                <Button size="small" onClick={() => setEmergency(true)}>
+                  {translate('traject.oidc.emergency')}
+                </Button>
+              </Box>
+            ) : (
+              <LoginForm />
+            )}
+          </>
+        )}
       </Box>
-      {pending ? (
-        <SecondStep pending={pending} />
-      ) : (
-        <>
-          {options && <ProviderSignIn options={options} />}
-          {options?.local === false && !emergency ? (
-            <Box sx={{ textAlign: 'center', pb: 1 }}>
-              <Button size="small" onClick={() => setEmergency(true)}>
-                {translate('traject.oidc.emergency')}
-              </Button>
-            </Box>
-          ) : (
-            <LoginForm />
-          )}
-        </>
-      )}
+      <StatementLink />
     </Login>
   );
 }

@@ -4,6 +4,7 @@ import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu, useCanAccess, useGetIdentity } from 'react-admin';
 import { IntakeMenuItem } from '../intakes/IntakeMenuItem';
+import { useCan } from '../auth/useCan';
 
 function BoardMenuItem() {
   const { canAccess } = useCanAccess({ resource: 'board', action: 'list' });
@@ -21,12 +22,13 @@ function ReportsMenuItem() {
 
 /** Coordinators and admins clean the register; admins load the KBO extract. */
 function RegisterCareMenuItems() {
-  const { identity } = useGetIdentity();
-  if (!identity || !['coordinator', 'admin'].includes(String(identity.role))) return null;
+  const can = useCan();
   return (
     <>
-      <Menu.Item to="/duplicates" primaryText="traject.duplicates.menu" leftIcon={<CallMergeIcon />} />
-      {identity.role === 'admin' && <Menu.Item to="/kbo" primaryText="traject.kbo.menu" leftIcon={<AccountBalanceIcon />} />}
+      {can('duplicates', 'list') && (
+        <Menu.Item to="/duplicates" primaryText="traject.duplicates.menu" leftIcon={<CallMergeIcon />} />
+      )}
+      {can('kbo', 'list') && <Menu.Item to="/kbo" primaryText="traject.kbo.menu" leftIcon={<AccountBalanceIcon />} />}
     </>
   );
 }

@@ -7,7 +7,14 @@ export default function MeetingCreate() {
   const onError = useSaveErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm defaultValues={() => ({ occurredAt: new Date().toISOString(), channel: 'in_person', contactIds: [], staffIds: [] })}>
+      <SimpleForm
+        defaultValues={() => ({
+          occurredAt: new Date().toISOString(),
+          channel: 'in_person',
+          contactIds: [],
+          staffIds: [],
+        })}
+      >
         <MeetingInputs mode="create" />
       </SimpleForm>
     </Create>

@@ -1,7 +1,16 @@
 import { Alert } from '@mui/material';
-import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useEditContext, useGetIdentity, useTranslate } from 'react-admin';
+import {
+  DeleteWithConfirmButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useEditContext,
+  useGetIdentity,
+  useTranslate,
+} from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
-import { canChangeMeeting } from '../journey/rights';
+import { useCan } from '../auth/useCan';
 import { MeetingInputs } from './MeetingInputs';
 import type { Meeting } from './types';
 
@@ -15,10 +24,15 @@ const MeetingEditToolbar = () => (
 function MeetingEditForm() {
   const { record } = useEditContext<Meeting>();
   const { identity } = useGetIdentity();
+  const can = useCan();
   const translate = useTranslate();
   if (!record || !identity) return null;
-  if (!canChangeMeeting(identity, record)) {
-    return <Alert severity="info" sx={{ m: 2 }}>{translate('traject.meetings.read_only')}</Alert>;
+  if (!can('meetings', 'edit', record)) {
+    return (
+      <Alert severity="info" sx={{ m: 2 }}>
+        {translate('traject.meetings.read_only')}
+      </Alert>
+    );
   }
   return (
     <SimpleForm toolbar={<MeetingEditToolbar />}>

@@ -1,14 +1,10 @@
 import { Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
-  AutocompleteInput,
   CheckboxGroupInput,
-  DateInput,
-  DateTimeInput,
   Labeled,
   NumberInput,
   ReferenceArrayInput,
-  ReferenceField,
   ReferenceInput,
   SelectInput,
   TextInput,
@@ -16,12 +12,12 @@ import {
   useGetList,
   useTranslate,
 } from 'react-admin';
+import { DateInput, DateTimeInput } from '../common/DateInput';
+import { OrganisationInput } from '../organisations/OrganisationInput';
 import { useWatch } from 'react-hook-form';
-import { FormRow } from '../journey/FormRow';
+import { FormRow } from '../common/FormRow';
+import { usePhone } from '../common/Responsive';
 import { channelChoices } from './types';
-
-/** The form keeps an ISO timestamp; the input shows it in the browser's time. */
-const toTimestamp = (value: string) => (value ? new Date(value).toISOString() : null);
 
 const contactName = (contact: { firstName: string; lastName: string; jobTitle?: string | null }) =>
   `${contact.firstName} ${contact.lastName}${contact.jobTitle ? ` (${contact.jobTitle})` : ''}`;
@@ -29,7 +25,11 @@ const contactName = (contact: { firstName: string; lastName: string; jobTitle?: 
 /** The organisation's contacts as checkboxes: ticking the people present is one click each. */
 function ParticipantsInput({ organisationId }: { organisationId: string }) {
   const translate = useTranslate();
-  const { total, isPending } = useGetList('contacts', { filter: { organisationId }, pagination: { page: 1, perPage: 1 } });
+  const phone = usePhone();
+  const { total, isPending } = useGetList('contacts', {
+    filter: { organisationId },
+    pagination: { page: 1, perPage: 1 },
+  });
   if (!isPending && !total) {
     return (
       <Labeled label="resources.meetings.fields.contactIds">
@@ -40,8 +40,15 @@ function ParticipantsInput({ organisationId }: { organisationId: string }) {
     );
   }
   return (
-    <ReferenceArrayInput source="contactIds" reference="contacts" filter={{ organisationId }} sort={{ field: 'lastName', order: 'ASC' }} perPage={100}>
-      <CheckboxGroupInput optionText={contactName} label="resources.meetings.fields.contactIds" />
+    <ReferenceArrayInput
+      source="contactIds"
+      reference="contacts"
+      filter={{ organisationId }}
+      sort={{ field: 'lastName', order: 'ASC' }}
+      perPage={100}
+    >
+      {/* One under the other on a phone: a row of names would widen the dialog past the screen. */}
+      <CheckboxGroupInput optionText={contactName} label="resources.meetings.fields.contactIds" row={!phone} />
     </ReferenceArrayInput>
   );
 }
@@ -51,28 +58,30 @@ export function MeetingInputs({ mode }: { mode: 'create' | 'edit' }) {
   const organisationId = useWatch({ name: 'organisationId' }) as string | undefined;
   return (
     <>
-      {mode === 'create' ? (
-        <ReferenceInput source="organisationId" reference="organisations" filter={{ archived: false }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} />
-        </ReferenceInput>
-      ) : (
-        <Labeled>
-          <ReferenceField source="organisationId" reference="organisations" link="show" />
-        </Labeled>
-      )}
+      <OrganisationInput mode={mode} />
       <FormRow columns={4}>
-        <DateTimeInput source="occurredAt" parse={toTimestamp} validate={required()} />
+        <DateTimeInput source="occurredAt" validate={required()} />
         <SelectInput source="channel" choices={channelChoices} validate={required()} />
         <NumberInput source="durationMinutes" min={0} max={1440} step={15} />
         {organisationId && (
-          <ReferenceInput source="caseId" reference="cases" filter={{ organisationId }} sort={{ field: 'openedOn', order: 'DESC' }}>
+          <ReferenceInput
+            source="caseId"
+            reference="cases"
+            filter={{ organisationId }}
+            sort={{ field: 'openedOn', order: 'DESC' }}
+          >
             <SelectInput optionText="title" helperText="traject.meetings.case_hint" />
           </ReferenceInput>
         )}
       </FormRow>
       <TextInput source="subject" validate={required()} fullWidth />
       {organisationId && <ParticipantsInput organisationId={organisationId} />}
-      <ReferenceArrayInput source="staffIds" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
+      <ReferenceArrayInput
+        source="staffIds"
+        reference="users"
+        filter={{ active: true }}
+        sort={{ field: 'fullName', order: 'ASC' }}
+      >
         <AutocompleteArrayInput optionText="fullName" label="resources.meetings.fields.staffIds" />
       </ReferenceArrayInput>
       <TextInput source="notes" multiline minRows={3} fullWidth />

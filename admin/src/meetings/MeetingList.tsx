@@ -1,9 +1,14 @@
-import { Datagrid, DateInput, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { Datagrid, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { List } from '../common/List';
+import { Responsive } from '../common/Responsive';
+import { MeetingCompactList } from './MeetingCompactList';
 import { DateField } from '../common/DateField';
-import { colleagueFilter, JourneyListActions, organisationFilter, PersonalQuickFilters } from '../journey/listParts';
-import { UserName } from '../journey/UserName';
+import { colleagueFilter, ListActions, organisationFilter, PersonalQuickFilters } from '../common/listParts';
+import { UserName } from '../users/UserName';
 import { channelChoices } from './types';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
+import { TrajectPagination } from '../common/TrajectPagination';
 
 const meetingFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,16 +23,23 @@ const meetingQuickFilters = (me: string) => [{ label: 'traject.meetings.mine', v
 
 export default function MeetingList() {
   return (
-    <List filters={meetingFilters} sort={{ field: 'occurredAt', order: 'DESC' }} actions={<JourneyListActions exporter={<ExportMenuButton />} />}>
+    <List
+      pagination={<TrajectPagination />}
+      filters={meetingFilters}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      actions={<ListActions exporter={<ExportMenuButton />} />}
+    >
       <PersonalQuickFilters filters={meetingQuickFilters} />
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <DateField source="occurredAt" showTime />
-        <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
-        <TextField source="subject" />
-        <SelectField source="channel" choices={channelChoices} />
-        <UserName source="authorId" label="resources.meetings.fields.authorId" sortable={false} />
-        <DateField source="followUpOn" emptyText="—" sortable={false} />
-      </Datagrid>
+      <Responsive compact={<MeetingCompactList showTime />}>
+        <Datagrid rowClick="show" bulkActionButtons={false}>
+          <DateField source="occurredAt" showTime />
+          <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false} />
+          <TextField source="subject" />
+          <SelectField source="channel" choices={channelChoices} />
+          <UserName source="authorId" label="resources.meetings.fields.authorId" sortable={false} />
+          <DateField source="followUpOn" emptyText="—" sortable={false} />
+        </Datagrid>
+      </Responsive>
     </List>
   );
 }

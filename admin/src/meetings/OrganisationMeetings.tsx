@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Datagrid, ReferenceManyField, SelectField, TextField, useRecordContext } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { UserName } from '../journey/UserName';
+import { UserName } from '../users/UserName';
 import type { Organisation } from '../organisations/types';
 import { LogMeetingButton } from './LogMeetingButton';
 import { channelChoices } from './types';

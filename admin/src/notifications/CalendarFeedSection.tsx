@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Box, Button, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { CalendarFeedStatus, notificationsApi } from './api';
+import { formatDay } from '../../../api/src/domain';
 
 /** The profile's private calendar address: created or renewed (shown once), revoked. */
 export function CalendarFeedSection() {
@@ -33,7 +34,7 @@ export function CalendarFeedSection() {
       </Typography>
       {status.active && !url && (
         <Typography variant="body2" gutterBottom>
-          {translate('traject.calendar.active_since', { date: new Date(status.createdAt!).toLocaleDateString() })}
+          {translate('traject.calendar.active_since', { date: formatDay(status.createdAt!) })}
         </Typography>
       )}
       {url && (
@@ -44,7 +45,12 @@ export function CalendarFeedSection() {
             label={translate('traject.calendar.address')}
             value={url}
             helperText={translate('traject.calendar.copy_now')}
-            slotProps={{ htmlInput: { readOnly: true, onFocus: (event: React.FocusEvent<HTMLInputElement>) => event.target.select() } }}
+            slotProps={{
+              htmlInput: {
+                readOnly: true,
+                onFocus: (event: React.FocusEvent<HTMLInputElement>) => event.target.select(),
+              },
+            }}
           />
         </Box>
       )}

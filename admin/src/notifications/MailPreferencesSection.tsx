@@ -12,7 +12,9 @@ export function MailPreferencesSection() {
   const { identity } = useGetIdentity();
   const [preferences, setPreferences] = useState<MailPreferences | null>(null);
   useEffect(() => {
-    notificationsApi.preferences().then(setPreferences, () => notify('traject.notifications.preferences_failed', { type: 'error' }));
+    notificationsApi
+      .preferences()
+      .then(setPreferences, () => notify('traject.notifications.preferences_failed', { type: 'error' }));
   }, [notify]);
   if (!preferences) return null;
   const shown = SWITCHES.filter((name) => name !== 'coordinatorDigest' || identity?.role === 'coordinator');
@@ -37,7 +39,9 @@ export function MailPreferencesSection() {
         {shown.map((name) => (
           <FormControlLabel
             key={name}
-            control={<Switch checked={preferences[name]} onChange={(event) => void change(name, event.target.checked)} />}
+            control={
+              <Switch checked={preferences[name]} onChange={(event) => void change(name, event.target.checked)} />
+            }
             label={translate(`traject.notifications.preferences.${name}`)}
           />
         ))}

@@ -1,10 +1,22 @@
 import { useState } from 'react';
-import { Badge, Box, Button, IconButton, List, ListItemButton, ListItemText, Popover, Tooltip, Typography } from '@mui/material';
+import {
+  Badge,
+  Box,
+  Button,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemText,
+  Popover,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useTranslate } from 'react-admin';
 import { BellItem, notificationsApi } from './api';
+import { formatDateTime } from '../../../api/src/domain';
 
 const KEY = ['traject', 'notifications'];
 
@@ -35,28 +47,53 @@ export function NotificationBell() {
           </Badge>
         </IconButton>
       </Tooltip>
-      <Popover open={Boolean(anchor)} anchorEl={anchor} onClose={() => setAnchor(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }} transformOrigin={{ vertical: 'top', horizontal: 'right' }}>
-        <Box sx={{ width: 380, maxHeight: 480, display: 'flex', flexDirection: 'column' }} role="region" aria-label={translate('traject.notifications.title')}>
+      <Popover
+        open={Boolean(anchor)}
+        anchorEl={anchor}
+        onClose={() => setAnchor(null)}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        <Box
+          sx={{ width: 380, maxHeight: 480, display: 'flex', flexDirection: 'column' }}
+          role="region"
+          aria-label={translate('traject.notifications.title')}
+        >
           <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', px: 2, py: 1 }}>
-            <Typography variant="subtitle1" component="h2">{translate('traject.notifications.title')}</Typography>
-            <Button size="small" disabled={!unread} onClick={async () => { await notificationsApi.readAll(); refresh(); }}>
+            <Typography variant="subtitle1" component="h2">
+              {translate('traject.notifications.title')}
+            </Typography>
+            <Button
+              size="small"
+              disabled={!unread}
+              onClick={async () => {
+                await notificationsApi.readAll();
+                refresh();
+              }}
+            >
               {translate('traject.notifications.read_all')}
             </Button>
           </Box>
           {data?.items.length ? (
             <List dense sx={{ overflowY: 'auto' }}>
               {data.items.map((item) => (
-                <ListItemButton key={item.id} onClick={() => void open(item)} sx={{ bgcolor: item.readAt ? undefined : 'action.hover' }}>
+                <ListItemButton
+                  key={item.id}
+                  onClick={() => void open(item)}
+                  sx={{ bgcolor: item.readAt ? undefined : 'action.hover' }}
+                >
                   <ListItemText
                     primary={item.title}
-                    secondary={new Date(item.createdAt).toLocaleString()}
+                    secondary={formatDateTime(item.createdAt)}
                     slotProps={{ primary: { sx: { fontWeight: item.readAt ? 400 : 600 } } }}
                   />
                 </ListItemButton>
               ))}
             </List>
           ) : (
-            <Typography sx={{ px: 2, pb: 2 }} color="text.secondary">{translate('traject.notifications.none')}</Typography>
+            <Typography sx={{ px: 2, pb: 2 }} color="text.secondary">
+              {translate('traject.notifications.none')}
+            </Typography>
           )}
         </Box>
       </Popover>

@@ -30,8 +30,10 @@ export const notificationsApi = {
   readAll: async () => void (await httpClient('/api/notifications/read-all', { method: 'POST' })),
   preferences: async () => (await httpClient('/api/notifications/preferences')).json as MailPreferences,
   changePreferences: async (changes: Partial<MailPreferences>) =>
-    (await httpClient('/api/notifications/preferences', { method: 'PUT', body: JSON.stringify(changes) })).json as MailPreferences,
+    (await httpClient('/api/notifications/preferences', { method: 'PUT', body: JSON.stringify(changes) }))
+      .json as MailPreferences,
   calendar: async () => (await httpClient('/api/calendar/feed')).json as CalendarFeedStatus,
-  renewCalendar: async () => (await httpClient('/api/calendar/feed', { method: 'POST' })).json as { url: string; createdAt: string },
+  renewCalendar: async () =>
+    (await httpClient('/api/calendar/feed', { method: 'POST' })).json as { url: string; createdAt: string },
   revokeCalendar: async () => (await httpClient('/api/calendar/feed', { method: 'DELETE' })).json as CalendarFeedStatus,
 };

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Autocomplete, Button as MuiButton, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
+import {
+  Autocomplete,
+  Button as MuiButton,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
 import LabelIcon from '@mui/icons-material/Label';
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { httpClient } from '../auth/httpClient';
@@ -12,7 +22,9 @@ function TagsField({ label, value, onChange }: { label: string; value: string[];
       options={[]}
       value={value}
       onChange={(_event, tags) => onChange(tags.map((tag) => String(tag).trim()).filter(Boolean))}
-      renderValue={(tags, getItemProps) => tags.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)}
+      renderValue={(tags, getItemProps) =>
+        tags.map((tag, index) => <Chip size="small" label={tag} {...getItemProps({ index })} key={tag} />)
+      }
       renderInput={(params) => <TextField {...params} label={label} helperText=" " />}
     />
   );
@@ -43,7 +55,10 @@ export function BulkTagButton() {
         method: 'POST',
         body: JSON.stringify({ ids: selectedIds, add, remove }),
       });
-      notify('traject.organisations.tags.done', { type: 'info', messageArgs: { smart_count: (json as { updated: number }).updated } });
+      notify('traject.organisations.tags.done', {
+        type: 'info',
+        messageArgs: { smart_count: (json as { updated: number }).updated },
+      });
       unselectAll();
       refresh();
       close();
@@ -60,7 +75,9 @@ export function BulkTagButton() {
         <LabelIcon />
       </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby="bulk-tag-title">
-        <DialogTitle id="bulk-tag-title">{translate('traject.organisations.tags.title', { smart_count: selectedIds.length })}</DialogTitle>
+        <DialogTitle id="bulk-tag-title">
+          {translate('traject.organisations.tags.title', { smart_count: selectedIds.length })}
+        </DialogTitle>
         <DialogContent>
           <Stack sx={{ pt: 1 }}>
             <TagsField label={translate('traject.organisations.tags.add')} value={add} onChange={setAdd} />

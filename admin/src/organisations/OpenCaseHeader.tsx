@@ -2,8 +2,9 @@ import { Box, Chip, Stack, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import RouteIcon from '@mui/icons-material/Route';
 import { Button, LinkBase, useCanAccess, useGetOne, useRecordContext, useTranslate } from 'react-admin';
-import { useOpenCase } from '../meetings/useOpenCase';
+import { useOpenCase } from '../cases/useOpenCase';
 import type { Organisation } from './types';
+import { StageSuggestion } from '../cases/StageSuggestion';
 
 /** Above the tabs: the organisation's open case (stage, advisor), or "open a case" for coordinators. */
 export function OpenCaseHeader() {
@@ -15,7 +16,12 @@ export function OpenCaseHeader() {
   if (!organisation || isPending) return null;
   if (!openCase) {
     return (
-      <Stack direction="row" spacing={2} sx={{ px: 2, pt: 2, alignItems: 'center' }} aria-label={translate('traject.cases.open_case')}>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ px: 2, pt: 2, alignItems: 'center' }}
+        aria-label={translate('traject.cases.open_case')}
+      >
         <Typography color="text.secondary">{translate('traject.cases.no_open_case')}</Typography>
         {canOpen && !organisation.archived && (
           <Button
@@ -43,8 +49,11 @@ export function OpenCaseHeader() {
           variant="outlined"
           label={`${translate('resources.cases.fields.advisorId')}: ${advisor?.fullName ?? translate('traject.cases.unassigned')}`}
         />
-        {openCase.status === 'on_hold' && <Chip size="small" color="warning" label={translate('traject.case_statuses.on_hold')} />}
+        {openCase.status === 'on_hold' && (
+          <Chip size="small" color="warning" label={translate('traject.case_statuses.on_hold')} />
+        )}
       </Stack>
+      <StageSuggestion openCase={openCase} />
     </Box>
   );
 }

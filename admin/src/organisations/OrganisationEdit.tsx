@@ -1,4 +1,12 @@
-import { DeleteWithConfirmButton, Edit, SaveButton, SimpleForm, Toolbar, useCanAccess, useRecordContext } from 'react-admin';
+import {
+  DeleteWithConfirmButton,
+  Edit,
+  SaveButton,
+  SimpleForm,
+  Toolbar,
+  useCanAccess,
+  useRecordContext,
+} from 'react-admin';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
 import { OrganisationInputs } from './OrganisationInputs';
 import type { Organisation } from './types';

@@ -3,7 +3,6 @@ import { Box, Typography } from '@mui/material';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   CheckboxGroupInput,
-  DateInput,
   NumberInput,
   SelectArrayInput,
   SelectInput,
@@ -15,14 +14,21 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { languageChoices, legalFormChoices, sectorChoices } from './codes';
-import { checkEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
+import { formattedEnterpriseNumber, validateEnterpriseNumber } from './enterpriseNumber';
 import { useMunicipalities } from './useMunicipalities';
 import { KboProposal } from '../kbo/KboProposal';
 
 /** Inputs side by side on a wide screen, stacked on a narrow one. */
 function Row({ children }: { children: ReactNode }) {
-  return <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, columnGap: 2, width: '100%' }}>{children}</Box>;
+  return (
+    <Box
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' }, columnGap: 2, width: '100%' }}
+    >
+      {children}
+    </Box>
+  );
 }
 
 /** Formats a valid number as 0XXX.XXX.XXX when the advisor leaves the input. */
@@ -36,8 +42,9 @@ function EnterpriseNumberInput() {
       onBlur={() => {
         const value = getValues('enterpriseNumber');
         if (!value) return;
-        const check = checkEnterpriseNumber(String(value));
-        if (check.valid && check.formatted !== value) setValue('enterpriseNumber', check.formatted, { shouldDirty: true, shouldValidate: true });
+        const formatted = formattedEnterpriseNumber(String(value));
+        if (formatted && formatted !== value)
+          setValue('enterpriseNumber', formatted, { shouldDirty: true, shouldValidate: true });
       }}
     />
   );
@@ -67,7 +74,12 @@ function AddressInputs() {
       <TextInput source="street" fullWidth />
       <Row>
         <TextInput source="postcode" validate={regex(/^[1-9]\d{3}$/, 'traject.organisations.postcode_invalid')} />
-        <SelectInput source="municipality" choices={choices} isPending={isPending} emptyText="traject.organisations.no_municipality" />
+        <SelectInput
+          source="municipality"
+          choices={choices}
+          isPending={isPending}
+          emptyText="traject.organisations.no_municipality"
+        />
       </Row>
       {outside && (
         <Typography variant="body2" color="warning.main" sx={{ mb: 2 }}>

@@ -1,9 +1,18 @@
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useCanAccess, useRecordContext } from 'react-admin';
+import { OrganisationTitle } from './OrganisationNameField';
+import {
+  EditButton,
+  Show,
+  TabbedShowLayout,
+  TabbedShowLayoutTabs,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+} from 'react-admin';
 import { OrganisationHistory } from '../audit/OrganisationHistory';
 import { OrganisationDocuments } from '../documents/OrganisationDocuments';
 import { OrganisationAssessments } from '../assessments/OrganisationAssessments';
 import { OrganisationContacts } from '../contacts/OrganisationContacts';
-import { Timeline } from '../journey/Timeline';
+import { Timeline } from '../timeline/Timeline';
 import { OrganisationMeetings } from '../meetings/OrganisationMeetings';
 import { OrganisationRecognition } from '../recognitions/OrganisationRecognition';
 import { OrganisationReferrals } from '../referrals/OrganisationReferrals';
@@ -13,6 +22,7 @@ import { KboBanner } from '../kbo/KboBanner';
 import { OrganisationDuplicates } from '../duplicates/OrganisationDuplicates';
 import { OrganisationOverview } from './OrganisationOverview';
 import type { Organisation } from './types';
+import { useRememberViewed } from '../field/recentlyViewed';
 
 function OrganisationShowActions() {
   const { canAccess } = useCanAccess({ resource: 'organisations', action: 'edit' });
@@ -25,13 +35,24 @@ function OrganisationJourney() {
   return <Timeline organisationId={String(organisation.id)} />;
 }
 
+/** Puts the organisation on its viewer's "recently viewed" list. */
+function RememberViewed() {
+  const organisation = useRecordContext<Organisation>();
+  useRememberViewed(organisation ? `/organisations/${organisation.id}/show` : undefined, organisation?.name);
+  return null;
+}
+
 export default function OrganisationShow() {
   return (
-    <Show actions={<OrganisationShowActions />}>
+    <Show actions={<OrganisationShowActions />} title={<OrganisationTitle />}>
+      <RememberViewed />
       <OpenCaseHeader />
       <KboBanner />
       <OrganisationDuplicates />
-      <TabbedShowLayout>
+      {/* Ten tabs: they scroll sideways on a narrow screen instead of widening the page. */}
+      <TabbedShowLayout
+        tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
+      >
         <TabbedShowLayout.Tab label="traject.organisations.tabs.overview">
           <OrganisationOverview />
         </TabbedShowLayout.Tab>

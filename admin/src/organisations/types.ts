@@ -14,6 +14,7 @@ export interface Organisation {
   postcode: string | null;
   municipality: string | null;
   outsideBrussels: boolean;
+  kboAlert?: 'stopped' | 'bankruptcy' | 'liquidation' | 'reorganisation' | null;
   website: string | null;
   email: string | null;
   phone: string | null;

@@ -3,7 +3,7 @@ import { useGetList, useLocaleState } from 'react-admin';
 import type { Municipality } from './types';
 
 /** The name a user reads: Dutch for a Dutch console, French otherwise. */
-export function municipalityName(municipality: Municipality, locale: string): string {
+function municipalityName(municipality: Municipality, locale: string): string {
   return locale === 'nl' ? municipality.nameNl : municipality.nameFr;
 }
 
@@ -22,14 +22,16 @@ export function useMunicipalities() {
     const rows = data ?? [];
     const byId = new Map(rows.map((row) => [row.id, row]));
     const byPostcode = new Map<string, string>();
-    for (const row of rows) for (const postcode of row.postcodes) if (!byPostcode.has(postcode)) byPostcode.set(postcode, row.id);
+    for (const row of rows)
+      for (const postcode of row.postcodes) if (!byPostcode.has(postcode)) byPostcode.set(postcode, row.id);
     const choices = rows
       .map((row) => ({ id: row.id, name: municipalityName(row, locale) }))
       .sort((a, b) => a.name.localeCompare(b.name, locale));
     return {
       isPending,
       choices,
-      nameOf: (id: string | null | undefined) => (id && byId.has(id) ? municipalityName(byId.get(id)!, locale) : id ?? ''),
+      nameOf: (id: string | null | undefined) =>
+        id && byId.has(id) ? municipalityName(byId.get(id)!, locale) : (id ?? ''),
       fromPostcode: (postcode: string) => byPostcode.get(postcode),
     };
   }, [data, isPending, locale]);

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { Datagrid, DateField, FunctionField, List, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, DateField, FunctionField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { List } from '../common/List';
 
 export const OUTBOX_STATES = ['pending', 'sending', 'sent', 'failed'] as const;
 
@@ -12,7 +13,12 @@ export function OutboxState({ state }: { state: string }) {
 function filters(translate: (key: string) => string) {
   return [
     <TextInput key="recipient" source="recipient" alwaysOn />,
-    <SelectInput key="state" source="state" choices={OUTBOX_STATES.map((id) => ({ id, name: translate(`traject.outbox.states.${id}`) }))} alwaysOn />,
+    <SelectInput
+      key="state"
+      source="state"
+      choices={OUTBOX_STATES.map((id) => ({ id, name: translate(`traject.outbox.states.${id}`) }))}
+      alwaysOn
+    />,
   ];
 }
 

@@ -1,5 +1,14 @@
 import { Box, Typography } from '@mui/material';
-import { DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateField,
+  FunctionField,
+  Labeled,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { OutboxState } from './OutboxList';
 
 function Bodies() {
@@ -9,12 +18,27 @@ function Bodies() {
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { md: '1fr 1fr' }, width: '100%' }}>
       <Box>
-        <Typography variant="subtitle2" component="h2">{translate('traject.outbox.text')}</Typography>
-        <Box component="pre" sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', bgcolor: 'action.hover', p: 2, m: 0 }}>{mail.bodyText}</Box>
+        <Typography variant="subtitle2" component="h2">
+          {translate('traject.outbox.text')}
+        </Typography>
+        <Box
+          component="pre"
+          sx={{ whiteSpace: 'pre-wrap', fontFamily: 'inherit', bgcolor: 'action.hover', p: 2, m: 0 }}
+        >
+          {mail.bodyText}
+        </Box>
       </Box>
       <Box>
-        <Typography variant="subtitle2" component="h2">{translate('traject.outbox.html')}</Typography>
-        <Box component="iframe" title={translate('traject.outbox.html')} sandbox="" srcDoc={mail.bodyHtml} sx={{ width: '100%', minHeight: 320, border: 1, borderColor: 'divider' }} />
+        <Typography variant="subtitle2" component="h2">
+          {translate('traject.outbox.html')}
+        </Typography>
+        <Box
+          component="iframe"
+          title={translate('traject.outbox.html')}
+          sandbox=""
+          srcDoc={mail.bodyHtml}
+          sx={{ width: '100%', minHeight: 320, border: 1, borderColor: 'divider' }}
+        />
       </Box>
     </Box>
   );

@@ -6,10 +6,20 @@ export const partnerKindChoices = PARTNER_KINDS.map((id) => ({ id, name: `trajec
 export function PartnerInputs({ creating = false }: { creating?: boolean }) {
   return (
     <>
-      <TextInput source="id" disabled={!creating} validate={creating ? [required(), regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, 'traject.partners.id_rule')] : undefined} helperText="traject.partners.id_hint" />
+      <TextInput
+        source="id"
+        disabled={!creating}
+        validate={creating ? [required(), regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, 'traject.partners.id_rule')] : undefined}
+        helperText="traject.partners.id_hint"
+      />
       <TextInput source="nameFr" validate={required()} fullWidth />
       <TextInput source="nameNl" validate={required()} fullWidth />
-      <SelectInput source="kind" choices={partnerKindChoices} validate={required()} helperText="traject.partners.kind_hint" />
+      <SelectInput
+        source="kind"
+        choices={partnerKindChoices}
+        validate={required()}
+        helperText="traject.partners.kind_hint"
+      />
       <BooleanInput source="active" />
     </>
   );

@@ -1,4 +1,15 @@
-import { BooleanField, CreateButton, Datagrid, FunctionField, List, SelectInput, TextField, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  Datagrid,
+  FunctionField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useTranslate,
+} from 'react-admin';
+import { List } from '../common/List';
 import { partnerKindChoices } from './PartnerInputs';
 import type { PartnerRecord } from './usePartners';
 
@@ -16,7 +27,12 @@ function Kind({ record }: { record: PartnerRecord }) {
 export default function PartnerList() {
   const { canAccess: canEdit } = useCanAccess({ resource: 'partners', action: 'edit' });
   return (
-    <List sort={{ field: 'nameFr', order: 'ASC' }} actions={<Actions />} filters={[<SelectInput key="kind" source="kind" choices={partnerKindChoices} alwaysOn />]} exporter={false}>
+    <List
+      sort={{ field: 'nameFr', order: 'ASC' }}
+      actions={<Actions />}
+      filters={[<SelectInput key="kind" source="kind" choices={partnerKindChoices} alwaysOn />]}
+      exporter={false}
+    >
       <Datagrid bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
         <TextField source="nameFr" />
         <TextField source="nameNl" />

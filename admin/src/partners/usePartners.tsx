@@ -13,7 +13,11 @@ export interface PartnerRecord {
 /** Every partner (one cached request), and its name in the console's language (Dutch in NL, else French). */
 export function usePartners() {
   const [locale] = useLocaleState();
-  const { data = [], isPending } = useGetList<PartnerRecord>('partners', { pagination: { page: 1, perPage: 200 }, sort: { field: 'nameFr', order: 'ASC' } }, { staleTime: 5 * 60_000 });
+  const { data = [], isPending } = useGetList<PartnerRecord>(
+    'partners',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'nameFr', order: 'ASC' } },
+    { staleTime: 5 * 60_000 },
+  );
   const nameOf = (partner: PartnerRecord) => (locale === 'nl' ? partner.nameNl : partner.nameFr);
   const byId = new Map(data.map((partner) => [partner.id, partner]));
   return {

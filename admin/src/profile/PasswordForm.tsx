@@ -1,5 +1,14 @@
 import { Box, Typography } from '@mui/material';
-import { Form, PasswordInput, SaveButton, minLength, required, useNotify, useTranslate, type HttpError } from 'react-admin';
+import {
+  Form,
+  PasswordInput,
+  SaveButton,
+  minLength,
+  required,
+  useNotify,
+  useTranslate,
+  type HttpError,
+} from 'react-admin';
 import { PASSWORD_MIN_LENGTH } from '../users/choices';
 import { changePassword } from './changePassword';
 
@@ -30,7 +39,11 @@ export function PasswordForm() {
 
   return (
     <Form onSubmit={submit} sanitizeEmptyValues={false} resetOptions={{ keepDirtyValues: false }}>
-      <Box component="section" aria-labelledby="password-title" sx={{ display: 'flex', flexDirection: 'column', maxWidth: 420 }}>
+      <Box
+        component="section"
+        aria-labelledby="password-title"
+        sx={{ display: 'flex', flexDirection: 'column', maxWidth: 420 }}
+      >
         <Typography id="password-title" variant="h6" component="h2" gutterBottom>
           {translate('traject.profile.password_title')}
         </Typography>

@@ -16,22 +16,28 @@ export default function ProfilePage() {
     <Card sx={{ mt: 2 }}>
       <Title title="traject.profile.title" />
       <CardContent>
-        <Typography variant="h5" component="h1" gutterBottom>
+        <Typography variant="h5" component="h2" gutterBottom>
           {translate('traject.profile.identity')}
         </Typography>
         <dl>
           <Typography component="dt" variant="caption" color="text.secondary">
             {translate('resources.users.fields.fullName')}
           </Typography>
-          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{identity.fullName}</Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>
+            {identity.fullName}
+          </Typography>
           <Typography component="dt" variant="caption" color="text.secondary">
             {translate('resources.users.fields.email')}
           </Typography>
-          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{identity.email}</Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>
+            {identity.email}
+          </Typography>
           <Typography component="dt" variant="caption" color="text.secondary">
             {translate('resources.users.fields.role')}
           </Typography>
-          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>{translate(`traject.roles.${identity.role}`)}</Typography>
+          <Typography component="dd" sx={{ ml: 0, mb: 1 }}>
+            {translate(`traject.roles.${identity.role}`)}
+          </Typography>
         </dl>
         <Divider sx={{ my: 2 }} />
         <PasswordForm />

@@ -1,4 +1,15 @@
-import { BooleanField, Datagrid, FunctionField, List, SelectInput, TextField, useCanAccess, useTranslate, CreateButton, TopToolbar } from 'react-admin';
+import {
+  BooleanField,
+  Datagrid,
+  FunctionField,
+  SelectInput,
+  TextField,
+  useCanAccess,
+  useTranslate,
+  CreateButton,
+  TopToolbar,
+} from 'react-admin';
+import { List } from '../common/List';
 import { PartnerName, usePartners } from '../partners/usePartners';
 import { programmeStageChoices, type Programme } from '../referrals/types';
 
@@ -20,13 +31,19 @@ export default function ProgrammeList() {
     <List
       sort={{ field: 'name', order: 'ASC' }}
       actions={<Actions />}
-      filters={[<SelectInput key="partner" source="partner" choices={choices} translateChoice={false} alwaysOn />, <SelectInput key="stage" source="stage" choices={programmeStageChoices} alwaysOn />]}
+      filters={[
+        <SelectInput key="partner" source="partner" choices={choices} translateChoice={false} alwaysOn />,
+        <SelectInput key="stage" source="stage" choices={programmeStageChoices} alwaysOn />,
+      ]}
       exporter={false}
     >
       <Datagrid bulkActionButtons={false} rowClick={canEdit ? 'edit' : false}>
         <TextField source="name" />
         <FunctionField source="partner" render={(record: Programme) => <PartnerName id={record.partner} />} />
-        <FunctionField source="stage" render={(record: Programme) => <Label value={`traject.programmes.stages.${record.stage}`} />} />
+        <FunctionField
+          source="stage"
+          render={(record: Programme) => <Label value={`traject.programmes.stages.${record.stage}`} />}
+        />
         <TextField source="description" emptyText="—" sortable={false} />
         <BooleanField source="active" />
       </Datagrid>

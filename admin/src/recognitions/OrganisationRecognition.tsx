@@ -20,12 +20,11 @@ import {
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import { useCreate, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
-import { errorMessage } from '../journey/postAction';
-import { useJourneyWriter } from '../journey/useJourneyWriter';
+import { errorMessage } from '../common/errorMessage';
+import { useCaseWriter } from '../cases/useCaseWriter';
 import type { Organisation } from '../organisations/types';
 import { RenewalBadges, StatusChip } from './RecognitionBadges';
 import { RecognitionFile } from './RecognitionFile';
-import { KboBanner } from '../kbo/KboBanner';
 import { RECOGNITION_KINDS, type Recognition, type RecognitionKind } from './types';
 import { formatDay } from '../../../api/src/domain';
 
@@ -39,8 +38,12 @@ export function OrganisationRecognition() {
   const notify = useNotify();
   const [_locale] = useLocaleState(); // re-renders on a language switch
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
-  const { canWrite, openCase } = useJourneyWriter(organisationId);
-  const { data: files = [], isPending, refetch } = useGetList<Recognition>(
+  const { canWrite, openCase } = useCaseWriter(organisationId);
+  const {
+    data: files = [],
+    isPending,
+    refetch,
+  } = useGetList<Recognition>(
     'recognitions',
     { filter: { organisationId }, sort: { field: 'createdAt', order: 'DESC' }, pagination: { page: 1, perPage: 100 } },
     { enabled: !!organisationId },
@@ -72,18 +75,23 @@ export function OrganisationRecognition() {
 
   return (
     <Box sx={{ width: '100%' }}>
-      <KboBanner recognition />
       <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
         <Typography variant="body2" color="text.secondary">
           {translate('traject.recognitions.intro')}
         </Typography>
         {canWrite && !organisation.archived && (
-          <Button variant={files.length ? 'outlined' : 'contained'} startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+          <Button
+            variant={files.length ? 'outlined' : 'contained'}
+            startIcon={<AddIcon />}
+            onClick={() => setCreating(true)}
+          >
             {translate('traject.recognitions.new')}
           </Button>
         )}
       </Stack>
-      {!isPending && files.length === 0 && <Typography sx={{ py: 2, color: 'text.secondary' }}>{translate('traject.recognitions.none')}</Typography>}
+      {!isPending && files.length === 0 && (
+        <Typography sx={{ py: 2, color: 'text.secondary' }}>{translate('traject.recognitions.none')}</Typography>
+      )}
       {current && (
         <RecognitionFile
           key={`${current.id}-${current.version}`}
@@ -112,7 +120,13 @@ export function OrganisationRecognition() {
             </TableHead>
             <TableBody>
               {files.map((row) => (
-                <TableRow key={row.id} hover selected={row.id === current?.id} onClick={() => setSelectedId(row.id)} sx={{ cursor: 'pointer' }}>
+                <TableRow
+                  key={row.id}
+                  hover
+                  selected={row.id === current?.id}
+                  onClick={() => setSelectedId(row.id)}
+                  sx={{ cursor: 'pointer' }}
+                >
                   <TableCell>{translate(`traject.recognitions.kinds.${row.kind}`)}</TableCell>
                   <TableCell>{translate(`traject.recognitions.terms.${row.term}`)}</TableCell>
                   <TableCell>
@@ -130,12 +144,23 @@ export function OrganisationRecognition() {
           </Table>
         </>
       )}
-      <Dialog open={creating} onClose={() => setCreating(false)} fullWidth maxWidth="sm" aria-labelledby="new-recognition-title">
+      <Dialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="new-recognition-title"
+      >
         <DialogTitle id="new-recognition-title">{translate('traject.recognitions.new')}</DialogTitle>
         <DialogContent>
           <FormControl fullWidth sx={{ mt: 1 }}>
             <InputLabel id="recognition-kind">{translate('resources.recognitions.fields.kind')}</InputLabel>
-            <Select labelId="recognition-kind" label={translate('resources.recognitions.fields.kind')} value={kind} onChange={(event) => setKind(event.target.value as RecognitionKind)}>
+            <Select
+              labelId="recognition-kind"
+              label={translate('resources.recognitions.fields.kind')}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as RecognitionKind)}
+            >
               {RECOGNITION_KINDS.map((value) => (
                 <MenuItem key={value} value={value}>
                   {translate(`traject.recognitions.kinds.${value}`)}

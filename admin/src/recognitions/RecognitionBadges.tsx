@@ -5,7 +5,14 @@ import { statusColour as statusColourOf, type Recognition } from './types';
 /** The status, and "renewal due" / "renewal late" when an approval nears its end. */
 export function StatusChip({ record }: { record: Pick<Recognition, 'status'> }) {
   const translate = useTranslate();
-  return <Chip size="small" color={statusColourOf(record.status)} label={translate(`traject.recognitions.statuses.${record.status}`)} data-status={record.status} />;
+  return (
+    <Chip
+      size="small"
+      color={statusColourOf(record.status)}
+      label={translate(`traject.recognitions.statuses.${record.status}`)}
+      data-status={record.status}
+    />
+  );
 }
 
 export function RenewalBadges({ record }: { record: Pick<Recognition, 'renewalDue' | 'renewalLate'> }) {

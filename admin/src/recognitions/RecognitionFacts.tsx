@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { errorMessage, postAction } from '../journey/postAction';
+import { postAction } from '../common/postAction';
+import { errorMessage } from '../common/errorMessage';
+import { useAction } from '../common/useAction';
 import { KIND_CLOCKS, type ObligationView, type Recognition } from './types';
 
 interface Props {
@@ -21,16 +22,25 @@ export function RecognitionFacts({ file, canWrite, day, onChanged }: Props) {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const clock = KIND_CLOCKS[file.kind];
-  const fields: FactField[] = clock.renewal === 'call' ? ['callDeadline'] : clock.renewal === 'window' ? ['permanentFte', 'selfEmployedPartners', 'mainOccupationPartners'] : [];
+  const fields: FactField[] =
+    clock.renewal === 'call'
+      ? ['callDeadline']
+      : clock.renewal === 'window'
+        ? ['permanentFte', 'selfEmployedPartners', 'mainOccupationPartners']
+        : [];
   const closed = ['refused', 'expired', 'withdrawn'].includes(file.status);
 
   async function save(field: FactField, raw: string) {
     const value = raw === '' ? null : field === 'callDeadline' ? raw : Number(raw.replace(',', '.'));
     if (value === (file[field] ?? null)) return;
     try {
-      await dataProvider.update('recognitions', { id: file.id, previousData: file, data: { version: file.version, [field]: value } });
+      await dataProvider.update('recognitions', {
+        id: file.id,
+        previousData: file,
+        data: { version: file.version, [field]: value },
+      });
       onChanged();
     } catch (failure) {
       notify(errorMessage(failure), { type: 'error' });
@@ -38,15 +48,14 @@ export function RecognitionFacts({ file, canWrite, day, onChanged }: Props) {
   }
 
   async function markDone(obligation: ObligationView, done: boolean) {
-    setBusy(true);
-    try {
-      await postAction(`/recognitions/${file.id}/obligations`, { obligation: obligation.obligation, year: obligation.year, done });
+    await run(async () => {
+      await postAction(`/recognitions/${file.id}/obligations`, {
+        obligation: obligation.obligation,
+        year: obligation.year,
+        done,
+      });
       onChanged();
-    } catch (failure) {
-      notify(errorMessage(failure), { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -62,7 +71,10 @@ export function RecognitionFacts({ file, canWrite, day, onChanged }: Props) {
               helperText={translate(`traject.recognitions.facts.${field}_hint`)}
               defaultValue={file[field] ?? ''}
               disabled={!canWrite || closed}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: field === 'callDeadline' ? {} : { min: 0, step: field === 'permanentFte' ? 0.1 : 1 } }}
+              slotProps={{
+                inputLabel: { shrink: true },
+                htmlInput: field === 'callDeadline' ? {} : { min: 0, step: field === 'permanentFte' ? 0.1 : 1 },
+              }}
               onBlur={(event) => void save(field, event.target.value)}
             />
           ))}
@@ -74,7 +86,13 @@ export function RecognitionFacts({ file, canWrite, day, onChanged }: Props) {
             {translate('traject.recognitions.obligations.title')}
           </Typography>
           {file.obligations.map((obligation) => (
-            <Stack key={`${obligation.obligation}-${obligation.year}`} direction="row" spacing={1} sx={{ alignItems: 'center', py: 0.5, flexWrap: 'wrap' }} data-obligation={obligation.obligation}>
+            <Stack
+              key={`${obligation.obligation}-${obligation.year}`}
+              direction="row"
+              spacing={1}
+              sx={{ alignItems: 'center', py: 0.5, flexWrap: 'wrap' }}
+              data-obligation={obligation.obligation}
+            >
               <Typography sx={{ flex: '1 1 320px' }}>
                 {translate(`traject.recognitions.obligations.${obligation.obligation}`, { year: obligation.year - 1 })}
                 {' — '}
@@ -82,18 +100,32 @@ export function RecognitionFacts({ file, canWrite, day, onChanged }: Props) {
               </Typography>
               {obligation.doneOn ? (
                 <>
-                  <Typography color="success.main">{translate('traject.recognitions.obligations.done_on', { date: day(obligation.doneOn) })}</Typography>
-                  {canWrite && <Button size="small" disabled={busy} onClick={() => void markDone(obligation, false)}>{translate('traject.recognitions.obligations.reopen')}</Button>}
+                  <Typography color="success.main">
+                    {translate('traject.recognitions.obligations.done_on', { date: day(obligation.doneOn) })}
+                  </Typography>
+                  {canWrite && (
+                    <Button size="small" disabled={busy} onClick={() => void markDone(obligation, false)}>
+                      {translate('traject.recognitions.obligations.reopen')}
+                    </Button>
+                  )}
                 </>
               ) : (
-                canWrite && obligation.opened && (
-                  <Button size="small" variant="outlined" disabled={busy} onClick={() => void markDone(obligation, true)}>
+                canWrite &&
+                obligation.opened && (
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    disabled={busy}
+                    onClick={() => void markDone(obligation, true)}
+                  >
                     {translate('traject.recognitions.obligations.mark_done')}
                   </Button>
                 )
               )}
               {!obligation.opened && !obligation.doneOn && (
-                <Typography variant="body2" color="text.secondary">{translate('traject.recognitions.obligations.opens', { date: day(obligation.opensOn) })}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {translate('traject.recognitions.obligations.opens', { date: day(obligation.opensOn) })}
+                </Typography>
               )}
             </Stack>
           ))}

@@ -4,9 +4,25 @@
  */
 import { CHECKLIST_ITEMS } from '../../../api/src/domain/recognition-dossier';
 import type { Obligation } from '../../../api/src/domain/recognition-obligations';
-import { KIND_CLOCKS, RECOGNITION_KINDS, RECOGNITION_STATUSES, recognitionLifecycle, type RecognitionKind, type RecognitionStatus, type RecognitionTerm } from '../../../api/src/domain/recognition-rules';
+import {
+  KIND_CLOCKS,
+  RECOGNITION_KINDS,
+  RECOGNITION_STATUSES,
+  recognitionLifecycle,
+  type RecognitionKind,
+  type RecognitionStatus,
+  type RecognitionTerm,
+} from '../../../api/src/domain/recognition-rules';
 
-export { CHECKLIST_ITEMS, KIND_CLOCKS, RECOGNITION_KINDS, RECOGNITION_STATUSES, type RecognitionKind, type RecognitionStatus, type RecognitionTerm };
+export {
+  CHECKLIST_ITEMS,
+  KIND_CLOCKS,
+  RECOGNITION_KINDS,
+  RECOGNITION_STATUSES,
+  type RecognitionKind,
+  type RecognitionStatus,
+  type RecognitionTerm,
+};
 
 /** A yearly obligation of an approval, as the API shows it (opened: the advisor has a task). */
 export interface ObligationView {
@@ -20,7 +36,8 @@ export interface ObligationView {
 }
 
 /** The moves a file in this status can make. */
-export const nextRecognitionStatuses = (status: RecognitionStatus): readonly RecognitionStatus[] => recognitionLifecycle.next(status);
+export const nextRecognitionStatuses = (status: RecognitionStatus): readonly RecognitionStatus[] =>
+  recognitionLifecycle.next(status);
 
 export interface ChecklistItem {
   code: string;

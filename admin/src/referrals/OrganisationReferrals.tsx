@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import CallSplitIcon from '@mui/icons-material/CallSplit';
 import { useGetList, useGetMany, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { useJourneyWriter } from '../journey/useJourneyWriter';
+import { useCaseWriter } from '../cases/useCaseWriter';
 import type { Organisation } from '../organisations/types';
 import { PartnerName } from '../partners/usePartners';
 import { ReferDialog } from './ReferDialog';
@@ -16,15 +16,25 @@ export function OrganisationReferrals() {
   const translate = useTranslate();
   const [_locale] = useLocaleState(); // re-renders on a language switch
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
-  const { canWrite, openCase } = useJourneyWriter(organisationId);
+  const { canWrite, openCase } = useCaseWriter(organisationId);
   const [referring, setReferring] = useState(false);
-  const { data: referrals = [], isPending, refetch } = useGetList<Referral>(
+  const {
+    data: referrals = [],
+    isPending,
+    refetch,
+  } = useGetList<Referral>(
     'referrals',
     { filter: { organisationId }, sort: { field: 'referredOn', order: 'DESC' }, pagination: { page: 1, perPage: 100 } },
     { enabled: !!organisationId },
   );
-  const programmeIds = [...new Set(referrals.map((referral) => referral.programmeId).filter((id): id is string => !!id))];
-  const { data: programmes } = useGetMany<Programme>('programmes', { ids: programmeIds }, { enabled: programmeIds.length > 0 });
+  const programmeIds = [
+    ...new Set(referrals.map((referral) => referral.programmeId).filter((id): id is string => !!id)),
+  ];
+  const { data: programmes } = useGetMany<Programme>(
+    'programmes',
+    { ids: programmeIds },
+    { enabled: programmeIds.length > 0 },
+  );
   if (!organisation) return null;
   const day = (value: string | null) => (value ? formatDay(value) : '—');
 
@@ -56,10 +66,18 @@ export function OrganisationReferrals() {
           </TableHead>
           <TableBody>
             {referrals.map((referral) => (
-              <TableRow key={referral.id} sx={{ borderLeft: `5px solid ${STATUS_COLOURS[referral.status].border}` }} data-status={referral.status}>
+              <TableRow
+                key={referral.id}
+                sx={{ borderLeft: `5px solid ${STATUS_COLOURS[referral.status].border}` }}
+                data-status={referral.status}
+              >
                 <TableCell>{day(referral.referredOn)}</TableCell>
-                <TableCell><PartnerName id={referral.partner} /></TableCell>
-                <TableCell>{programmes?.find((programme) => programme.id === referral.programmeId)?.name ?? '—'}</TableCell>
+                <TableCell>
+                  <PartnerName id={referral.partner} />
+                </TableCell>
+                <TableCell>
+                  {programmes?.find((programme) => programme.id === referral.programmeId)?.name ?? '—'}
+                </TableCell>
                 <TableCell>
                   <ReferralStatusChip status={referral.status} />
                 </TableCell>

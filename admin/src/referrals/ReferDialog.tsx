@@ -1,11 +1,28 @@
 import { useEffect, useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormLabel, InputLabel, MenuItem, Radio, RadioGroup, Select, Stack, TextField, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  InputLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Select,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useCreate, useGetList, useNotify, useTranslate } from 'react-admin';
-import { errorMessage } from '../journey/postAction';
-import { today } from '../journey/useJourneyWriter';
+import { errorMessage } from '../common/errorMessage';
+import { today } from '../common/days';
 import { usePartners } from '../partners/usePartners';
 import { needsProgramme } from '../../../api/src/domain/partners';
 import type { Partner, Programme, Referral } from './types';
+import { DayPicker } from '../common/DatePickers';
 
 interface Props {
   open: boolean;
@@ -57,7 +74,12 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
         <Stack spacing={2} sx={{ pt: 1 }}>
           <FormControl>
             <FormLabel id="refer-partner">{translate('resources.referrals.fields.partner')}</FormLabel>
-            <RadioGroup row aria-labelledby="refer-partner" value={partner} onChange={(event) => setPartner(event.target.value as Partner)}>
+            <RadioGroup
+              row
+              aria-labelledby="refer-partner"
+              value={partner}
+              onChange={(event) => setPartner(event.target.value as Partner)}
+            >
               {partners.map((value) => (
                 <FormControlLabel key={value.id} value={value.id} control={<Radio />} label={nameOf(value)} />
               ))}
@@ -65,7 +87,12 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
           </FormControl>
           <FormControl fullWidth required={needsProgramme(kind)}>
             <InputLabel id="refer-programme">{translate('resources.referrals.fields.programmeId')}</InputLabel>
-            <Select labelId="refer-programme" label={translate('resources.referrals.fields.programmeId')} value={programmeId} onChange={(event) => setProgrammeId(event.target.value)}>
+            <Select
+              labelId="refer-programme"
+              label={translate('resources.referrals.fields.programmeId')}
+              value={programmeId}
+              onChange={(event) => setProgrammeId(event.target.value)}
+            >
               {!needsProgramme(kind) && (
                 <MenuItem value="">
                   <em>{translate('traject.referrals.no_programme')}</em>
@@ -83,18 +110,16 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
               {translate('traject.referrals.no_active_programme')}
             </Typography>
           )}
-          <TextField
-            type="date"
+          <DayPicker
             label={translate('resources.referrals.fields.referredOn')}
             value={referredOn}
-            onChange={(event) => setReferredOn(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(day) => setReferredOn(day ?? '')}
             sx={{ maxWidth: 220 }}
           />
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button onClick={onClose}>{translate('ra.action.close')}</Button>
         <Button variant="contained" disabled={!valid || isPending} onClick={refer}>
           {translate('traject.referrals.refer_action')}
         </Button>

@@ -1,10 +1,13 @@
-import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, useGetIdentity, useRefresh, TopToolbar } from 'react-admin';
+import { Datagrid, FunctionField, ReferenceField, SelectInput, TextField, useRefresh, TopToolbar } from 'react-admin';
+import { List } from '../common/List';
+import { useCan } from '../auth/useCan';
 import { DateField } from '../common/DateField';
-import { QuickFilters } from '../journey/QuickFilters';
+import { QuickFilters } from '../common/QuickFilters';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { PartnerName, usePartners } from '../partners/usePartners';
 import { referralStatusChoices, STATUS_COLOURS, type Referral } from './types';
 import { ExportMenuButton } from '../reports/ExportMenuButton';
+import { TrajectPagination } from '../common/TrajectPagination';
 
 function PartnerField({ record }: { record: Referral }) {
   return <PartnerName id={record.partner} />;
@@ -16,16 +19,24 @@ function PartnerField({ record }: { record: Referral }) {
  */
 export default function ReferralList() {
   const refresh = useRefresh();
-  const { identity } = useGetIdentity();
-  const lead = identity?.role === 'coordinator' || identity?.role === 'admin';
-  const mayMove = (record: Referral) => lead || (identity?.role === 'advisor' && record.referredById === identity.id);
+  const can = useCan();
   const { choices } = usePartners();
   const filters = [
     <SelectInput key="partner" source="partner" choices={choices} translateChoice={false} alwaysOn />,
     <SelectInput key="status" source="status" choices={referralStatusChoices} alwaysOn />,
   ];
   return (
-    <List sort={{ field: 'referredOn', order: 'DESC' }} filters={filters} exporter={false} actions={<TopToolbar><ExportMenuButton /></TopToolbar>}>
+    <List
+      pagination={<TrajectPagination />}
+      sort={{ field: 'referredOn', order: 'DESC' }}
+      filters={filters}
+      exporter={false}
+      actions={
+        <TopToolbar>
+          <ExportMenuButton />
+        </TopToolbar>
+      }
+    >
       <QuickFilters
         filters={[
           { label: 'traject.referrals.partners.coopcity', values: { partner: 'coopcity' } },
@@ -37,7 +48,9 @@ export default function ReferralList() {
       <Datagrid
         bulkActionButtons={false}
         rowClick={(_id, _resource, record) => `/organisations/${record.organisationId}/show/referrals`}
-        rowSx={(record) => ({ borderLeft: `5px solid ${STATUS_COLOURS[(record as Referral).status]?.border ?? 'transparent'}` })}
+        rowSx={(record) => ({
+          borderLeft: `5px solid ${STATUS_COLOURS[(record as Referral).status]?.border ?? 'transparent'}`,
+        })}
       >
         <DateField source="referredOn" />
         <ReferenceField source="organisationId" reference="organisations" link={false} sortable={false}>
@@ -48,7 +61,12 @@ export default function ReferralList() {
           <TextField source="name" />
         </ReferenceField>
         <FunctionField source="status" render={(record: Referral) => <ReferralStatusChip status={record.status} />} />
-        <FunctionField label="traject.referrals.actions" render={(record: Referral) => (mayMove(record) ? <ReferralActions referral={record} onChanged={refresh} /> : null)} />
+        <FunctionField
+          label="traject.referrals.actions"
+          render={(record: Referral) =>
+            can('referrals', 'move', record) ? <ReferralActions referral={record} onChanged={refresh} /> : null
+          }
+        />
       </Datagrid>
     </List>
   );

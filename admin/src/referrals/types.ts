@@ -4,14 +4,22 @@
  */
 import type { PartnerKind } from '../../../api/src/domain/partners';
 import { PROGRAMME_STAGES } from '../../../api/src/domain/programme-codes';
-import { REFERRAL_STATUSES, referralLifecycleFor, referralMoveRule, type ReferralStatus } from '../../../api/src/domain/referral-rules';
+import {
+  REFERRAL_STATUSES,
+  referralLifecycleFor,
+  referralMoveRule,
+  type ReferralStatus,
+} from '../../../api/src/domain/referral-rules';
 
 export { REFERRAL_STATUSES, type ReferralStatus };
 /** A partner's code (`coopcity`, `bissib`, or one an admin added): GET /api/partners. */
 export type Partner = string;
 
 /** The moves a referral in this status can make (a network's referral may go from sent to completed). */
-export const nextReferralStatuses = (status: ReferralStatus, kind: PartnerKind | undefined = 'programme'): readonly ReferralStatus[] => referralLifecycleFor(kind).next(status);
+export const nextReferralStatuses = (
+  status: ReferralStatus,
+  kind: PartnerKind | undefined = 'programme',
+): readonly ReferralStatus[] => referralLifecycleFor(kind).next(status);
 
 /** What a move asks for: the outcome to complete, a reason to decline or cancel. */
 export const needsOf = (status: ReferralStatus): 'outcome' | 'reason' | undefined => referralMoveRule(status).needs;
@@ -48,7 +56,10 @@ export const referralStatusChoices = REFERRAL_STATUSES.map((id) => ({ id, name: 
 export const programmeStageChoices = PROGRAMME_STAGES.map((id) => ({ id, name: `traject.programmes.stages.${id}` }));
 
 /** Row and chip colours per status, after react-admin's demo reviews (pending amber, accepted green, rejected red). */
-export const STATUS_COLOURS: Record<ReferralStatus, { chip: 'default' | 'info' | 'primary' | 'success' | 'warning' | 'error'; border: string }> = {
+export const STATUS_COLOURS: Record<
+  ReferralStatus,
+  { chip: 'default' | 'info' | 'primary' | 'success' | 'warning' | 'error'; border: string }
+> = {
   proposed: { chip: 'default', border: '#9e9e9e' },
   sent: { chip: 'warning', border: '#ed6c02' },
   accepted: { chip: 'info', border: '#0288d1' },

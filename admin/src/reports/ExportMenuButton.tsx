@@ -4,6 +4,7 @@ import { ListItemText, Menu, MenuItem } from '@mui/material';
 import { Button, useCanAccess, useListContext, useNotify, useTranslate } from 'react-admin';
 import { NOBODY } from '../dataProvider';
 import { downloadFromApi } from './download';
+import { useLanguage } from '../i18n/useLanguage';
 
 /** The lists the API exports (`GET /api/reports/{name}.csv|xlsx`). */
 const EXPORTABLE = ['organisations', 'contacts', 'cases', 'meetings', 'assessments', 'recognitions', 'referrals'];
@@ -19,9 +20,16 @@ function apiFilter(filter: Record<string, unknown>): Record<string, unknown> {
   );
 }
 
-/** `/api/reports/cases.csv?filter={…}&sort=["openedOn","DESC"]`: what the list shows, all pages. */
-export function exportUrl(resource: string, format: Format, filter: Record<string, unknown>, sort?: { field: string; order: string }): string {
+/** `/api/reports/cases.csv?filter={…}&sort=["openedOn","DESC"]&lang=nl`: what the list shows, all pages, in the console's language. */
+function exportUrl(
+  resource: string,
+  format: Format,
+  filter: Record<string, unknown>,
+  sort?: { field: string; order: string },
+  lang?: string,
+): string {
   const params = new URLSearchParams({ filter: JSON.stringify(apiFilter(filter)) });
+  if (lang) params.set('lang', lang);
   if (sort?.field) params.set('sort', JSON.stringify([sort.field, sort.order]));
   return `/api/reports/${resource}.${format}?${params.toString()}`;
 }
@@ -36,6 +44,7 @@ export function ExportMenuButton() {
   const { canAccess } = useCanAccess({ resource, action: 'export' });
   const translate = useTranslate();
   const notify = useNotify();
+  const language = useLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
   if (!canAccess || !EXPORTABLE.includes(resource)) return null;
@@ -45,7 +54,10 @@ export function ExportMenuButton() {
     setBusy(true);
     try {
       const today = new Date().toISOString().slice(0, 10);
-      await downloadFromApi(exportUrl(resource, format, filterValues ?? {}, sort), `traject-${resource}-${today}.${format}`);
+      await downloadFromApi(
+        exportUrl(resource, format, filterValues ?? {}, sort, language),
+        `traject-${resource}-${today}.${format}`,
+      );
     } catch (error) {
       notify('traject.exports.failed', { type: 'error', messageArgs: { message: (error as Error).message } });
     } finally {
@@ -66,10 +78,16 @@ export function ExportMenuButton() {
       </Button>
       <Menu id="export-menu" anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         <MenuItem onClick={() => void download('csv')}>
-          <ListItemText primary={translate('traject.exports.csv')} secondary={translate('traject.exports.rows', { smart_count: total ?? 0 })} />
+          <ListItemText
+            primary={translate('traject.exports.csv')}
+            secondary={translate('traject.exports.rows', { smart_count: total ?? 0 })}
+          />
         </MenuItem>
         <MenuItem onClick={() => void download('xlsx')}>
-          <ListItemText primary={translate('traject.exports.xlsx')} secondary={translate('traject.exports.rows', { smart_count: total ?? 0 })} />
+          <ListItemText
+            primary={translate('traject.exports.xlsx')}
+            secondary={translate('traject.exports.rows', { smart_count: total ?? 0 })}
+          />
         </MenuItem>
       </Menu>
     </>

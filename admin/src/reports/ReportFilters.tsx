@@ -1,4 +1,5 @@
 import { Button, ButtonGroup, Card, CardContent, MenuItem, TextField } from '@mui/material';
+import { DayPicker } from '../common/DatePickers';
 import { useGetList, useTranslate } from 'react-admin';
 import { sectorChoices } from '../organisations/codes';
 import { PRESETS, presetPeriod, type Preset } from './period';
@@ -16,7 +17,11 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
   const translate = useTranslate();
   const { data: staff } = useGetList(
     'users',
-    { pagination: { page: 1, perPage: 200 }, sort: { field: 'fullName', order: 'ASC' }, filter: { role: ['advisor', 'coordinator', 'admin'] } },
+    {
+      pagination: { page: 1, perPage: 200 },
+      sort: { field: 'fullName', order: 'ASC' },
+      filter: { role: ['advisor', 'coordinator', 'admin'] },
+    },
     { enabled: advisorFilter, staleTime: 5 * 60 * 1000 },
   );
   const activePreset = PRESETS.find((preset) => {
@@ -29,25 +34,21 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
   return (
     <Card component="section" aria-label={translate('traject.reports.filters')}>
       <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', pb: '16px !important' }}>
-        <TextField
-          type="date"
-          size="small"
+        <DayPicker
           fullWidth={false}
-          sx={{ width: 170 }}
+          margin="none"
+          sx={{ width: 180 }}
           label={translate('traject.reports.from')}
           value={query.from}
-          onChange={(event) => setDate('from', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(day) => setDate('from', day ?? '')}
         />
-        <TextField
-          type="date"
-          size="small"
+        <DayPicker
           fullWidth={false}
-          sx={{ width: 170 }}
+          margin="none"
+          sx={{ width: 180 }}
           label={translate('traject.reports.to')}
           value={query.to}
-          onChange={(event) => setDate('to', event.target.value)}
-          slotProps={{ inputLabel: { shrink: true } }}
+          onChange={(day) => setDate('to', day ?? '')}
         />
         <ButtonGroup size="small" aria-label={translate('traject.reports.presets')}>
           {PRESETS.map((preset: Preset) => (
@@ -65,7 +66,7 @@ export function ReportFilters({ query, onChange, advisorFilter }: Props) {
           <TextField
             select
             size="small"
-          fullWidth={false}
+            fullWidth={false}
             sx={{ minWidth: 200 }}
             label={translate('traject.reports.advisor')}
             value={query.advisorId ?? ''}

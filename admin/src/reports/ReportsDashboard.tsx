@@ -1,5 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, Box, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { LinkBase, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { STAGES } from '../organisations/codes';
@@ -10,6 +23,7 @@ import { monthsBetween, presetPeriod } from './period';
 import { ReportFilters } from './ReportFilters';
 import type { Bucket, LabelledRow, OverviewQuery } from './types';
 import { useOverview } from './useOverview';
+import { usePartners } from '../partners/usePartners';
 import { formatDay, formatNumber, formatTime, isLanguage } from '../../../api/src/domain';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -53,7 +67,17 @@ function useReportQuery(): [OverviewQuery, (patch: Partial<OverviewQuery>) => vo
 }
 
 /** One headline figure. Its region is named by its label, so a screen reader reads "label, value". */
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+function Figure({
+  label,
+  value,
+  hint,
+  hintArgs,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  hintArgs?: Record<string, unknown>;
+}) {
   const translate = useTranslate();
   const name = translate(label);
   return (
@@ -67,7 +91,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
         </Typography>
         {hint && (
           <Typography variant="caption" color="text.secondary">
-            {translate(hint)}
+            {translate(hint, hintArgs)}
           </Typography>
         )}
       </CardContent>
@@ -85,18 +109,26 @@ export function ReportsDashboard() {
   const [locale] = useLocaleState();
   const label = useCodeLabel();
   const municipalities = useMunicipalities();
+  // Partners are data admins keep: each reads by its name in the console's language, never its code.
+  const { name: partnerName } = usePartners();
   const { identity } = useGetIdentity();
   const [query, setQuery] = useReportQuery();
   const { data, error, isFetching } = useOverview(query);
 
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
-  const percent = useMemo(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }), [locale]);
+  const percent = useMemo(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    [locale],
+  );
   const monthName = useMemo(() => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }), [locale]);
 
   const charts = useMemo(() => {
     if (!data) return null;
-    const coded = (kind: CodeKind, buckets: Bucket[]): LabelledRow[] => buckets.map((b) => ({ key: b.key ?? '', label: label(kind, b.key), count: b.count }));
-    const byStage = [...data.organisations.byStage].sort((a, b) => STAGES.indexOf(a.key as never) - STAGES.indexOf(b.key as never));
+    const coded = (kind: CodeKind, buckets: Bucket[]): LabelledRow[] =>
+      buckets.map((b) => ({ key: b.key ?? '', label: label(kind, b.key), count: b.count }));
+    const byStage = [...data.organisations.byStage].sort(
+      (a, b) => STAGES.indexOf(a.key as never) - STAGES.indexOf(b.key as never),
+    );
     const months = new Map(data.meetings.byMonth.map((b) => [b.key, b.count]));
     const periodMonths = monthsBetween(data.period.from, data.period.to);
     for (const key of months.keys()) if (!periodMonths.includes(key)) periodMonths.push(key);
@@ -111,34 +143,56 @@ export function ReportsDashboard() {
       legalForm: coded('legal_forms', data.organisations.byLegalForm),
       municipality: data.organisations.byMunicipality.map((b) => ({
         key: b.key ?? '',
-        label: b.key ? municipalities.nameOf(b.key) || b.label || b.key : translate('traject.organisations.no_municipality'),
+        label: b.key
+          ? municipalities.nameOf(b.key) || b.label || b.key
+          : translate('traject.organisations.no_municipality'),
         count: b.count,
       })),
-      month: periodMonths.map((key) => ({ key, label: monthName.format(new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1)), count: months.get(key) ?? 0 })),
+      month: periodMonths.map((key) => ({
+        key,
+        label: monthName.format(new Date(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1)),
+        count: months.get(key) ?? 0,
+      })),
       channel: coded('channels', data.meetings.byChannel),
-      advisor: data.meetings.byAdvisor.map((b) => ({ key: b.key ?? '', label: b.label ?? translate('traject.reports.unknown'), count: b.count })),
+      advisor: data.meetings.byAdvisor.map((b) => ({
+        key: b.key ?? '',
+        label: b.label ?? translate('traject.reports.unknown'),
+        count: b.count,
+      })),
       verdict: coded('verdicts', data.assessments.byVerdict),
       recognition: coded('recognition_statuses', data.recognitions.byStatus),
-      referralPartners: partners.map((partner) => label('partners', partner)),
-      referralSeries: statuses.map((status) => ({ label: label('referral_statuses', status), data: partners.map((partner) => countOf(partner, status)) })),
+      referralPartners: partners.map((partner) => partnerName(partner)),
+      referralSeries: statuses.map((status) => ({
+        label: label('referral_statuses', status),
+        data: partners.map((partner) => countOf(partner, status)),
+      })),
       referral: data.referrals.byPartnerAndStatus.map((row) => ({
         key: `${row.partner}/${row.status}`,
-        label: `${label('partners', row.partner)} – ${label('referral_statuses', row.status)}`,
+        label: `${partnerName(row.partner)} – ${label('referral_statuses', row.status)}`,
         count: row.count,
       })),
     };
-  }, [data, label, municipalities, monthName, translate]);
+  }, [data, label, municipalities, monthName, translate, partnerName]);
 
-  const days = (value: number | null | undefined) => (value === null || value === undefined ? '—' : translate('traject.reports.days', { smart_count: value, days: isLanguage(locale) ? formatNumber(value, locale, 1) : String(value) }));
-  const rate = (value: number | null | undefined) => (value === null || value === undefined ? '—' : percent.format(value));
-  const file = (name: string) => `traject-${name}-${query.from}-${query.to}`;
+  const days = (value: number | null | undefined) =>
+    value === null || value === undefined
+      ? '—'
+      : translate('traject.reports.days', {
+          smart_count: value,
+          days: isLanguage(locale) ? formatNumber(value, locale, 1) : String(value),
+        });
+  const rate = (value: number | null | undefined) =>
+    value === null || value === undefined ? '—' : percent.format(value);
+  const period = `${query.from}-${query.to}`;
 
   return (
     <Stack spacing={2} sx={{ my: 2 }}>
       <ReportFilters query={query} onChange={setQuery} advisorFilter={identity?.role !== 'advisor'} />
       {identity?.role === 'advisor' && <Alert severity="info">{translate('traject.reports.own_cases')}</Alert>}
       <Box sx={{ height: 4 }}>{isFetching && <LinearProgress aria-label={translate('ra.page.loading')} />}</Box>
-      {error && <Alert severity="error">{translate('traject.reports.failed', { message: (error as Error).message })}</Alert>}
+      {error && (
+        <Alert severity="error">{translate('traject.reports.failed', { message: (error as Error).message })}</Alert>
+      )}
       {data && charts && (
         <>
           <Typography variant="caption" color="text.secondary" data-computed-at>
@@ -150,42 +204,99 @@ export function ReportsDashboard() {
             <Figure label="traject.reports.figures.cases_closed" value={number.format(data.cases.closed)} />
             <Figure label="traject.reports.figures.meetings" value={number.format(data.meetings.total)} />
             <Figure label="traject.reports.figures.final_assessments" value={number.format(data.assessments.final)} />
-            <Figure label="traject.reports.figures.renewals_due" value={number.format(data.recognitions.renewalsDueCount)} hint="traject.reports.figures.renewals_due_hint" />
+            <Figure
+              label="traject.reports.figures.renewals_due"
+              value={number.format(data.recognitions.renewalsDueCount)}
+              hint="traject.reports.figures.renewals_due_hint"
+            />
             <Figure label="traject.reports.figures.referrals" value={number.format(data.referrals.total)} />
-            <Figure label="traject.reports.figures.acceptance_rate" value={rate(data.referrals.acceptanceRate)} />
+            <Figure
+              label="traject.reports.figures.acceptance_rate"
+              value={rate(data.referrals.acceptanceRate)}
+              hint="traject.field.acceptance_hint"
+              hintArgs={{
+                accepted: data.referrals.accepted ?? 0,
+                answered: data.referrals.answered ?? 0,
+                waiting: data.referrals.total - (data.referrals.answered ?? 0),
+              }}
+            />
             <Figure label="traject.reports.figures.completion_rate" value={rate(data.referrals.completionRate)} />
-            <Figure label="traject.reports.figures.days_to_first_meeting" value={days(data.medianDays.caseOpeningToFirstMeeting)} hint="traject.reports.figures.median" />
-            <Figure label="traject.reports.figures.days_to_referral" value={days(data.medianDays.caseOpeningToReferral)} hint="traject.reports.figures.median" />
+            <Figure
+              label="traject.reports.figures.days_to_first_meeting"
+              value={days(data.medianDays.caseOpeningToFirstMeeting)}
+              hint="traject.reports.figures.median"
+            />
+            <Figure
+              label="traject.reports.figures.days_to_referral"
+              value={days(data.medianDays.caseOpeningToReferral)}
+              hint="traject.reports.figures.median"
+            />
           </Box>
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-            <ChartCard id="chart-stage" title="traject.reports.charts.by_stage" rows={charts.stage} fileName={file('organisations-by-stage')}>
+            <ChartCard id="chart-stage" title="traject.reports.charts.by_stage" rows={charts.stage} period={period}>
               <SharesPie rows={charts.stage} />
             </ChartCard>
-            <ChartCard id="chart-sector" title="traject.reports.charts.by_sector" rows={charts.sector} fileName={file('organisations-by-sector')}>
+            <ChartCard id="chart-sector" title="traject.reports.charts.by_sector" rows={charts.sector} period={period}>
               <CountBars rows={charts.sector} horizontal label={translate('traject.reports.count')} />
             </ChartCard>
-            <ChartCard id="chart-legal-form" title="traject.reports.charts.by_legal_form" rows={charts.legalForm} fileName={file('organisations-by-legal-form')}>
+            <ChartCard
+              id="chart-legal-form"
+              title="traject.reports.charts.by_legal_form"
+              rows={charts.legalForm}
+              period={period}
+            >
               <CountBars rows={charts.legalForm} horizontal label={translate('traject.reports.count')} />
             </ChartCard>
-            <ChartCard id="chart-municipality" title="traject.reports.charts.by_municipality" rows={charts.municipality} fileName={file('organisations-by-municipality')}>
+            <ChartCard
+              id="chart-municipality"
+              title="traject.reports.charts.by_municipality"
+              rows={charts.municipality}
+              period={period}
+            >
               <CountBars rows={charts.municipality} horizontal label={translate('traject.reports.count')} />
             </ChartCard>
-            <ChartCard id="chart-month" title="traject.reports.charts.meetings_by_month" rows={charts.month} fileName={file('meetings-by-month')} wide>
+            <ChartCard
+              id="chart-month"
+              title="traject.reports.charts.meetings_by_month"
+              rows={charts.month}
+              period={period}
+              wide
+            >
               <CountBars rows={charts.month} label={translate('traject.reports.count')} />
             </ChartCard>
-            <ChartCard id="chart-channel" title="traject.reports.charts.meetings_by_channel" rows={charts.channel} fileName={file('meetings-by-channel')}>
+            <ChartCard
+              id="chart-channel"
+              title="traject.reports.charts.meetings_by_channel"
+              rows={charts.channel}
+              period={period}
+            >
               <SharesPie rows={charts.channel} />
             </ChartCard>
-            <ChartCard id="chart-advisor" title="traject.reports.charts.meetings_by_advisor" rows={charts.advisor} fileName={file('meetings-by-advisor')}>
+            <ChartCard
+              id="chart-advisor"
+              title="traject.reports.charts.meetings_by_advisor"
+              rows={charts.advisor}
+              period={period}
+            >
               <CountBars rows={charts.advisor} horizontal label={translate('traject.reports.count')} />
             </ChartCard>
-            <ChartCard id="chart-verdict" title="traject.reports.charts.verdicts" rows={charts.verdict} fileName={file('assessment-verdicts')}>
+            <ChartCard id="chart-verdict" title="traject.reports.charts.verdicts" rows={charts.verdict} period={period}>
               <SharesPie rows={charts.verdict} />
             </ChartCard>
-            <ChartCard id="chart-recognition" title="traject.reports.charts.recognition_statuses" rows={charts.recognition} fileName={file('recognition-statuses')}>
+            <ChartCard
+              id="chart-recognition"
+              title="traject.reports.charts.recognition_statuses"
+              rows={charts.recognition}
+              period={period}
+            >
               <SharesPie rows={charts.recognition} />
             </ChartCard>
-            <ChartCard id="chart-referral" title="traject.reports.charts.referrals" rows={charts.referral} fileName={file('referrals-by-partner-and-status')}>
+            <ChartCard
+              id="chart-referral"
+              title="traject.reports.charts.referrals"
+              rows={charts.referral}
+              period={period}
+            >
               <StackedBars categories={charts.referralPartners} series={charts.referralSeries} />
             </ChartCard>
           </Box>
@@ -207,7 +318,9 @@ export function ReportsDashboard() {
                     {data.recognitions.renewalsDue.map((renewal) => (
                       <TableRow key={renewal.id}>
                         <TableCell>
-                          <LinkBase to={`/organisations/${renewal.organisationId}/show`}>{renewal.organisationName}</LinkBase>
+                          <LinkBase to={`/organisations/${renewal.organisationId}/show`}>
+                            {renewal.organisationName}
+                          </LinkBase>
                         </TableCell>
                         <TableCell>{label('recognition_kinds', renewal.kind)}</TableCell>
                         <TableCell>{renewal.validUntil ? formatDay(renewal.validUntil) : '—'}</TableCell>

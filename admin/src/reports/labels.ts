@@ -9,6 +9,7 @@ export type CodeKind =
   | 'channels'
   | 'verdicts'
   | 'recognition_statuses'
+  | 'recognition_file_statuses'
   | 'recognition_kinds'
   | 'referral_statuses'
   | 'partners'
@@ -19,6 +20,7 @@ const TABLES: Record<string, string[]> = {
   verdicts: ['traject.assessments.verdicts'],
   assessment_statuses: ['traject.assessments.statuses'],
   recognition_kinds: ['traject.recognitions.kinds'],
+  recognition_file_statuses: ['traject.recognitions.statuses'],
   referral_statuses: ['traject.referrals.statuses'],
   partners: ['traject.referrals.partners'],
 };

@@ -1,8 +1,4 @@
-/** Dates as the API takes them (YYYY-MM-DD), counted in the browser's local time. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+import { isoDay } from '../common/days';
 
 export type Preset = 'this_year' | 'last_12_months' | 'this_quarter';
 export const PRESETS: Preset[] = ['this_year', 'last_12_months', 'this_quarter'];

@@ -11,7 +11,13 @@ export interface Overview {
   computedAt: string;
   period: { from: string; to: string };
   scope: { advisorId: string | null; sector: string | null };
-  organisations: { supported: number; byStage: Bucket[]; bySector: Bucket[]; byLegalForm: Bucket[]; byMunicipality: Bucket[] };
+  organisations: {
+    supported: number;
+    byStage: Bucket[];
+    bySector: Bucket[];
+    byLegalForm: Bucket[];
+    byMunicipality: Bucket[];
+  };
   cases: { opened: number; closed: number };
   meetings: { total: number; byAdvisor: Bucket[]; byMonth: Bucket[]; byChannel: Bucket[] };
   assessments: { final: number; byVerdict: Bucket[] };
@@ -25,6 +31,9 @@ export interface Overview {
     byPartner: Bucket[];
     byStatus: Bucket[];
     byPartnerAndStatus: { partner: string; status: string; count: number }[];
+    /** Referrals of the period a partner answered (accepted or declined), and those accepted: the rate's parts. */
+    answered?: number;
+    accepted?: number;
     acceptanceRate: number | null;
     completionRate: number | null;
   };

@@ -7,7 +7,13 @@ import type { EnrolmentOffer } from './signInStep';
  * The QR code to scan (and the key for those who cannot), then the first code the app shows.
  * `confirm` answers an error key to show, or nothing when the code was taken.
  */
-export function EnrolmentForm({ offer, confirm }: { offer: EnrolmentOffer; confirm: (code: string) => Promise<string | undefined> }) {
+export function EnrolmentForm({
+  offer,
+  confirm,
+}: {
+  offer: EnrolmentOffer;
+  confirm: (code: string) => Promise<string | undefined>;
+}) {
   const translate = useTranslate();
   const [code, setCode] = useState('');
   const [error, setError] = useState<string>();
@@ -21,7 +27,13 @@ export function EnrolmentForm({ offer, confirm }: { offer: EnrolmentOffer; confi
   return (
     <Box component="form" onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', gap: 1, maxWidth: 360 }}>
       <Typography variant="body2">{translate('traject.totp.scan')}</Typography>
-      <Box component="img" src={offer.qrCode} alt={translate('traject.totp.qr_alt')} data-otpauth={offer.otpauthUrl} sx={{ width: 200, height: 200, alignSelf: 'center' }} />
+      <Box
+        component="img"
+        src={offer.qrCode}
+        alt={translate('traject.totp.qr_alt')}
+        data-otpauth={offer.otpauthUrl}
+        sx={{ width: 200, height: 200, alignSelf: 'center' }}
+      />
       <Typography variant="caption" color="text.secondary">
         {translate('traject.totp.manual')} <code>{offer.secret.match(/.{1,4}/g)?.join(' ')}</code>
       </Typography>
@@ -46,12 +58,20 @@ export function EnrolmentForm({ offer, confirm }: { offer: EnrolmentOffer; confi
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const translate = useTranslate();
   return (
-    <Box component="section" aria-labelledby="recovery-title" sx={{ display: 'flex', flexDirection: 'column', gap: 1, maxWidth: 360 }}>
+    <Box
+      component="section"
+      aria-labelledby="recovery-title"
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1, maxWidth: 360 }}
+    >
       <Typography id="recovery-title" variant="h6" component="h2">
         {translate('traject.totp.recovery_title')}
       </Typography>
       <Typography variant="body2">{translate('traject.totp.recovery_text')}</Typography>
-      <Box component="ul" aria-label={translate('traject.totp.recovery_title')} sx={{ fontFamily: 'monospace', columns: 2, pl: 3, my: 1 }}>
+      <Box
+        component="ul"
+        aria-label={translate('traject.totp.recovery_title')}
+        sx={{ fontFamily: 'monospace', columns: 2, pl: 3, my: 1 }}
+      >
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

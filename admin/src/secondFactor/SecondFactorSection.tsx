@@ -25,14 +25,22 @@ export function SecondFactorSection() {
   const [proving, setProving] = useState<'disable' | 'recovery-codes'>();
 
   const reload = useCallback(() => {
-    httpClient('/api/auth/second-factor').then(({ json }) => setStatus(json as Status), () => notify('ra.notification.http_error', { type: 'error' }));
+    httpClient('/api/auth/second-factor').then(
+      ({ json }) => setStatus(json as Status),
+      () => notify('ra.notification.http_error', { type: 'error' }),
+    );
   }, [notify]);
   useEffect(reload, [reload]);
 
-  const begin = async () => setOffer((await httpClient('/api/auth/second-factor/enrolment', { method: 'POST' })).json as EnrolmentOffer);
+  const begin = async () =>
+    setOffer((await httpClient('/api/auth/second-factor/enrolment', { method: 'POST' })).json as EnrolmentOffer);
   const confirm = async (code: string) => {
     try {
-      const { recoveryCodes } = await post<{ recoveryCodes: string[] }>('/api/auth/second-factor/enrolment/confirm', { code }, sessionToken() ?? undefined);
+      const { recoveryCodes } = await post<{ recoveryCodes: string[] }>(
+        '/api/auth/second-factor/enrolment/confirm',
+        { code },
+        sessionToken() ?? undefined,
+      );
       setOffer(undefined);
       setCodes(recoveryCodes);
       notify('traject.totp.enabled', { type: 'success' });
@@ -50,7 +58,11 @@ export function SecondFactorSection() {
 
   if (!status) return null;
   return (
-    <Box component="section" aria-labelledby="totp-title" sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 1, alignItems: 'flex-start' }}>
+    <Box
+      component="section"
+      aria-labelledby="totp-title"
+      sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 1, alignItems: 'flex-start' }}
+    >
       <Typography id="totp-title" variant="h6" component="h2">
         {translate('traject.totp.title')}
       </Typography>
@@ -61,9 +73,16 @@ export function SecondFactorSection() {
       ) : status.enabled ? (
         <>
           <Typography variant="body2">
-            {translate('traject.totp.on', { date: formatDay(status.enabledAt!), smart_count: status.recoveryCodesLeft })}
+            {translate('traject.totp.on', {
+              date: formatDay(status.enabledAt!),
+              smart_count: status.recoveryCodesLeft,
+            })}
           </Typography>
-          {status.required && <Typography variant="body2" color="text.secondary">{translate('traject.totp.required')}</Typography>}
+          {status.required && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('traject.totp.required')}
+            </Typography>
+          )}
           {proving ? (
             <ProveItIsMe action={proving} onDone={proven} onCancel={() => setProving(undefined)} />
           ) : (
@@ -90,7 +109,15 @@ export function SecondFactorSection() {
 }
 
 /** Password and a code, before switching off or replacing the recovery codes. */
-function ProveItIsMe({ action, onDone, onCancel }: { action: 'disable' | 'recovery-codes'; onDone: (codes?: string[]) => void; onCancel: () => void }) {
+function ProveItIsMe({
+  action,
+  onDone,
+  onCancel,
+}: {
+  action: 'disable' | 'recovery-codes';
+  onDone: (codes?: string[]) => void;
+  onCancel: () => void;
+}) {
   const translate = useTranslate();
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
@@ -98,7 +125,11 @@ function ProveItIsMe({ action, onDone, onCancel }: { action: 'disable' | 'recove
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      const answer = await post<{ recoveryCodes: string[] } | undefined>(`/api/auth/second-factor/${action}`, { password, code: code.trim() }, sessionToken() ?? undefined);
+      const answer = await post<{ recoveryCodes: string[] } | undefined>(
+        `/api/auth/second-factor/${action}`,
+        { password, code: code.trim() },
+        sessionToken() ?? undefined,
+      );
       onDone(answer?.recoveryCodes);
     } catch (failure) {
       const fields = (failure as { errors?: Record<string, string> }).errors ?? {};
@@ -110,10 +141,25 @@ function ProveItIsMe({ action, onDone, onCancel }: { action: 'disable' | 'recove
   };
   return (
     <Box component="form" onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', gap: 1, minWidth: 320 }}>
-      <TextField type="password" label={translate('traject.profile.current_password')} value={password} onChange={(e) => setPassword(e.target.value)}
-        error={!!errors.password} helperText={errors.password && translate(errors.password)} autoComplete="current-password" required />
-      <TextField label={translate('traject.totp.code_or_recovery')} value={code} onChange={(e) => setCode(e.target.value)}
-        error={!!errors.code} helperText={errors.code && translate(errors.code)} slotProps={{ htmlInput: { autoComplete: 'one-time-code' } }} required />
+      <TextField
+        type="password"
+        label={translate('traject.profile.current_password')}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        error={!!errors.password}
+        helperText={errors.password && translate(errors.password)}
+        autoComplete="current-password"
+        required
+      />
+      <TextField
+        label={translate('traject.totp.code_or_recovery')}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={!!errors.code}
+        helperText={errors.code && translate(errors.code)}
+        slotProps={{ htmlInput: { autoComplete: 'one-time-code' } }}
+        required
+      />
       <Box sx={{ display: 'flex', gap: 1 }}>
         <Button type="submit" variant="contained" color={action === 'disable' ? 'error' : 'primary'}>
           {translate(action === 'disable' ? 'traject.totp.switch_off' : 'traject.totp.new_codes')}

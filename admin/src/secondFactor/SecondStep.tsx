@@ -13,21 +13,21 @@ export function SecondStep({ pending }: { pending: PendingStep }) {
   const navigate = useNavigate();
   const [grant, setGrant] = useState<GrantWithCodes>();
 
-  const enter = (signedIn: GrantWithCodes) => {
-    rememberSignInLanguage(startSession(signedIn).language);
+  const enter = async (signedIn: GrantWithCodes) => {
+    await rememberSignInLanguage(startSession(signedIn).language);
     setPendingStep(null);
     navigate('/');
   };
   const restart = () => setPendingStep(null);
 
-  if (grant?.recoveryCodes) return <RecoveryCodes codes={grant.recoveryCodes} onDone={() => enter(grant)} />;
+  if (grant?.recoveryCodes) return <RecoveryCodes codes={grant.recoveryCodes} onDone={() => void enter(grant)} />;
   return (
     <Box sx={{ px: 2, pb: 2, display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography variant="h6" component="h2">
         {translate(pending.step === 'second_factor' ? 'traject.totp.step_title' : 'traject.totp.enrol_title')}
       </Typography>
       {pending.step === 'second_factor' ? (
-        <CodeStep challenge={pending.challenge} onSignedIn={enter} />
+        <CodeStep challenge={pending.challenge} onSignedIn={(signedIn) => void enter(signedIn)} />
       ) : (
         <EnrolStep challenge={pending.challenge} onEnrolled={setGrant} />
       )}
@@ -75,7 +75,9 @@ function EnrolStep({ challenge, onEnrolled }: { challenge: string; onEnrolled: (
   const [offer, setOffer] = useState<EnrolmentOffer>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    post<EnrolmentOffer>('/api/auth/login/enrolment', { challenge }).then(setOffer, (failure) => setError(codeErrorKey(failure)));
+    post<EnrolmentOffer>('/api/auth/login/enrolment', { challenge }).then(setOffer, (failure) =>
+      setError(codeErrorKey(failure)),
+    );
   }, [challenge]);
   const confirm = async (code: string) => {
     try {

@@ -13,13 +13,20 @@ export function UserSecondFactor() {
   const [asking, setAsking] = useState(false);
   const url = user ? `/api/users/${user.id}/second-factor` : undefined;
   const reload = useCallback(() => {
-    if (url) httpClient(url).then(({ json }) => setEnabled((json as { enabled: boolean }).enabled), () => undefined);
+    if (url)
+      httpClient(url).then(
+        ({ json }) => setEnabled((json as { enabled: boolean }).enabled),
+        () => undefined,
+      );
   }, [url]);
   useEffect(reload, [reload]);
   if (!user || enabled === undefined) return null;
   const reset = async () => {
     setAsking(false);
-    await httpClient(url!, { method: 'DELETE' }).then(() => notify('traject.totp.reset_done', { type: 'info' }), () => notify('ra.notification.http_error', { type: 'error' }));
+    await httpClient(url!, { method: 'DELETE' }).then(
+      () => notify('traject.totp.reset_done', { type: 'info' }),
+      () => notify('ra.notification.http_error', { type: 'error' }),
+    );
     reload();
   };
   return (

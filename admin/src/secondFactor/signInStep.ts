@@ -32,12 +32,21 @@ export function onPendingStep(listener: () => void): () => void {
 export async function post<T>(url: string, body: object, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...(token && { Authorization: `Bearer ${token}` }) },
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      ...(token && { Authorization: `Bearer ${token}` }),
+    },
     credentials: 'same-origin',
     body: JSON.stringify(body),
   });
   const json = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) throw Object.assign(new Error(json?.message ?? response.statusText), { status: response.status, code: json?.code, errors: json?.errors });
+  if (!response.ok)
+    throw Object.assign(new Error(json?.message ?? response.statusText), {
+      status: response.status,
+      code: json?.code,
+      errors: json?.errors,
+    });
   return json as T;
 }
 

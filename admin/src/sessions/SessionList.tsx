@@ -54,10 +54,13 @@ export function SessionList({ endpoint, title }: { endpoint: SessionsEndpoint; t
               <TableRow key={session.id} data-session={session.id}>
                 <TableCell>
                   {when(session.createdAt, locale)}
-                  {session.method === 'oidc' && <Chip size="small" sx={{ ml: 1 }} label={translate('traject.sessions.method_oidc')} />}
+                  {session.method === 'oidc' && (
+                    <Chip size="small" sx={{ ml: 1 }} label={translate('traject.sessions.method_oidc')} />
+                  )}
                 </TableCell>
                 <TableCell>
-                  {[session.browser, session.os].filter(Boolean).join(' · ') || translate('traject.sessions.unknown_browser')}
+                  {[session.browser, session.os].filter(Boolean).join(' · ') ||
+                    translate('traject.sessions.unknown_browser')}
                 </TableCell>
                 <TableCell>{session.address ?? '—'}</TableCell>
                 <TableCell>{when(session.lastUsedAt, locale)}</TableCell>
@@ -65,7 +68,11 @@ export function SessionList({ endpoint, title }: { endpoint: SessionsEndpoint; t
                   {session.current ? (
                     <Chip size="small" color="primary" label={translate('traject.sessions.this_browser')} />
                   ) : (
-                    <Button size="small" color="error" onClick={() => act(() => endpoint.end(session.id), 'traject.sessions.ended')}>
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => act(() => endpoint.end(session.id), 'traject.sessions.ended')}
+                    >
                       {translate('traject.sessions.end')}
                     </Button>
                   )}
@@ -76,7 +83,11 @@ export function SessionList({ endpoint, title }: { endpoint: SessionsEndpoint; t
         </Table>
       )}
       {others.length > 1 && (
-        <Button sx={{ mt: 1 }} color="error" onClick={() => act(() => endpoint.endOthers(), 'traject.sessions.ended_others', others.length)}>
+        <Button
+          sx={{ mt: 1 }}
+          color="error"
+          onClick={() => act(() => endpoint.endOthers(), 'traject.sessions.ended_others', others.length)}
+        >
           {translate(sessions?.some((s) => s.current) ? 'traject.sessions.end_others' : 'traject.sessions.end_all')}
         </Button>
       )}

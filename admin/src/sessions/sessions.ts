@@ -23,7 +23,8 @@ export interface SessionsEndpoint {
 export const mySessions: SessionsEndpoint = {
   list: async () => (await httpClient('/api/auth/sessions')).json as OpenSession[],
   end: async (id) => void (await httpClient(`/api/auth/sessions/${id}`, { method: 'DELETE' })),
-  endOthers: async () => ((await httpClient('/api/auth/sessions/end-others', { method: 'POST' })).json as { ended: number }).ended,
+  endOthers: async () =>
+    ((await httpClient('/api/auth/sessions/end-others', { method: 'POST' })).json as { ended: number }).ended,
 };
 
 export function userSessions(userId: string): SessionsEndpoint {

@@ -1,19 +1,19 @@
 import { Checkbox } from '@mui/material';
-import { useGetIdentity, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
-import { canChangeTask } from '../journey/rights';
+import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import type { Task } from './types';
 
 /** Tick to complete a task (the server stamps completedAt), untick to put it back to do. */
 export function CompleteTaskCheckbox(_props: { label?: string; sortable?: boolean }) {
   const task = useRecordContext<Task>();
-  const { identity } = useGetIdentity();
+  const can = useCan();
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const [update, { isPending }] = useUpdate();
   if (!task) return null;
   const done = task.status === 'done';
-  const allowed = canChangeTask(identity, task) && task.status !== 'cancelled';
+  const allowed = can('tasks', 'edit', task) && task.status !== 'cancelled';
   const label = translate(done ? 'traject.tasks.reopen' : 'traject.tasks.complete', { title: task.title });
   return (
     <Checkbox

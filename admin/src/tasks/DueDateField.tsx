@@ -1,6 +1,6 @@
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { isOverdue } from '../journey/days';
+import { isOverdue } from '../common/days';
 import type { Task } from './types';
 import { formatDay } from '../../../api/src/domain';
 

@@ -13,42 +13,69 @@ import {
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
-import { FormDialog, useSavedInDialog } from '../journey/FormDialog';
-import { UserName } from '../journey/UserName';
-import { useOpenCase } from '../meetings/useOpenCase';
+import { DialogToolbar, FormDialog, useSavedInDialog } from '../common/FormDialog';
+import { UserName } from '../users/UserName';
+import { useOpenCase } from '../cases/useOpenCase';
 import type { Organisation } from '../organisations/types';
 import { CompleteTaskCheckbox } from './CompleteTaskCheckbox';
 import { DueDateField } from './DueDateField';
 import { TaskInputs } from './TaskInputs';
 import { taskStatusChoices } from './types';
 
-/** "Add a task" on an organisation's page: for me, on the open case, unless changed. */
-export function AddTaskButton({ organisationId }: { organisationId: string }) {
-  const [open, setOpen] = useState(false);
-  const saved = useSavedInDialog(() => setOpen(false), 'created');
+/** The "add a task" dialog of an organisation: for me, on the open case, unless changed. */
+export function AddTaskDialog({
+  organisationId,
+  open,
+  onClose,
+  title,
+}: {
+  organisationId: string;
+  open: boolean;
+  onClose: () => void;
+  title?: string;
+}) {
+  const saved = useSavedInDialog(onClose, 'traject.field.task_created', (record) => ({
+    name: String(record.title ?? ''),
+    to: `/tasks/${record.id}`,
+  }));
   const { identity } = useGetIdentity();
   const { openCase } = useOpenCase(organisationId);
+  if (!identity) return null;
+  return (
+    <FormDialog title="traject.tasks.add" resource="tasks" open={open} onClose={onClose}>
+      {open && (
+        <CreateBase
+          resource="tasks"
+          record={{
+            organisationId,
+            caseId: openCase?.id ?? null,
+            assigneeId: identity.id,
+            status: 'todo',
+            ...(title ? { title } : {}),
+          }}
+          redirect={false}
+          mutationOptions={saved}
+        >
+          <SimpleForm toolbar={<DialogToolbar />}>
+            <TaskInputs mode="create" organisationFixed />
+          </SimpleForm>
+        </CreateBase>
+      )}
+    </FormDialog>
+  );
+}
+
+/** "Add a task" on an organisation's page. */
+function AddTaskButton({ organisationId }: { organisationId: string }) {
+  const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'tasks', action: 'create' });
-  if (!canAccess || !identity) return null;
+  if (!canAccess) return null;
   return (
     <>
       <Button label="traject.tasks.add" onClick={() => setOpen(true)}>
         <AddTaskIcon />
       </Button>
-      <FormDialog title="traject.tasks.add" resource="tasks" open={open} onClose={() => setOpen(false)}>
-        {open && (
-          <CreateBase
-            resource="tasks"
-            record={{ organisationId, caseId: openCase?.id ?? null, assigneeId: identity.id, status: 'todo' }}
-            redirect={false}
-            mutationOptions={saved}
-          >
-            <SimpleForm>
-              <TaskInputs mode="create" organisationFixed />
-            </SimpleForm>
-          </CreateBase>
-        )}
-      </FormDialog>
+      <AddTaskDialog organisationId={organisationId} open={open} onClose={() => setOpen(false)} />
     </>
   );
 }

@@ -1,17 +1,29 @@
-import { AutocompleteInput, DateInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, SelectInput, TextInput, required } from 'react-admin';
+import { DateInput } from '../common/DateInput';
 import { useWatch } from 'react-hook-form';
-import { FormRow } from '../journey/FormRow';
+import { FormRow } from '../common/FormRow';
 import { taskStatusChoices } from './types';
 
 /** The fields of a task, shared by create, edit and the "add a task" dialog of an organisation. */
-export function TaskInputs({ mode, organisationFixed = false }: { mode: 'create' | 'edit'; organisationFixed?: boolean }) {
+export function TaskInputs({
+  mode,
+  organisationFixed = false,
+}: {
+  mode: 'create' | 'edit';
+  organisationFixed?: boolean;
+}) {
   const organisationId = useWatch({ name: 'organisationId' }) as string | undefined;
   return (
     <>
       <TextInput source="title" validate={required()} fullWidth />
       <FormRow>
         <DateInput source="dueOn" />
-        <ReferenceInput source="assigneeId" reference="users" filter={{ active: true }} sort={{ field: 'fullName', order: 'ASC' }}>
+        <ReferenceInput
+          source="assigneeId"
+          reference="users"
+          filter={{ active: true }}
+          sort={{ field: 'fullName', order: 'ASC' }}
+        >
           <AutocompleteInput optionText="fullName" />
         </ReferenceInput>
         {mode === 'edit' && <SelectInput source="status" choices={taskStatusChoices} validate={required()} />}
@@ -22,7 +34,12 @@ export function TaskInputs({ mode, organisationFixed = false }: { mode: 'create'
         </ReferenceInput>
       )}
       {organisationId && (
-        <ReferenceInput source="caseId" reference="cases" filter={{ organisationId }} sort={{ field: 'openedOn', order: 'DESC' }}>
+        <ReferenceInput
+          source="caseId"
+          reference="cases"
+          filter={{ organisationId }}
+          sort={{ field: 'openedOn', order: 'DESC' }}
+        >
           <SelectInput optionText="title" />
         </ReferenceInput>
       )}

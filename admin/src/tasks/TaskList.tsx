@@ -1,9 +1,23 @@
-import { Datagrid, DateInput, ExportButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
-import { colleagueFilter, JourneyListActions, organisationFilter, PersonalQuickFilters } from '../journey/listParts';
-import { UserName } from '../journey/UserName';
+import {
+  Datagrid,
+  ExportButton,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  useGetIdentity,
+} from 'react-admin';
+import { DateInput } from '../common/DateInput';
+import { Responsive } from '../common/Responsive';
+import { TaskCompactList } from './TaskCompactList';
+import { List } from '../common/List';
+import { colleagueFilter, ListActions, organisationFilter, PersonalQuickFilters } from '../common/listParts';
+import { UserName } from '../users/UserName';
 import { CompleteTaskCheckbox } from './CompleteTaskCheckbox';
 import { DueDateField } from './DueDateField';
 import { taskStatusChoices } from './types';
+import { TrajectPagination } from '../common/TrajectPagination';
 
 const taskFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,18 +33,35 @@ const taskQuickFilters = (me: string) => [
   { label: 'traject.tasks.overdue', values: { overdue: true } },
 ];
 
+/** Opens on "my open tasks", soonest due first; the filters widen it to everyone's. */
 export default function TaskList() {
+  const { identity } = useGetIdentity();
+  if (!identity) return null;
   return (
-    <List filters={taskFilters} filterDefaultValues={{ status: 'todo' }} sort={{ field: 'dueOn', order: 'ASC' }} actions={<JourneyListActions exporter={<ExportButton />} />}>
+    <List
+      pagination={<TrajectPagination />}
+      filters={taskFilters}
+      filterDefaultValues={{ status: 'todo', assigneeId: identity.id }}
+      sort={{ field: 'dueOn', order: 'ASC' }}
+      actions={<ListActions exporter={<ExportButton />} />}
+    >
       <PersonalQuickFilters filters={taskQuickFilters} />
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
-        <CompleteTaskCheckbox label="traject.task_statuses.done" sortable={false} />
-        <TextField source="title" />
-        <DueDateField source="dueOn" label="resources.tasks.fields.dueOn" sortBy="dueOn" />
-        <ReferenceField source="organisationId" reference="organisations" link="show" sortable={false} emptyText="—" />
-        <UserName source="assigneeId" label="resources.tasks.fields.assigneeId" sortable={false} />
-        <SelectField source="status" choices={taskStatusChoices} sortable={false} />
-      </Datagrid>
+      <Responsive compact={<TaskCompactList />}>
+        <Datagrid rowClick="edit" bulkActionButtons={false}>
+          <CompleteTaskCheckbox label="traject.task_statuses.done" sortable={false} />
+          <TextField source="title" />
+          <DueDateField source="dueOn" label="resources.tasks.fields.dueOn" sortBy="dueOn" />
+          <ReferenceField
+            source="organisationId"
+            reference="organisations"
+            link="show"
+            sortable={false}
+            emptyText="—"
+          />
+          <UserName source="assigneeId" label="resources.tasks.fields.assigneeId" sortable={false} />
+          <SelectField source="status" choices={taskStatusChoices} sortable={false} />
+        </Datagrid>
+      </Responsive>
     </List>
   );
 }

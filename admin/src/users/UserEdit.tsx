@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { SendInvitationButton } from '../invitations/SendInvitationButton';
 import { UserSecondFactor } from '../secondFactor/UserSecondFactor';
 import { UserSessions } from '../sessions/UserSessions';
 import { useSaveErrorNotifier } from '../conflict/useSaveErrorNotifier';
@@ -26,6 +27,7 @@ export default function UserEdit() {
         <UserInputs mode="edit" />
       </SimpleForm>
       <Box sx={{ px: 2, pb: 2 }}>
+        <SendInvitationButton />
         <UserSecondFactor />
         <UserSessions />
       </Box>

@@ -1,8 +1,19 @@
-import { BooleanInput, PasswordInput, SelectInput, TextInput, email, minLength, required } from 'react-admin';
+import { Typography } from '@mui/material';
+import {
+  BooleanInput,
+  PasswordInput,
+  SelectInput,
+  TextInput,
+  email,
+  minLength,
+  required,
+  useTranslate,
+} from 'react-admin';
 import { languageChoices, PASSWORD_MIN_LENGTH, roleChoices } from './choices';
 
-/** The inputs create and edit share; the password is required to create, optional (a reset) to edit. */
+/** The inputs create and edit share; the password is optional to create (none: an invitation by e-mail) and to edit (a reset). */
 export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
+  const translate = useTranslate();
   return (
     <>
       <TextInput source="fullName" validate={required()} />
@@ -11,12 +22,17 @@ export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
       <SelectInput source="language" choices={languageChoices} validate={required()} />
       <BooleanInput source="active" />
       {mode === 'create' ? (
-        <PasswordInput
-          source="password"
-          autoComplete="new-password"
-          helperText="traject.users.password_hint"
-          validate={[required(), minLength(PASSWORD_MIN_LENGTH)]}
-        />
+        <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1, maxWidth: 600 }}>
+            {translate('traject.invitation.create_note')}
+          </Typography>
+          <PasswordInput
+            source="password"
+            autoComplete="new-password"
+            helperText="traject.users.password_hint"
+            validate={minLength(PASSWORD_MIN_LENGTH)}
+          />
+        </>
       ) : (
         <PasswordInput
           source="password"

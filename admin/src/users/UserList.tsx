@@ -1,4 +1,19 @@
-import { BooleanField, CreateButton, Datagrid, EmailField, ExportButton, List, NullableBooleanInput, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { Chip } from '@mui/material';
+import {
+  CreateButton,
+  FunctionField,
+  Datagrid,
+  EmailField,
+  ExportButton,
+  NullableBooleanInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { List } from '../common/List';
 import { DateField } from '../common/DateField';
 import { languageChoices, roleChoices } from './choices';
 import { RoleChip } from './RoleChip';
@@ -17,6 +32,7 @@ const UserListActions = () => (
 );
 
 export default function UserList() {
+  const translate = useTranslate();
   return (
     <List filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} actions={<UserListActions />}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
@@ -24,7 +40,18 @@ export default function UserList() {
         <EmailField source="email" />
         <RoleChip label="resources.users.fields.role" source="role" />
         <SelectField source="language" choices={languageChoices} />
-        <BooleanField source="active" />
+        {/* Said in words, not a ✓ or ✗ alone. */}
+        <FunctionField
+          source="active"
+          render={(record: { active: boolean }) => (
+            <Chip
+              size="small"
+              variant="outlined"
+              color={record.active ? 'success' : 'default'}
+              label={translate(record.active ? 'traject.field.user_active' : 'traject.field.user_inactive')}
+            />
+          )}
+        />
         <DateField source="lastLoginAt" showTime emptyText="traject.users.never" />
       </Datagrid>
     </List>

@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { IndicatorAnswer, Pillar, PillarResult, Verdict } from '../domain/emes';
 
-const decimal = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+const decimal = {
+  to: (value: number | null) => value,
+  from: (value: string | null) => (value === null ? null : Number(value)),
+};
 
 /** One EMES assessment of an organisation; redone over time, frozen once final. */
 @Entity('assessments')
@@ -16,7 +19,8 @@ export class Assessment {
   @Column({ name: 'lowest_wage', type: 'numeric', nullable: true, transformer: decimal }) lowestWage: number | null;
   @Column({ name: 'highest_wage', type: 'numeric', nullable: true, transformer: decimal }) highestWage: number | null;
   @Column({ name: 'wage_ratio', type: 'numeric', nullable: true, transformer: decimal }) wageRatio: number | null;
-  @Column({ name: 'profit_distribution_pct', type: 'numeric', nullable: true, transformer: decimal }) profitDistributionPct: number | null;
+  @Column({ name: 'profit_distribution_pct', type: 'numeric', nullable: true, transformer: decimal })
+  profitDistributionPct: number | null;
   @Column({ type: 'jsonb' }) pillars: Record<Pillar, PillarResult>;
   @Column({ type: 'text' }) verdict: Verdict;
   /** The version of the EMES rules it was scored with (emes.ts EMES_RULES_VERSION); a final one keeps its verdict. */

@@ -9,13 +9,12 @@ import { assessmentsList } from './assessments.list';
 import { AssessmentsService } from './assessments.service';
 import { INDICATORS } from '../domain/emes';
 import { EMES_GUIDANCE, PILLAR_TITLES } from '../domain/emes-guidance';
-
-const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
+import { RECORD_WRITERS } from '../domain/roles';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
 @Controller('assessments')
-export class AssessmentsController extends ResourceReads<Assessment>(assessmentsList) {
+export class AssessmentsController extends ResourceReads<Assessment>(assessmentsList, ParseUUIDPipe, 'assessments') {
   constructor(private readonly assessments: AssessmentsService) {
     super();
   }
@@ -25,20 +24,24 @@ export class AssessmentsController extends ResourceReads<Assessment>(assessments
   }
 
   @Post()
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   create(@Body() dto: CreateAssessmentDto, @CurrentUser() user: SignedInUser): Promise<Assessment> {
     return this.assessments.create(dto, user);
   }
 
   @Put(':id')
-  @Roles(...JOURNEY_WRITERS)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateAssessmentDto, @CurrentUser() user: SignedInUser): Promise<Assessment> {
+  @Roles(...RECORD_WRITERS)
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateAssessmentDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Assessment> {
     return this.assessments.update(id, dto, user);
   }
 
   @Post(':id/finalise')
   @HttpCode(200)
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   finalise(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<Assessment> {
     return this.assessments.finalise(id, user);
   }
@@ -59,7 +62,10 @@ export class AssessmentsController extends ResourceReads<Assessment>(assessments
 export class EmesIndicatorsController {
   @Get()
   indicators() {
-    return { pillars: PILLAR_TITLES, indicators: INDICATORS.map(({ code, pillar }) => ({ code, pillar, guidance: EMES_GUIDANCE[code] })) };
+    return {
+      pillars: PILLAR_TITLES,
+      indicators: INDICATORS.map(({ code, pillar }) => ({ code, pillar, guidance: EMES_GUIDANCE[code] })),
+    };
   }
 }
 

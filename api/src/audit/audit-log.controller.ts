@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Query, Res } from 
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
+import type { SignedInUser } from '../common/auth/signed-in-user';
 import { setContentRange } from '../common/list/list-page';
 import { ResourceReads } from '../common/list/resource-reads';
 import { parseListQuery } from '../common/list/list-query';
@@ -20,6 +21,11 @@ export class AuditLogController extends ResourceReads<AuditRecord, number>(audit
   protected get reader() {
     return this.audit;
   }
+
+  /** A manager reads the trail, but not the personal fields the read policy keeps from them (a contact's e-mail, phone, notes). */
+  protected override async readable(rows: AuditRecord[], user: SignedInUser): Promise<AuditRecord[]> {
+    return rows.map((row) => ({ ...row, changes: this.readPolicy.auditChanges(user, row.entity, row.changes) }));
+  }
 }
 
 /** The "history" panel of an organisation: its field changes, for everyone who reads the organisation. */
@@ -31,8 +37,15 @@ export class OrganisationHistoryController {
 
   @Get(':id/history')
   @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() params: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<AuditRecord[]> {
-    const query = parseListQuery({ range: params.range ?? '[0,49]', sort: params.sort }, { ...auditLogList, resource: 'history' });
+  async history(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() params: Record<string, unknown>,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AuditRecord[]> {
+    const query = parseListQuery(
+      { range: params.range ?? '[0,49]', sort: params.sort },
+      { ...auditLogList, resource: 'history' },
+    );
     const page = await this.audit.organisationHistory(id, query);
     setContentRange(res, 'history', query, page);
     return page.rows;

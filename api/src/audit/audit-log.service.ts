@@ -4,6 +4,7 @@ import { fetchPage, ListPage } from '../common/list/list-page';
 import type { ListQuery } from '../common/list/list-query';
 import { ListSpec } from '../common/list/list-spec';
 import { AuditEntry } from './audit-entry.entity';
+import { assertOrganisationExists } from '../organisations/organisations.queries';
 
 export const auditLogList: ListSpec = {
   resource: 'audit-log',
@@ -31,9 +32,18 @@ export interface AuditRecord {
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The trail as the API shows it: field names as the resources name them. */
-export function auditRecord(entry: AuditEntry): AuditRecord {
-  const changes = entry.changes && Object.fromEntries(Object.entries(entry.changes).map(([key, value]) => [camel(key), value]));
-  return { id: Number(entry.id), at: entry.at, userId: entry.userId, action: entry.action, entity: entry.entity, entityId: entry.entityId, changes };
+function auditRecord(entry: AuditEntry): AuditRecord {
+  const changes =
+    entry.changes && Object.fromEntries(Object.entries(entry.changes).map(([key, value]) => [camel(key), value]));
+  return {
+    id: Number(entry.id),
+    at: entry.at,
+    userId: entry.userId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId,
+    changes,
+  };
 }
 
 @Injectable()
@@ -42,7 +52,7 @@ export class AuditLogService {
 
   async list(query: ListQuery): Promise<ListPage<AuditRecord>> {
     const page = await fetchPage(this.db.getRepository(AuditEntry).createQueryBuilder('l'), query, 'l.id');
-    return { total: page.total, rows: page.rows.map(auditRecord) };
+    return { ...page, rows: page.rows.map(auditRecord) };
   }
 
   async get(id: number): Promise<AuditRecord> {
@@ -53,10 +63,12 @@ export class AuditLogService {
 
   /** One organisation's field changes, newest first. */
   async organisationHistory(organisationId: string, query: ListQuery): Promise<ListPage<AuditRecord>> {
-    const [found] = await this.db.query(`SELECT 1 FROM organisations WHERE id = $1`, [organisationId]);
-    if (!found) throw new NotFoundException(`No organisation ${organisationId}`);
-    const qb = this.db.getRepository(AuditEntry).createQueryBuilder('l').where(`l.entity = 'organisations' AND l.entity_id = :id`, { id: organisationId });
+    await assertOrganisationExists(this.db.manager, organisationId, 'path');
+    const qb = this.db
+      .getRepository(AuditEntry)
+      .createQueryBuilder('l')
+      .where(`l.entity = 'organisations' AND l.entity_id = :id`, { id: organisationId });
     const page = await fetchPage(qb, query, 'l.id');
-    return { total: page.total, rows: page.rows.map(auditRecord) };
+    return { ...page, rows: page.rows.map(auditRecord) };
   }
 }

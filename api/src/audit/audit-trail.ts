@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity';
 
-export interface AuditFact {
+interface AuditFact {
   userId: string | null;
   action: string;
   entity: string;

@@ -1,15 +1,16 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../common/auth/public.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { UserRecord } from '../users/users.dto';
-import { UsersService } from '../users/users.service';
-import { ChallengeCodeDto, ChallengeDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app.config';
+import { InvitationAccepted, InvitationAcceptedDto, SetPasswordDto, UserRecord, UsersService } from '../users';
+import { ChallengeCodeDto, ChallengeDto, ChangePasswordDto, LanguageDto, LoginDto } from './auth.dto';
 import { AuthService, SignIn, SignInChallenge } from './auth.service';
 import type { EnrolmentOffer } from './second-factor.service';
 import { clientOf } from './client-info';
-import { ProviderSignIn } from './oidc/provider-sign-in.service';
+import { ProviderSignInService } from './oidc/provider-sign-in.service';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 
 type TokenAnswer = Omit<SignIn, 'session'>;
@@ -20,27 +21,36 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
-    private readonly provider: ProviderSignIn,
+    private readonly provider: ProviderSignInService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer | SignInChallenge> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenAnswer | SignInChallenge> {
     const outcome = await this.auth.login(dto.email, dto.password, clientOf(req));
     if ('challenge' in outcome) {
       res.setHeader('Cache-Control', 'no-store');
       return outcome;
     }
-    return answer(req, res, outcome);
+    return this.answer(req, res, outcome);
   }
 
   /** The second step of a local sign-in: a code from the app, or a recovery code. */
   @Public()
   @Post('login/second-factor')
   @HttpCode(200)
-  async loginWithCode(@Body() dto: ChallengeCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.loginWithCode(dto.challenge, dto.code, clientOf(req)));
+  async loginWithCode(
+    @Body() dto: ChallengeCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenAnswer> {
+    return this.answer(req, res, await this.auth.loginWithCode(dto.challenge, dto.code, clientOf(req)));
   }
 
   /** Required enrolment right after the password: the secret to scan. */
@@ -56,8 +66,26 @@ export class AuthController {
   @Public()
   @Post('login/enrolment/confirm')
   @HttpCode(200)
-  async confirmEnrolment(@Body() dto: ChallengeCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.confirmEnrolment(dto.challenge, dto.code, clientOf(req)));
+  async confirmEnrolment(
+    @Body() dto: ChallengeCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TokenAnswer> {
+    return this.answer(req, res, await this.auth.confirmEnrolment(dto.challenge, dto.code, clientOf(req)));
+  }
+
+  /** The link of an invitation mail: its token sets the first password; the console then sends the person to sign in. */
+  @Public()
+  @Post('set-password')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InvitationAcceptedDto })
+  async setPassword(
+    @Body() dto: SetPasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<InvitationAccepted> {
+    res.setHeader('Cache-Control', 'no-store');
+    return this.auth.acceptInvitation(dto.token, dto.password, clientOf(req));
   }
 
   /** Trades the httpOnly session cookie for a fresh access token (and a rotated cookie). */
@@ -65,17 +93,23 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.refresh(readRefreshCookie(req)));
+    return this.answer(req, res, await this.auth.refresh(readRefreshCookie(req), clientOf(req)));
   }
 
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ endSessionUrl: string } | void> {
+  async logout(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ endSessionUrl: string } | void> {
     const idToken = await this.auth.logout(readRefreshCookie(req));
-    clearRefreshCookie(req, res);
+    clearRefreshCookie(req, res, this.config.cookieSecure);
     // A session that began at the organisation's provider: offer to sign out there too (RP-initiated logout).
-    const endSessionUrl = idToken && this.provider.settings ? await this.provider.endSessionUrl(idToken, `${req.protocol}://${req.get('host')}/`) : undefined;
+    const endSessionUrl =
+      idToken && this.provider.settings
+        ? await this.provider.endSessionUrl(idToken, `${req.protocol}://${req.get('host')}/`)
+        : undefined;
     if (endSessionUrl) {
       res.status(200);
       return { endSessionUrl };
@@ -88,6 +122,13 @@ export class AuthController {
     return this.users.get(user.id);
   }
 
+  /** The language chosen in the console's app bar, kept on the user record (tasks, mails and exports follow it). */
+  @ApiBearerAuth()
+  @Put('me/language')
+  setLanguage(@CurrentUser() user: SignedInUser, @Body() dto: LanguageDto): Promise<UserRecord> {
+    return this.users.setLanguage(user.id, dto.language);
+  }
+
   @ApiBearerAuth()
   @Post('password')
   @HttpCode(200)
@@ -97,13 +138,17 @@ export class AuthController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TokenAnswer> {
-    return answer(req, res, await this.auth.changePassword(user, dto.currentPassword, dto.newPassword, clientOf(req)));
+    return this.answer(
+      req,
+      res,
+      await this.auth.changePassword(user, dto.currentPassword, dto.newPassword, clientOf(req)),
+    );
   }
-}
 
-function answer(req: Request, res: Response, signIn: SignIn): TokenAnswer {
-  const { session, ...tokens } = signIn;
-  setRefreshCookie(req, res, session.token, session.expiresAt);
-  res.setHeader('Cache-Control', 'no-store');
-  return tokens;
+  private answer(req: Request, res: Response, signIn: SignIn): TokenAnswer {
+    const { session, ...tokens } = signIn;
+    setRefreshCookie(req, res, session.token, session.expiresAt, this.config.cookieSecure);
+    res.setHeader('Cache-Control', 'no-store');
+    return tokens;
+  }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { LANGUAGES, type Language } from '../domain/languages';
 import { MIN_PASSWORD_LENGTH } from '../config/app.config';
 
 export class LoginDto {
@@ -53,4 +54,11 @@ export class PasswordAndCodeDto extends CodeDto {
   @IsString()
   @MaxLength(1024)
   password: string;
+}
+
+/** `PUT /api/auth/me/language`: the signed-in user's own language. */
+export class LanguageDto {
+  @ApiProperty({ enum: LANGUAGES })
+  @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language: Language;
 }

@@ -7,14 +7,14 @@ import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { JwtStrategy } from './jwt.strategy';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { MySessionsController, UserSessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
 import { MySecondFactorController, UserSecondFactorController } from './second-factor.controller';
 import { SecondFactorService } from './second-factor.service';
 import { SignInChallenges } from './sign-in-challenge';
 import { ProviderSignInController } from './oidc/provider-sign-in.controller';
-import { ProviderSignIn } from './oidc/provider-sign-in.service';
+import { ProviderSignInService } from './oidc/provider-sign-in.service';
 
 @Module({
   imports: [
@@ -29,7 +29,22 @@ import { ProviderSignIn } from './oidc/provider-sign-in.service';
       }),
     }),
   ],
-  controllers: [AuthController, MySessionsController, UserSessionsController, MySecondFactorController, UserSecondFactorController, ProviderSignInController],
-  providers: [AuthService, JwtStrategy, LoginThrottle, SessionsService, SecondFactorService, SignInChallenges, ProviderSignIn],
+  controllers: [
+    AuthController,
+    MySessionsController,
+    UserSessionsController,
+    MySecondFactorController,
+    UserSecondFactorController,
+    ProviderSignInController,
+  ],
+  providers: [
+    AuthService,
+    JwtStrategy,
+    LoginThrottleService,
+    SessionsService,
+    SecondFactorService,
+    SignInChallenges,
+    ProviderSignInService,
+  ],
 })
 export class AuthModule {}

@@ -6,12 +6,10 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import type { SignedInUser } from '../common/auth/signed-in-user';
-import { UserRecord } from '../users/users.dto';
-import { User } from '../users/user.entity';
-import { userRecord, UsersService } from '../users/users.service';
+import { InvitationAccepted, Invitations, User, UserRecord, userRecord, UsersService } from '../users';
 import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { assertStrongPassword } from './password-policy';
 import { decoyPasswordHash, hashPassword, passwordMatches } from './password';
 import { EnrolmentOffer, SecondFactorService } from './second-factor.service';
@@ -34,14 +32,14 @@ export interface SignInChallenge {
   expiresIn: number;
 }
 
-
 @Injectable()
 export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly users: UsersService,
+    private readonly invitations: Invitations,
     private readonly sessions: SessionsService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttle: LoginThrottleService,
     private readonly secondFactor: SecondFactorService,
     private readonly challenges: SignInChallenges,
     private readonly jwt: JwtService,
@@ -54,22 +52,34 @@ export class AuthService {
     const { address } = client;
     const { enabled, breakGlassEmail } = this.config.localLogin;
     if (!enabled && account !== breakGlassEmail) {
-      throw new ForbiddenException({ message: 'Passwords are switched off: sign in with your organisation account', code: 'auth.local_login_disabled', params: {} });
+      throw new ForbiddenException({
+        message: 'Passwords are switched off: sign in with your organisation account',
+        code: 'auth.local_login_disabled',
+        params: {},
+      });
     }
-    const attempt = await this.throttle.admit(account, address);
     const user = await this.users.findWithSecrets({ email: account });
+    // What was typed as an e-mail is kept only when it names an account: it may be a mistyped password.
+    const attempt = await this.throttle.admit(this.throttle.accountKey(account, !!user), address);
     const matches = await passwordMatches(user?.passwordHash ?? (await decoyPasswordHash()), password);
     if (!user || !matches || !user.active) {
-      // What was typed as an e-mail is kept only when it names an account: it may be a mistyped password.
       const changes = user ? { email: account, address } : { address };
-      await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user?.id ?? null, changes });
+      await recordAudit(this.db.manager, {
+        userId: null,
+        action: 'login_failed',
+        entity: 'users',
+        entityId: user?.id ?? null,
+        changes,
+      });
       await this.throttle.failed(attempt);
       throw new UnauthorizedException(coded('auth.wrong_credentials'));
     }
     await this.throttle.passed(attempt);
     // The account's failure count is cleared only once the whole sign-in succeeds: code guesses keep counting.
-    if (await this.secondFactor.isEnabled(user.id)) return this.challenges.issue(user.id, user.tokenVersion, 'second_factor');
-    if (this.secondFactor.isRequired(user.role)) return this.challenges.issue(user.id, user.tokenVersion, 'enrol_second_factor');
+    if (await this.secondFactor.isEnabled(user.id))
+      return this.challenges.issue(user.id, user.tokenVersion, 'second_factor');
+    if (this.secondFactor.isRequired(user.role))
+      return this.challenges.issue(user.id, user.tokenVersion, 'enrol_second_factor');
     return this.complete(user, client, 'password');
   }
 
@@ -90,7 +100,11 @@ export class AuthService {
   }
 
   /** The first code from the app confirms it and signs in; the recovery codes come with the answer, once. */
-  async confirmEnrolment(challenge: string, code: string, client: ClientInfo): Promise<SignIn & { recoveryCodes: string[] }> {
+  async confirmEnrolment(
+    challenge: string,
+    code: string,
+    client: ClientInfo,
+  ): Promise<SignIn & { recoveryCodes: string[] }> {
     const user = await this.challenged(challenge, 'enrol_second_factor');
     await this.throttle.assertAllowed(user.email.toLowerCase(), client.address);
     const recoveryCodes = await this.secondFactor.confirmEnrolment(user.id, code);
@@ -103,25 +117,48 @@ export class AuthService {
     return this.complete(user, client, 'oidc', audit);
   }
 
-  /** A new access token for a browser that holds a live session cookie; the cookie rotates. */
-  async refresh(token: string | undefined): Promise<SignIn> {
-    const rotated = token ? await this.sessions.rotate(token) : undefined;
-    const user = rotated ? await this.users.findWithSecrets({ id: rotated.userId }) : null;
-    if (!rotated || !user || !user.active) throw new UnauthorizedException(coded('auth.session_ended'));
+  /**
+   * A new access token for a browser that holds a live session cookie; the cookie rotates. A cookie already
+   * rotated away ends the whole session; one rotated away seconds ago (another tab) answers `auth.session_rotated`.
+   */
+  async refresh(token: string | undefined, client?: ClientInfo): Promise<SignIn> {
+    const rotated = token ? await this.sessions.rotate(token, client) : ({ ended: 'unknown' } as const);
+    if ('ended' in rotated)
+      throw new UnauthorizedException(
+        coded(rotated.ended === 'reused' ? 'auth.session_rotated' : 'auth.session_ended'),
+      );
+    const user = await this.users.findWithSecrets({ id: rotated.userId });
+    if (!user || !user.active) throw new UnauthorizedException(coded('auth.session_ended'));
     return this.signIn(user, rotated.session);
   }
 
-  /** Ends the session; answers the provider's ID token when the session began there. */
+  /** Ends the session (when the cookie's secret is its own); answers the provider's ID token when the session began there. */
   async logout(token: string | undefined): Promise<string | null> {
     return token ? ((await this.sessions.revoke(token))?.idToken ?? null) : null;
   }
 
   /** Every token and session issued before the change stops working; this browser gets new ones. */
-  async changePassword(who: SignedInUser, currentPassword: string, newPassword: string, client: ClientInfo): Promise<SignIn> {
+  async changePassword(
+    who: SignedInUser,
+    currentPassword: string,
+    newPassword: string,
+    client: ClientInfo,
+  ): Promise<SignIn> {
     const user = await this.users.findWithSecrets({ id: who.id });
+    // Guesses of the current password (a borrowed session) are counted like sign-in failures, and locked alike.
+    const attempt = await this.throttle.admit(who.email.toLowerCase(), client.address);
     if (!user?.passwordHash || !(await passwordMatches(user.passwordHash, currentPassword))) {
+      await recordAudit(this.db.manager, {
+        userId: who.id,
+        action: 'password_check_failed',
+        entity: 'users',
+        entityId: who.id,
+        changes: { address: client.address },
+      });
+      await this.throttle.failed(attempt);
       throw new ValidationFailed({ currentPassword: fieldError('auth.wrong_current_password') });
     }
+    await this.throttle.passed(attempt);
     if (currentPassword === newPassword) throw new ValidationFailed({ newPassword: fieldError('auth.same_password') });
     assertStrongPassword('newPassword', newPassword, user);
     const passwordHash = await hashPassword(newPassword);
@@ -134,6 +171,25 @@ export class AuthService {
     return this.signIn(updated!, session);
   }
 
+  /**
+   * An invitation's link sets the first password. Wrong tokens count as failed sign-ins of this address (the
+   * sign-in throttle's per-address bucket), so guessing links is locked out like guessing passwords.
+   * No session is opened: the person signs in next (and enrols a second factor there when required).
+   */
+  async acceptInvitation(token: string, password: string, client: ClientInfo): Promise<InvitationAccepted> {
+    const attempt = await this.throttle.admit(this.throttle.accountKey(`invitation:${token}`, false), client.address);
+    try {
+      const accepted = await this.invitations.accept(token, password);
+      await this.throttle.passed(attempt);
+      return accepted;
+    } catch (error) {
+      const tokenRefused = String((error as { response?: { code?: string } }).response?.code).startsWith('invitation.');
+      if (tokenRefused) await this.throttle.failed(attempt);
+      else await this.throttle.passed(attempt);
+      throw error;
+    }
+  }
+
   private async challenged(challenge: string, step: SignInStep): Promise<User> {
     const claims = this.challenges.read(challenge, step);
     const user = await this.users.findWithSecrets({ id: claims.sub });
@@ -144,15 +200,36 @@ export class AuthService {
 
   private async wrongCode(user: User, client: ClientInfo): Promise<never> {
     const account = user.email.toLowerCase();
-    await recordAudit(this.db.manager, { userId: null, action: 'login_failed', entity: 'users', entityId: user.id, changes: { email: account, address: client.address, step: 'second_factor' } });
+    await recordAudit(this.db.manager, {
+      userId: null,
+      action: 'login_failed',
+      entity: 'users',
+      entityId: user.id,
+      changes: { email: account, address: client.address, step: 'second_factor' },
+    });
     await this.throttle.recordFailure(account, client.address);
-    throw new UnauthorizedException({ message: 'Wrong code, or a code already used: wait for the next one', code: 'auth.wrong_code', params: {} });
+    throw new UnauthorizedException({
+      message: 'Wrong code, or a code already used: wait for the next one',
+      code: 'auth.wrong_code',
+      params: {},
+    });
   }
 
-  private async complete(user: User, client: ClientInfo, method: SignInMethod, details: Record<string, unknown> = {}): Promise<SignIn> {
-    await this.throttle.clearAccount(user.email.toLowerCase());
+  private async complete(
+    user: User,
+    client: ClientInfo,
+    method: SignInMethod,
+    details: Record<string, unknown> = {},
+  ): Promise<SignIn> {
+    await this.throttle.clearAccount(user.email.toLowerCase(), client.address);
     await this.users.recordSignIn(user.id);
-    await recordAudit(this.db.manager, { userId: user.id, action: 'login', entity: 'users', entityId: user.id, changes: { address: client.address, method, ...details } });
+    await recordAudit(this.db.manager, {
+      userId: user.id,
+      action: 'login',
+      entity: 'users',
+      entityId: user.id,
+      changes: { address: client.address, method, ...details },
+    });
     return this.signIn(user, await this.sessions.open(user.id, client, method));
   }
 

@@ -8,5 +8,8 @@ export interface ClientInfo {
 
 export function clientOf(req: Request): ClientInfo {
   const userAgent = req.headers['user-agent'];
-  return { address: req.ip ?? 'unknown', userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, 512) : null };
+  return {
+    address: req.ip ?? 'unknown',
+    userAgent: typeof userAgent === 'string' && userAgent ? userAgent.slice(0, 512) : null,
+  };
 }

@@ -4,7 +4,6 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import type { SignedInUser } from '../common/auth/signed-in-user';
-import { UsersService } from '../users/users.service';
 import { SessionsService } from './sessions.service';
 import { coded } from '../common/errors/coded-error';
 
@@ -23,7 +22,6 @@ export interface AccessTokenClaims {
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: UsersService,
     private readonly sessions: SessionsService,
   ) {
     super({
@@ -39,8 +37,15 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   async validate(claims: AccessTokenClaims): Promise<SignedInUser> {
     const ended = () => new UnauthorizedException(coded('auth.session_ended'));
     if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.sid !== 'string') throw ended();
-    const [user, live] = await Promise.all([this.users.findForToken(claims.sub), this.sessions.isLive(claims.sid, claims.sub)]);
+    const { user, live } = await this.sessions.userForToken(claims.sid, claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv || !live) throw ended();
-    return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, language: user.language, sessionId: claims.sid };
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      role: user.role,
+      language: user.language,
+      sessionId: claims.sid,
+    };
   }
 }

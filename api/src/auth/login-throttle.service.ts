@@ -1,43 +1,81 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
+import { Jobs } from '../jobs/jobs';
+import { MESSAGES } from '../domain';
 
-/** One sign-in attempt admitted for evaluation; it counts as a failure until `succeeded`. */
-export interface AdmittedAttempt {
+/** One sign-in attempt admitted for evaluation; it counts as a failure until `passed`. */
+interface AdmittedAttempt {
   id: string;
   account: string;
   address: string;
 }
 
+interface Counts {
+  pair: number;
+  account: number;
+  address: number;
+  pairLast: Date | null;
+  accountLast: Date | null;
+  addressLast: Date | null;
+  /** Whether a session of this account was opened from this very address (a place its owner signs in from). */
+  knownAddress: boolean;
+  now: Date;
+}
+
 /**
- * Sign-in attempts counted in PostgreSQL, per account and per address, so the limit holds across every
- * API process. An attempt is recorded BEFORE its password is checked, under per-account and per-address
- * advisory locks: at most N attempts are ever evaluated per window, whatever the concurrency. A successful
- * attempt removes its row (and the account's earlier failures): a whole office may sign in from one address.
+ * Sign-in attempts counted in PostgreSQL, so the limits hold across every API process. An attempt is recorded
+ * BEFORE its password is checked, under per-account and per-address advisory locks: at most N attempts are ever
+ * evaluated per window, whatever the concurrency. Three buckets:
+ * - one account from one address (/64 for IPv6): locked after `maxFailuresPerAccount` failures (429, minutes);
+ * - one address over all accounts: locked after `maxFailuresPerAddress` failures (429, minutes);
+ * - one account from all addresses: never locked (an attacker must not lock a known account for everyone), but past
+ *   `maxFailuresPerAccount` failures each further attempt waits 1, 2, 4… seconds after the last one, up to
+ *   `maxAccountDelaySeconds` (429, seconds); addresses the account has signed in from before skip this delay.
+ * A successful attempt removes its row and this address's failures on the account: a whole office may sign in from
+ * one address. Accounts that do not exist are counted under a keyed hash of what was typed, which may be a password.
  */
 @Injectable()
-export class LoginThrottle {
+export class LoginThrottleService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    jobs: Jobs,
+  ) {
+    jobs.register({
+      name: 'login-failures-purge',
+      cron: '17 * * * *',
+      title: MESSAGES['job.title.login_failures_purge'],
+      run: async () => ({ purged: await this.purge() }),
+    });
+  }
 
-  /** Records the attempt, or answers 429 while the account or the address has used up its window. */
+  /** What an account is counted under: its e-mail when it exists, otherwise a keyed hash of what was typed. */
+  accountKey(typed: string, exists: boolean): string {
+    return exists
+      ? typed
+      : `unknown:${createHmac('sha256', this.config.jwtSecret ?? '')
+          .update(typed)
+          .digest('base64url')
+          .slice(0, 32)}`;
+  }
+
+  /** Records the attempt, or answers 429 while a bucket is used up (or the account's delay runs). */
   async admit(account: string, rawAddress: string): Promise<AdmittedAttempt> {
     const address = addressBucket(rawAddress);
     // The locks are tried, never waited for inside a transaction: parallel guesses must not hold the pool's connections.
     for (let attempt = 0; attempt < 40; attempt++) {
-      const admitted = await this.tryAdmit(account, address);
+      const admitted = await this.tryAdmit(account, address, rawAddress);
       if (admitted) return admitted;
       await new Promise((done) => setTimeout(done, 10 + Math.random() * 40));
     }
     throw tooMany(60);
   }
 
-  private async tryAdmit(account: string, address: string): Promise<AdmittedAttempt | undefined> {
-    const { windowMinutes, maxFailuresPerAccount, maxFailuresPerAddress } = this.config.loginThrottle;
+  private async tryAdmit(account: string, address: string, rawAddress: string): Promise<AdmittedAttempt | undefined> {
     return this.db.transaction(async (manager) => {
       const [locked] = await manager.query(
         `SELECT pg_try_advisory_xact_lock(hashtextextended('login-account:' || $1, 0))
@@ -45,21 +83,55 @@ export class LoginThrottle {
         [account, address],
       );
       if (!locked.ok) return undefined;
-      await manager.query(`DELETE FROM login_failures WHERE (account = $1 OR address = $2) AND failed_at <= now() - make_interval(mins => $3)`, [account, address, windowMinutes]);
-      const [counts] = await manager.query(
-        `SELECT count(*) FILTER (WHERE account = $1)::int AS account,
-                count(*) FILTER (WHERE address = $2)::int AS address,
-                max(failed_at) AS last
-           FROM login_failures
-          WHERE (account = $1 OR address = $2) AND failed_at > now() - make_interval(mins => $3)`,
-        [account, address, windowMinutes],
+      // Also purged hourly by the job; here so that a web-only process (TRAJECT_JOBS=0) keeps the table small too.
+      await manager.query(
+        `DELETE FROM login_failures WHERE (account = $1 OR address = $2) AND failed_at <= now() - make_interval(mins => $3)`,
+        [account, address, this.config.loginThrottle.windowMinutes],
       );
-      if (counts.account >= maxFailuresPerAccount || counts.address >= maxFailuresPerAddress) {
-        throw tooMany(Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000)));
-      }
-      const [{ id }] = await manager.query(`INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`, [account, address]);
+      this.refuseWhileLimited(await this.counts(manager, account, address, rawAddress));
+      const [{ id }] = await manager.query(
+        `INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`,
+        [account, address],
+      );
       return { id: String(id), account, address };
     });
+  }
+
+  private async counts(manager: EntityManager, account: string, address: string, rawAddress: string): Promise<Counts> {
+    const [row] = await manager.query(
+      `SELECT count(*) FILTER (WHERE account = $1 AND address = $2)::int AS pair,
+              count(*) FILTER (WHERE account = $1)::int AS account,
+              count(*) FILTER (WHERE address = $2)::int AS address,
+              max(failed_at) FILTER (WHERE account = $1 AND address = $2) AS "pairLast",
+              max(failed_at) FILTER (WHERE account = $1) AS "accountLast",
+              max(failed_at) FILTER (WHERE address = $2) AS "addressLast",
+              EXISTS (SELECT 1 FROM sessions s JOIN users u ON u.id = s.user_id
+                       WHERE lower(u.email) = $1 AND s.address = $4 AND s.created_at > now() - interval '90 days') AS "knownAddress",
+              now() AS now
+         FROM login_failures
+        WHERE (account = $1 OR address = $2) AND failed_at > now() - make_interval(mins => $3)`,
+      [account, address, this.config.loginThrottle.windowMinutes, rawAddress],
+    );
+    return row;
+  }
+
+  private refuseWhileLimited(counts: Counts): void {
+    const { windowMinutes, maxFailuresPerAccount, maxFailuresPerAddress, maxAccountDelaySeconds } =
+      this.config.loginThrottle;
+    const lockedFor = (last: Date | null) =>
+      Math.max(
+        1,
+        Math.ceil(
+          (new Date(last ?? counts.now).getTime() + windowMinutes * 60_000 - new Date(counts.now).getTime()) / 1000,
+        ),
+      );
+    if (counts.address >= maxFailuresPerAddress) throw tooMany(lockedFor(counts.addressLast));
+    if (counts.pair >= maxFailuresPerAccount) throw tooMany(lockedFor(counts.pairLast));
+    if (counts.account >= maxFailuresPerAccount && !counts.knownAddress) {
+      const delay = Math.min(maxAccountDelaySeconds, 2 ** Math.min(20, counts.account - maxFailuresPerAccount));
+      const wait = new Date(counts.accountLast ?? counts.now).getTime() + delay * 1000 - new Date(counts.now).getTime();
+      if (wait > 0) throw slowDown(Math.ceil(wait / 1000));
+    }
   }
 
   /** The attempt failed: it stays counted; the answer waits a little longer each time the account fails. */
@@ -77,36 +149,64 @@ export class LoginThrottle {
     await this.db.query(`DELETE FROM login_failures WHERE id = $1`, [attempt.id]);
   }
 
-  /** 429 while the account or the address has failed too often within the window (second-factor steps). */
+  /** 429 while a bucket is used up (second-factor steps and re-checks of a signed-in person, counted by `recordFailure`). */
   async assertAllowed(account: string, rawAddress: string): Promise<void> {
-    const address = addressBucket(rawAddress);
-    const { windowMinutes, maxFailuresPerAccount, maxFailuresPerAddress } = this.config.loginThrottle;
-    const [counts] = await this.db.query(
-      `SELECT count(*) FILTER (WHERE account = $1)::int AS account, count(*) FILTER (WHERE address = $2)::int AS address, max(failed_at) AS last
-         FROM login_failures WHERE (account = $1 OR address = $2) AND failed_at > now() - make_interval(mins => $3)`,
-      [account, address, windowMinutes],
-    );
-    if (counts.account >= maxFailuresPerAccount || counts.address >= maxFailuresPerAddress) {
-      throw tooMany(Math.max(1, Math.ceil((new Date(counts.last).getTime() + windowMinutes * 60_000 - Date.now()) / 1000)));
-    }
+    this.refuseWhileLimited(await this.counts(this.db.manager, account, addressBucket(rawAddress), rawAddress));
   }
 
   /** A wrong second-factor code counts like a wrong password. */
   async recordFailure(account: string, rawAddress: string): Promise<void> {
-    const [{ id }] = await this.db.query(`INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`, [account, addressBucket(rawAddress)]);
+    const [{ id }] = await this.db.query(`INSERT INTO login_failures (account, address) VALUES ($1, $2) RETURNING id`, [
+      account,
+      addressBucket(rawAddress),
+    ]);
     await this.failed({ id: String(id), account, address: addressBucket(rawAddress) });
   }
 
-  /** The whole sign-in succeeded: the account's failures no longer count. */
-  async clearAccount(account: string): Promise<void> {
-    await this.db.query(`DELETE FROM login_failures WHERE account = $1`, [account]);
+  /**
+   * The whole sign-in succeeded: this address's failures on the account no longer count. Failures from other
+   * addresses stay until the window passes (the owner signing in does not give an attacker fresh guesses).
+   */
+  async clearAccount(account: string, rawAddress: string): Promise<void> {
+    await this.db.query(`DELETE FROM login_failures WHERE account = $1 AND address = $2`, [
+      account,
+      addressBucket(rawAddress),
+    ]);
+  }
+
+  /** Failures older than the window count for nothing: removed (hourly job). */
+  async purge(): Promise<number> {
+    const [, removed] = await this.db.query(
+      `DELETE FROM login_failures WHERE failed_at <= now() - make_interval(mins => $1)`,
+      [this.config.loginThrottle.windowMinutes],
+    );
+    return removed;
   }
 }
 
 function tooMany(retryAfter: number): HttpException {
   const minutes = Math.ceil(retryAfter / 60);
   return new HttpException(
-    { statusCode: 429, code: 'auth.too_many_attempts', message: `Too many failed sign-ins; try again in ${minutes} minutes`, params: { minutes }, retryAfter },
+    {
+      statusCode: 429,
+      code: 'auth.too_many_attempts',
+      message: `Too many failed sign-ins; try again in ${minutes} minutes`,
+      params: { minutes },
+      retryAfter,
+    },
+    HttpStatus.TOO_MANY_REQUESTS,
+  );
+}
+
+function slowDown(seconds: number): HttpException {
+  return new HttpException(
+    {
+      statusCode: 429,
+      code: 'auth.slow_down',
+      message: `Too many failed sign-ins on this account; try again in ${seconds} s`,
+      params: { seconds },
+      retryAfter: seconds,
+    },
     HttpStatus.TOO_MANY_REQUESTS,
   );
 }
@@ -119,5 +219,8 @@ export function addressBucket(address: string): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = plain.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

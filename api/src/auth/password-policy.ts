@@ -12,19 +12,30 @@ import { fold } from '../domain/personal-identifiers';
 zxcvbnOptions.setOptions({ dictionary, graphs: adjacencyGraphs });
 const COMMON = new Set((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
 
-export interface PasswordOwner {
+interface PasswordOwner {
   email?: string | null;
   fullName?: string | null;
 }
 
 /** Why the password is refused (English, with a stable code), or null when it is acceptable. */
-export function passwordWeakness(password: string, owner: PasswordOwner = {}): { code: string; message: string } | null {
+export function passwordWeakness(
+  password: string,
+  owner: PasswordOwner = {},
+): { code: string; message: string } | null {
   const lowered = fold(password);
-  if (COMMON.has(password.toLowerCase())) return { code: 'password.common', message: 'password is in the list of common or breached passwords' };
+  if (COMMON.has(password.toLowerCase()))
+    return { code: 'password.common', message: 'password is in the list of common or breached passwords' };
   const email = fold(owner.email ?? '');
-  const personal = [email, email.split('@')[0], ...fold(owner.fullName ?? '').split(/[\s.'’-]+/)].filter((part) => part.length >= 4);
-  if (personal.some((part) => lowered.includes(part))) return { code: 'password.personal', message: 'password must not contain your e-mail or name' };
-  if (zxcvbn(password, personal).score < 3) return { code: 'password.guessable', message: 'password is too easy to guess (a repeat, a sequence, a common word)' };
+  const personal = [email, email.split('@')[0], ...fold(owner.fullName ?? '').split(/[\s.'’-]+/)].filter(
+    (part) => part.length >= 4,
+  );
+  if (personal.some((part) => lowered.includes(part)))
+    return { code: 'password.personal', message: 'password must not contain your e-mail or name' };
+  if (zxcvbn(password, personal).score < 3)
+    return {
+      code: 'password.guessable',
+      message: 'password is too easy to guess (a repeat, a sequence, a common word)',
+    };
   return null;
 }
 
@@ -32,6 +43,11 @@ export function passwordWeakness(password: string, owner: PasswordOwner = {}): {
 export function assertStrongPassword(field: string, password: string, owner: PasswordOwner): void {
   const weakness = passwordWeakness(password, owner);
   if (weakness) {
-    throw new BadRequestException({ message: `Invalid ${field}: ${weakness.message}`, code: weakness.code, errors: { [field]: weakness.message }, errorCodes: { [field]: { code: weakness.code, params: {} } } });
+    throw new BadRequestException({
+      message: `Invalid ${field}: ${weakness.message}`,
+      code: weakness.code,
+      errors: { [field]: weakness.message },
+      errorCodes: { [field]: { code: weakness.code, params: {} } },
+    });
   }
 }

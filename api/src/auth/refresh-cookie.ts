@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
  * signed in through a working day without the browser keeping a password or a long-lived token
  * where scripts can read it.
  */
-export const REFRESH_COOKIE = 'traject_session';
+const REFRESH_COOKIE = 'traject_session';
 const PATH = '/api/auth';
 
 export function readRefreshCookie(req: Request): string | undefined {
@@ -27,10 +27,35 @@ export function readCookie(req: Request, cookie: string): string | undefined {
   return undefined;
 }
 
-export function setRefreshCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.cookie(REFRESH_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: PATH, expires: expiresAt });
+/**
+ * Whether cookies carry `Secure`: always when COOKIE_SECURE is on (the default outside development), since
+ * behind a TLS-terminating proxy without TRUST_PROXY `req.secure` is false although the browser speaks HTTPS.
+ */
+export function secureCookie(req: Request, alwaysSecure: boolean): boolean {
+  return alwaysSecure || req.secure;
 }
 
-export function clearRefreshCookie(req: Request, res: Response): void {
-  res.clearCookie(REFRESH_COOKIE, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: PATH });
+export function setRefreshCookie(
+  req: Request,
+  res: Response,
+  token: string,
+  expiresAt: Date,
+  alwaysSecure: boolean,
+): void {
+  res.cookie(REFRESH_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: secureCookie(req, alwaysSecure),
+    path: PATH,
+    expires: expiresAt,
+  });
+}
+
+export function clearRefreshCookie(req: Request, res: Response, alwaysSecure: boolean): void {
+  res.clearCookie(REFRESH_COOKIE, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: secureCookie(req, alwaysSecure),
+    path: PATH,
+  });
 }

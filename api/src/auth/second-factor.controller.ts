@@ -3,11 +3,12 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
+import { fieldError } from '../common/errors/coded-error';
 import { ValidationFailed } from '../common/errors/validation-errors';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import { CodeDto, PasswordAndCodeDto } from './auth.dto';
 import { clientOf } from './client-info';
-import { LoginThrottle } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { passwordMatches } from './password';
 import { EnrolmentOffer, SecondFactorService, SecondFactorStatus } from './second-factor.service';
 
@@ -19,7 +20,7 @@ export class MySecondFactorController {
   constructor(
     private readonly secondFactor: SecondFactorService,
     private readonly users: UsersService,
-    @Inject(LoginThrottle) private readonly throttle: LoginThrottle,
+    @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
   ) {}
 
   @Get()
@@ -37,9 +38,13 @@ export class MySecondFactorController {
 
   @Post('enrolment/confirm')
   @HttpCode(200)
-  async confirm(@CurrentUser() me: SignedInUser, @Body() dto: CodeDto, @Res({ passthrough: true }) res: Response): Promise<{ recoveryCodes: string[] }> {
+  async confirm(
+    @CurrentUser() me: SignedInUser,
+    @Body() dto: CodeDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ recoveryCodes: string[] }> {
     const recoveryCodes = await this.secondFactor.confirmEnrolment(me.id, dto.code);
-    if (!recoveryCodes) throw new ValidationFailed({ code: 'is not the code the app shows now' });
+    if (!recoveryCodes) throw new ValidationFailed({ code: fieldError('auth.wrong_code') });
     res.setHeader('Cache-Control', 'no-store');
     return { recoveryCodes };
   }
@@ -54,7 +59,12 @@ export class MySecondFactorController {
   /** Ten new recovery codes; the old ones stop working. */
   @Post('recovery-codes')
   @HttpCode(200)
-  async recoveryCodes(@CurrentUser() me: SignedInUser, @Body() dto: PasswordAndCodeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ recoveryCodes: string[] }> {
+  async recoveryCodes(
+    @CurrentUser() me: SignedInUser,
+    @Body() dto: PasswordAndCodeDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ recoveryCodes: string[] }> {
     await this.proveItIsMe(me, dto, req);
     res.setHeader('Cache-Control', 'no-store');
     return { recoveryCodes: await this.secondFactor.regenerateRecoveryCodes(me.id) };
@@ -68,12 +78,12 @@ export class MySecondFactorController {
     const user = await this.users.findWithSecrets({ id: me.id });
     if (!user?.passwordHash || !(await passwordMatches(user.passwordHash, dto.password))) {
       await this.throttle.recordFailure(account, address);
-      throw new ValidationFailed({ password: 'is not your current password' });
+      throw new ValidationFailed({ password: fieldError('auth.wrong_current_password') });
     }
     if (!(await this.secondFactor.isEnabled(me.id))) return;
     if (!(await this.secondFactor.verify(me.id, dto.code))) {
       await this.throttle.recordFailure(account, address);
-      throw new ValidationFailed({ code: 'is not a valid code (or was already used)' });
+      throw new ValidationFailed({ code: fieldError('auth.wrong_code') });
     }
   }
 }

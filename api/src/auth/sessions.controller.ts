@@ -2,7 +2,7 @@ import { Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDP
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import { SessionRecord, SessionsService } from './sessions.service';
 
 /** My sessions: where I am signed in, and ending any of them but the one I use. */

@@ -30,7 +30,11 @@ export class SignInChallenges {
     this.secret = createHmac('sha256', config.jwtSecret!).update('traject sign-in challenge').digest('base64url');
   }
 
-  issue(userId: string, tokenVersion: number, step: SignInStep): { step: SignInStep; challenge: string; expiresIn: number } {
+  issue(
+    userId: string,
+    tokenVersion: number,
+    step: SignInStep,
+  ): { step: SignInStep; challenge: string; expiresIn: number } {
     const claims: ChallengeClaims = { sub: userId, tv: tokenVersion, step };
     const challenge = this.jwt.sign(claims, { secret: this.secret, algorithm: 'HS256', expiresIn: MINUTES * 60 });
     return { step, challenge, expiresIn: MINUTES * 60 };
@@ -44,6 +48,10 @@ export class SignInChallenges {
     } catch {
       // expired, forged or malformed: all the same answer
     }
-    throw new UnauthorizedException({ message: 'This sign-in has expired; enter your e-mail and password again', code: 'auth.challenge_expired', params: {} });
+    throw new UnauthorizedException({
+      message: 'This sign-in has expired; enter your e-mail and password again',
+      code: 'auth.challenge_expired',
+      params: {},
+    });
   }
 }

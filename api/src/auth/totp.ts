@@ -13,13 +13,27 @@ export function newTotpSecret(): string {
 }
 
 function totp(secret: string, account: string): TOTP {
-  return new TOTP({ issuer: 'Traject', label: account, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: 'Traject',
+    label: account,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 /** What the authenticator app scans: the otpauth:// address and the same as a QR code (PNG data URL). */
-export async function enrolmentOffer(secret: string, account: string): Promise<{ secret: string; otpauthUrl: string; qrCode: string }> {
+export async function enrolmentOffer(
+  secret: string,
+  account: string,
+): Promise<{ secret: string; otpauthUrl: string; qrCode: string }> {
   const otpauthUrl = totp(secret, account).toString();
-  return { secret, otpauthUrl, qrCode: await toDataURL(otpauthUrl, { margin: 2, scale: 6, errorCorrectionLevel: 'M' }) };
+  return {
+    secret,
+    otpauthUrl,
+    qrCode: await toDataURL(otpauthUrl, { margin: 2, scale: 6, errorCorrectionLevel: 'M' }),
+  };
 }
 
 /** The time step a code belongs to (within the window), or null when it matches none. */

@@ -2,9 +2,8 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendar } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
+import { renderMessage, type Params } from '../domain';
 import type { Language } from '../domain/languages';
-import { LABELS } from '../mail/templates/labels';
-import { CALENDAR_TEXTS } from './calendar-texts';
 
 const ZONE = 'Europe/Brussels';
 
@@ -19,9 +18,12 @@ interface Owner {
  * deadlines of their organisations (all-day). Titles only: no notes, no contact.
  */
 export async function calendarOf(manager: EntityManager, owner: Owner, consoleUrl: string): Promise<string> {
-  const words = CALENDAR_TEXTS[owner.language];
-  const label = (code: string) => LABELS[owner.language][code] ?? code;
-  const calendar: ICalCalendar = ical({ name: words.name, prodId: { company: 'hub.brussels', product: 'Traject', language: owner.language.toUpperCase() }, ttl: 3600 });
+  const words = (code: string, params: Params = {}) => renderMessage(code, params, owner.language) ?? code;
+  const calendar: ICalCalendar = ical({
+    name: words('calendar.name'),
+    prodId: { company: 'hub.brussels', product: 'Traject', language: owner.language.toUpperCase() },
+    ttl: 3600,
+  });
   calendar.timezone({ name: ZONE, generator: getVtimezoneComponent });
   const link = (path: string) => `${consoleUrl}/#${path}`;
   const allDay = (day: string) => DateTime.fromISO(day, { zone: ZONE });
@@ -36,7 +38,7 @@ export async function calendarOf(manager: EntityManager, owner: Owner, consoleUr
       id: `task-${task.id}@traject`,
       allDay: true,
       start: allDay(task.due),
-      summary: `${words.task}: ${task.title}${task.organisation ? ` – ${task.organisation}` : ''}`,
+      summary: `${words('calendar.task', { title: task.title })}${task.organisation ? ` – ${task.organisation}` : ''}`,
       url: link(`/tasks/${task.id}/show`),
     });
   }
@@ -54,26 +56,41 @@ export async function calendarOf(manager: EntityManager, owner: Owner, consoleUr
       start,
       end: start.plus({ minutes: Math.max(Number(meeting.minutes), 15) }),
       timezone: ZONE,
-      summary: `${words.meeting}: ${meeting.subject} – ${meeting.organisation}`,
+      summary: `${words('calendar.meeting', { subject: meeting.subject })} – ${meeting.organisation}`,
       url: link(`/meetings/${meeting.id}/show`),
     });
   }
 
   const approvals = await manager.query(
-    `SELECT r.id, r.kind, o.name AS organisation, to_char(r.valid_until, 'YYYY-MM-DD') AS ends, to_char(r.valid_until - interval '6 months', 'YYYY-MM-DD') AS opens
+    `SELECT r.id, r.kind, o.name AS organisation, to_char(r.valid_until, 'YYYY-MM-DD') AS ends, to_char(r.renewal_opens_on, 'YYYY-MM-DD') AS opens
        FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
       WHERE o.advisor_id = $1 AND r.status = 'approved' AND r.valid_until >= current_date - 30 ORDER BY r.valid_until LIMIT 1000`,
     [owner.id],
   );
   for (const file of approvals) {
     const url = link(`/recognitions/${file.id}/show`);
-    if (['brussels_esd', 'brussels_ipes'].includes(file.kind)) {
-      calendar.createEvent({ id: `renewal-${file.id}@traject`, allDay: true, start: allDay(file.opens), summary: `${words.renewalOpens}: ${file.organisation} – ${label(file.kind)}`, url });
-    }
-    calendar.createEvent({ id: `ends-${file.id}@traject`, allDay: true, start: allDay(file.ends), summary: `${words.approvalEnds}: ${file.organisation} – ${label(file.kind)}`, url });
+    const what = { organisation: file.organisation, kind: file.kind };
+    // The renewal window's opening as the domain computed and stored it (kinds renewed by a window only).
+    if (file.opens)
+      calendar.createEvent({
+        id: `renewal-${file.id}@traject`,
+        allDay: true,
+        start: allDay(file.opens),
+        summary: words('calendar.renewal_opens', what),
+        url,
+      });
+    calendar.createEvent({
+      id: `ends-${file.id}@traject`,
+      allDay: true,
+      start: allDay(file.ends),
+      summary: words('calendar.approval_ends', what),
+      url,
+    });
   }
 
-  const [{ obligations }] = await manager.query(`SELECT to_regclass('recognition_obligations') IS NOT NULL AS obligations`);
+  const [{ obligations }] = await manager.query(
+    `SELECT to_regclass('recognition_obligations') IS NOT NULL AS obligations`,
+  );
   if (obligations) {
     const due = await manager.query(
       `SELECT b.id, b.obligation, b.recognition_id AS "recognitionId", to_char(b.due_on, 'YYYY-MM-DD') AS due, o.name AS organisation
@@ -82,7 +99,13 @@ export async function calendarOf(manager: EntityManager, owner: Owner, consoleUr
       [owner.id],
     );
     for (const item of due) {
-      calendar.createEvent({ id: `obligation-${item.id}@traject`, allDay: true, start: allDay(item.due), summary: `${label(item.obligation)}: ${item.organisation}`, url: link(`/recognitions/${item.recognitionId}/show`) });
+      calendar.createEvent({
+        id: `obligation-${item.id}@traject`,
+        allDay: true,
+        start: allDay(item.due),
+        summary: words('calendar.obligation', { obligation: item.obligation, organisation: item.organisation }),
+        url: link(`/recognitions/${item.recognitionId}/show`),
+      });
     }
   }
   return calendar.toString();

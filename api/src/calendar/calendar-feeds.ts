@@ -23,7 +23,10 @@ export class CalendarFeeds {
   ) {}
 
   async status(userId: string): Promise<CalendarFeedStatus> {
-    const [row] = await this.db.query(`SELECT created_at AS "createdAt", last_read_at AS "lastReadAt" FROM calendar_feeds WHERE user_id = $1`, [userId]);
+    const [row] = await this.db.query(
+      `SELECT created_at AS "createdAt", last_read_at AS "lastReadAt" FROM calendar_feeds WHERE user_id = $1`,
+      [userId],
+    );
     return { active: Boolean(row), createdAt: row?.createdAt ?? null, lastReadAt: row?.lastReadAt ?? null };
   }
 

@@ -36,7 +36,12 @@ export class CalendarController {
   @Public()
   async feed(@Param('token') token: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const calendar = await this.feeds.read(token);
-    if (!calendar) throw new NotFoundException({ statusCode: 404, message: 'No calendar at this address', code: 'calendar.unknown_feed' });
+    if (!calendar)
+      throw new NotFoundException({
+        statusCode: 404,
+        message: 'No calendar at this address',
+        code: 'calendar.unknown_feed',
+      });
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Cache-Control', 'private, max-age=300');
     return calendar;

@@ -7,11 +7,28 @@ import { CASE_PRIORITIES, CASE_STAGES, CASE_STATUSES, CasePriority, CaseStage, C
 class CaseFields extends EchoedRecord {
   @ReadOnly() closedOn?: unknown;
   @ReadOnly() createdById?: unknown;
-  @ApiPropertyOptional({ enum: CASE_STAGES }) @IsOmittable() @IsIn(CASE_STAGES, { message: `stage must be one of ${CASE_STAGES.join(', ')}` }) stage?: CaseStage;
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOmittable() @IsIn(CASE_STATUSES, { message: `status must be one of ${CASE_STATUSES.join(', ')}` }) status?: CaseStatus;
-  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'advisorId must be the id of a user' }) advisorId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsUUID('all', { message: 'coordinatorId must be the id of a user' }) coordinatorId?: string | null;
-  @ApiPropertyOptional({ enum: CASE_PRIORITIES }) @IsOmittable() @IsIn(CASE_PRIORITIES, { message: 'priority must be low, normal or high' }) priority?: CasePriority;
+  @ApiPropertyOptional({ enum: CASE_STAGES })
+  @IsOmittable()
+  @IsIn(CASE_STAGES, { message: `stage must be one of ${CASE_STAGES.join(', ')}` })
+  stage?: CaseStage;
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOmittable()
+  @IsIn(CASE_STATUSES, { message: `status must be one of ${CASE_STATUSES.join(', ')}` })
+  status?: CaseStatus;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @BlankToNull()
+  @IsUUID('all', { message: 'advisorId must be the id of a user' })
+  advisorId?: string | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @BlankToNull()
+  @IsUUID('all', { message: 'coordinatorId must be the id of a user' })
+  coordinatorId?: string | null;
+  @ApiPropertyOptional({ enum: CASE_PRIORITIES })
+  @IsOmittable()
+  @IsIn(CASE_PRIORITIES, { message: 'priority must be low, normal or high' })
+  priority?: CasePriority;
   @ApiPropertyOptional() @IsOmittable() @IsDay('openedOn') openedOn?: string;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(2000) closeReason?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsDay('nextActionOn') nextActionOn?: string | null;
@@ -26,6 +43,12 @@ export class OpenCaseDto extends CaseFields {
 
 export class UpdateCaseDto extends CaseFields {
   @ReadOnly() organisationId?: unknown;
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @MinLength(1, { message: 'title is required' }) @MaxLength(300) title?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @MinLength(1, { message: 'title is required' })
+  @MaxLength(300)
+  title?: string;
   @ApiProperty() @IsReadVersion() version: number;
 }

@@ -21,7 +21,11 @@ export const casesList: ListSpec = {
     createdAt: { column: 'c.created_at', type: 'datetime' },
     updatedAt: { column: 'c.updated_at', type: 'datetime' },
     /** No meeting with the organisation for 60 days (or none at all). */
-    stalled: { column: `coalesce(${organisation('last_meeting_at')} < now() - interval '60 days', true)`, type: 'boolean', sortable: false },
+    stalled: {
+      column: `coalesce(${organisation('last_meeting_at')} < now() - interval '60 days', true)`,
+      type: 'boolean',
+      sortable: false,
+    },
     sectors: { column: organisation('sectors'), type: 'array', values: SECTORS, sortable: false },
     municipality: { column: organisation('municipality'), type: 'text', sortable: false },
   },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_BULK_READ_ROWS } from '../domain/read-policy';
 import { SECOND_FACTOR_POLICIES, SecondFactorPolicy } from '../domain/identity';
 import { identityConfig, LocalLoginConfig, OidcConfig } from './identity.config';
 import { repoRoot } from './repo-root';
@@ -13,12 +14,18 @@ export interface AppConfig {
   jwtSecret?: string;
   accessTokenMinutes: number;
   sessionHours: number;
+  /** Days a set-your-password invitation link stays valid (INVITATION_DAYS). */
+  invitationDays: number;
   firstAdmin?: { email: string; password: string };
   demo: boolean;
   corsOrigins: string[];
   bodyLimit: string;
   logRequests: boolean;
   trustProxy: boolean;
+  /** The session cookie carries `Secure` whatever the request looks like (COOKIE_SECURE; on unless NODE_ENV=development). */
+  cookieSecure: boolean;
+  /** A just-rotated session cookie sent again within this many seconds is refused without ending the session (two tabs refreshing together). */
+  refreshReuseGraceSeconds: number;
   consoleDir: string;
   loginThrottle: LoginThrottleConfig;
   /** Years of a first approval, a first renewal, and each further one (DOMAIN.md: 2, 3, 5, unconfirmed). */
@@ -49,10 +56,18 @@ export interface AppConfig {
   /** The console's address as people reach it, for the links in mails and calendar events. */
   publicUrl: string;
   intake: IntakeConfig;
+  /** The CSV import's caps (IMPORT_MAX_ROWS, IMPORT_MAX_MB). */
+  importLimits: { maxRows: number; maxBytes: number };
+  /** Requests per user per minute to the expensive routes (search, exports, reports, import), counted in PostgreSQL. */
+  expensivePerMinute: number;
+  /** Whether `/api/docs` answers without sign-in (API_DOCS=public; the default only in development). */
+  publicDocs: boolean;
+  /** A list answer of personal data (contacts, meetings) with more rows than this is audited like an export. */
+  bulkReadRows: number;
 }
 
 /** The public intake form: its privacy notice, its limits, and how long dismissed requests are kept. */
-export interface IntakeConfig {
+interface IntakeConfig {
   privacyUrl: string;
   retentionDays: number;
   perAddressPerHour: number;
@@ -61,18 +76,24 @@ export interface IntakeConfig {
   minFillSeconds: number;
 }
 
-export interface LoginThrottleConfig {
+interface LoginThrottleConfig {
   windowMinutes: number;
   maxFailuresPerAccount: number;
   maxFailuresPerAddress: number;
   /** Added to each failed answer once an account has failed twice, capped at 2 s. */
   failureDelayMs: number;
+  /**
+   * Once an account has failed `maxFailuresPerAccount` times in the window from all addresses together, each
+   * further attempt waits 1, 2, 4… seconds after the last failure, up to this many (a delay, never a lock).
+   */
+  maxAccountDelaySeconds: number;
 }
 
 export class ConfigError extends Error {}
 
 /** Every environment variable Traject reads (the README's configuration table lists them). */
 export const CONFIG_VARIABLES = [
+  'NODE_ENV',
   'PORT',
   'DATABASE_URL',
   'JWT_SECRET',
@@ -87,10 +108,13 @@ export const CONFIG_VARIABLES = [
   'BODY_LIMIT',
   'LOG_REQUESTS',
   'TRUST_PROXY',
+  'COOKIE_SECURE',
+  'REFRESH_REUSE_GRACE_SECONDS',
   'LOGIN_THROTTLE_MINUTES',
   'LOGIN_MAX_FAILURES_PER_ACCOUNT',
   'LOGIN_MAX_FAILURES_PER_ADDRESS',
   'LOGIN_FAILURE_DELAY_MS',
+  'LOGIN_MAX_ACCOUNT_DELAY_SECONDS',
   'RECOGNITION_TERM_YEARS',
   'MANDATE_YEARS',
   'ACTIVITY_REPORT_DUE',
@@ -117,9 +141,15 @@ export const CONFIG_VARIABLES = [
   'TRAJECT_PUBLIC_URL',
   'INTAKE_PRIVACY_URL',
   'INTAKE_RETENTION_DAYS',
+  'INVITATION_DAYS',
   'INTAKE_MAX_PER_ADDRESS',
   'INTAKE_MAX_PER_HOUR',
   'INTAKE_MIN_FILL_SECONDS',
+  'IMPORT_MAX_ROWS',
+  'IMPORT_MAX_MB',
+  'EXPENSIVE_REQUESTS_PER_MINUTE',
+  'API_DOCS',
+  'BULK_READ_ROWS',
 ] as const;
 
 type Env = Record<string, string | undefined>;
@@ -161,7 +191,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const jwtSecret = env.JWT_SECRET || undefined;
   if (databaseUrl && !jwtSecret) {
-    problems.push('JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters, the same on every API process)');
+    problems.push(
+      'JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters, the same on every API process)',
+    );
   }
   if (jwtSecret && jwtSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
@@ -182,11 +214,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const termYears = (env.RECOGNITION_TERM_YEARS ?? '2,3,5').split(',').map((n) => Number(n.trim()));
   if (termYears.length !== 3 || !termYears.every((n) => Number.isInteger(n) && n >= 1 && n <= 20)) {
-    problems.push(`RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`);
+    problems.push(
+      `RECOGNITION_TERM_YEARS must be three whole numbers of years, first,renewal,further (got "${env.RECOGNITION_TERM_YEARS}")`,
+    );
   }
 
   const activityReportDue = env.ACTIVITY_REPORT_DUE?.trim() || '06-30';
-  if (!/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) || activityReportDue > '12-31' || ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)) {
+  if (
+    !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(activityReportDue) ||
+    activityReportDue > '12-31' ||
+    ['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(activityReportDue)
+  ) {
     problems.push(`ACTIVITY_REPORT_DUE must be a month and day, MM-DD (got "${env.ACTIVITY_REPORT_DUE}")`);
   }
   let clamav: AppConfig['clamav'];
@@ -201,9 +239,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`MFA_REQUIRED must be one of ${SECOND_FACTOR_POLICIES.join(', ')} (got "${env.MFA_REQUIRED}")`);
   }
   const jobSchedules: Record<string, string> = {};
-  for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '').split(';').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (env.TRAJECT_JOB_SCHEDULES ?? '')
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [name, cron] = entry.split('=').map((part) => part?.trim());
-    if (!name || !cron || !/^[a-z0-9-]+$/.test(name) || !/^[-0-9*/, ]+$/.test(cron)) problems.push(`TRAJECT_JOB_SCHEDULES must read name=cron;name=cron (got "${entry}")`);
+    if (!name || !cron || !/^[a-z0-9-]+$/.test(name) || !/^[-0-9*/, ]+$/.test(cron))
+      problems.push(`TRAJECT_JOB_SCHEDULES must read name=cron;name=cron (got "${entry}")`);
     else jobSchedules[name] = cron;
   }
   const smtpUrl = env.SMTP_URL?.trim() || undefined;
@@ -214,6 +256,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicUrl = (env.TRAJECT_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) problems.push('TRAJECT_PUBLIC_URL must be an http:// or https:// address');
 
+  const apiDocs = env.API_DOCS?.trim() || (env.NODE_ENV === 'development' ? 'public' : 'signed-in');
+  if (!['public', 'signed-in'].includes(apiDocs))
+    problems.push(`API_DOCS must be public or signed-in (got "${env.API_DOCS}")`);
+
   const config: AppConfig = {
     port,
     databaseUrl,
@@ -221,24 +267,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret,
     accessTokenMinutes: int('ACCESS_TOKEN_MINUTES', 30, 15, 60),
     sessionHours: int('SESSION_HOURS', 10, 1, 24),
+    invitationDays: int('INVITATION_DAYS', 7, 1, 30),
     firstAdmin,
     demo: flag('TRAJECT_DEMO', !databaseUrl),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     bodyLimit: env.BODY_LIMIT || '1mb',
     logRequests: flag('LOG_REQUESTS', true),
     trustProxy: flag('TRUST_PROXY', false),
+    cookieSecure: flag('COOKIE_SECURE', env.NODE_ENV !== 'development'),
+    refreshReuseGraceSeconds: int('REFRESH_REUSE_GRACE_SECONDS', 10, 0, 120),
     consoleDir: resolve(env.TRAJECT_CONSOLE_DIR || resolve(repoRoot(), 'admin/dist')),
     loginThrottle: {
       windowMinutes: int('LOGIN_THROTTLE_MINUTES', 15, 1, 1440),
       maxFailuresPerAccount: int('LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
       maxFailuresPerAddress: int('LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100000),
       failureDelayMs: int('LOGIN_FAILURE_DELAY_MS', 250, 0, 2000),
+      maxAccountDelaySeconds: int('LOGIN_MAX_ACCOUNT_DELAY_SECONDS', 60, 1, 3600),
     },
     recognitionTermYears: { first: termYears[0], renewal: termYears[1], further: termYears[2] },
     mandateYears: int('MANDATE_YEARS', 5, 1, 20),
     activityReportDue,
     jobs: flag('TRAJECT_JOBS', true),
     documentMaxMb: int('DOCUMENT_MAX_MB', 25, 1, 1024),
+    bulkReadRows: int('BULK_READ_ROWS', DEFAULT_BULK_READ_ROWS, 1, 1000000),
     clamav,
     mfaRequired,
     ...identityConfig(
@@ -264,16 +318,25 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     publicUrl,
     intake: {
-      privacyUrl: httpsUrl('INTAKE_PRIVACY_URL', env.INTAKE_PRIVACY_URL, 'https://hub.brussels/fr/politique-de-confidentialite/'),
+      privacyUrl: httpsUrl(
+        'INTAKE_PRIVACY_URL',
+        env.INTAKE_PRIVACY_URL,
+        'https://hub.brussels/fr/politique-de-confidentialite/',
+      ),
       retentionDays: int('INTAKE_RETENTION_DAYS', 180, 1, 3650),
       perAddressPerHour: int('INTAKE_MAX_PER_ADDRESS', 5, 1, 10000),
       perHour: int('INTAKE_MAX_PER_HOUR', 200, 1, 1000000),
       minFillSeconds: int('INTAKE_MIN_FILL_SECONDS', 3, 0, 600),
     },
+    importLimits: {
+      maxRows: int('IMPORT_MAX_ROWS', 50_000, 1, 1_000_000),
+      maxBytes: int('IMPORT_MAX_MB', 20, 1, 50) * 1024 * 1024,
+    },
+    expensivePerMinute: int('EXPENSIVE_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+    publicDocs: apiDocs === 'public',
   };
   if (problems.length) {
     throw new ConfigError(`Traject cannot start:\n  - ${problems.join('\n  - ')}`);
   }
   return config;
 }
-

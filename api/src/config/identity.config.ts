@@ -27,7 +27,7 @@ export interface LocalLoginConfig {
   breakGlassEmail?: string;
 }
 
-export interface IdentityEnv {
+interface IdentityEnv {
   OIDC_ISSUER?: string;
   OIDC_CLIENT_ID?: string;
   OIDC_CLIENT_SECRET?: string;
@@ -42,7 +42,10 @@ export interface IdentityEnv {
   LOCAL_LOGIN_ADMIN?: string;
 }
 
-export function identityConfig(env: IdentityEnv, problems: string[]): { oidc?: OidcConfig; localLogin: LocalLoginConfig } {
+export function identityConfig(
+  env: IdentityEnv,
+  problems: string[],
+): { oidc?: OidcConfig; localLogin: LocalLoginConfig } {
   const issuer = env.OIDC_ISSUER?.trim();
   let oidc: OidcConfig | undefined;
   if (issuer) {
@@ -53,16 +56,25 @@ export function identityConfig(env: IdentityEnv, problems: string[]): { oidc?: O
       problems.push(`OIDC_ISSUER must be the provider's address, https://… (got "${issuer}")`);
     }
     const loopback = !!url && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    if (url && url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) problems.push('OIDC_ISSUER must be an https:// address');
-    if (!env.OIDC_CLIENT_ID?.trim() || !env.OIDC_CLIENT_SECRET) problems.push('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER');
+    if (url && url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback))
+      problems.push('OIDC_ISSUER must be an https:// address');
+    if (!env.OIDC_CLIENT_ID?.trim() || !env.OIDC_CLIENT_SECRET)
+      problems.push('OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are required with OIDC_ISSUER');
     const roleMap: Record<string, TrajectRole> = {};
-    for (const pair of (env.OIDC_ROLE_MAP ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of (env.OIDC_ROLE_MAP ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [value, role] = pair.split('=').map((p) => p?.trim());
-      if (!value || !ROLE_PRECEDENCE.includes(role as TrajectRole)) problems.push(`OIDC_ROLE_MAP must be claim-value=role pairs, roles among ${ROLE_PRECEDENCE.join(', ')} (got "${pair}")`);
+      if (!value || !ROLE_PRECEDENCE.includes(role as TrajectRole))
+        problems.push(
+          `OIDC_ROLE_MAP must be claim-value=role pairs, roles among ${ROLE_PRECEDENCE.join(', ')} (got "${pair}")`,
+        );
       else roleMap[value] = role as TrajectRole;
     }
     const redirectUri = env.OIDC_REDIRECT_URI?.trim() || undefined;
-    if (redirectUri && !/^https?:\/\/\S+\/api\/auth\/oidc\/callback$/.test(redirectUri)) problems.push('OIDC_REDIRECT_URI must be an http(s) address ending in /api/auth/oidc/callback');
+    if (redirectUri && !/^https?:\/\/\S+\/api\/auth\/oidc\/callback$/.test(redirectUri))
+      problems.push('OIDC_REDIRECT_URI must be an http(s) address ending in /api/auth/oidc/callback');
     oidc = {
       issuer,
       clientId: env.OIDC_CLIENT_ID?.trim() ?? '',

@@ -1,37 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.launcher';
 import type { AppConfig } from './app.config';
 
-/** The configuration once the database and the signing secret are settled. */
+/** The configuration once the database and the signing secret are settled (database/runtime.ts settles them). */
 export type RuntimeConfig = AppConfig & { databaseUrl: string; jwtSecret: string };
-
-export interface Runtime {
-  config: RuntimeConfig;
-  embedded: boolean;
-  /** Stops what start-up started (the embedded server), after the app has closed. */
-  stop(): Promise<void>;
-}
-
-/** With DATABASE_URL: that server. Without: the embedded one under dataDir, and a secret kept beside it. */
-export async function prepareRuntime(config: AppConfig): Promise<Runtime> {
-  if (config.databaseUrl) {
-    return { config: config as RuntimeConfig, embedded: false, stop: async () => undefined };
-  }
-  const server = await startEmbeddedPostgres(config.dataDir);
-  return {
-    config: { ...config, databaseUrl: server.url, jwtSecret: config.jwtSecret ?? keptSecret(config.dataDir) },
-    embedded: true,
-    stop: () => server.stop(),
-  };
-}
-
-function keptSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
-}

@@ -4,16 +4,16 @@ import type { Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
-import { REGISTER_WRITERS } from '../organisations/organisations.controller';
 import { ContactPrivacyService, ErasurePreview } from './contact-privacy.service';
 import { AnonymiseContactDto, CreateContactDto, UpdateContactDto } from './contacts.dto';
 import { contactsList } from './contacts.list';
 import { ContactRecord, ContactsService } from './contacts.service';
+import { RECORD_WRITERS } from '../domain/roles';
 
 @ApiTags('contacts')
 @ApiBearerAuth()
 @Controller('contacts')
-export class ContactsController extends ResourceReads<ContactRecord>(contactsList) {
+export class ContactsController extends ResourceReads<ContactRecord>(contactsList, ParseUUIDPipe, 'contacts') {
   constructor(
     private readonly contacts: ContactsService,
     private readonly privacy: ContactPrivacyService,
@@ -28,9 +28,16 @@ export class ContactsController extends ResourceReads<ContactRecord>(contactsLis
   /** GDPR art. 15: everything held about the person, as a JSON download. */
   @Get(':id/export')
   @Roles('admin')
-  async export(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser, @Res({ passthrough: true }) res: Response) {
+  async export(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: SignedInUser,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const document = await this.privacy.export(id, user);
-    res.setHeader('Content-Disposition', `attachment; filename="contact-${id}-${new Date().toISOString().slice(0, 10)}.json"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="contact-${id}-${new Date().toISOString().slice(0, 10)}.json"`,
+    );
     res.setHeader('Cache-Control', 'no-store');
     return document;
   }
@@ -46,18 +53,22 @@ export class ContactsController extends ResourceReads<ContactRecord>(contactsLis
   @Post(':id/anonymise')
   @HttpCode(200)
   @Roles('admin')
-  anonymise(@Param('id', ParseUUIDPipe) id: string, @Body() dto: AnonymiseContactDto, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
+  anonymise(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AnonymiseContactDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<ContactRecord> {
     return this.privacy.anonymise(id, user, dto.alsoErase);
   }
 
   @Post()
-  @Roles(...REGISTER_WRITERS)
+  @Roles(...RECORD_WRITERS)
   create(@Body() dto: CreateContactDto, @CurrentUser() user: SignedInUser): Promise<ContactRecord> {
     return this.contacts.create(dto, user);
   }
 
   @Put(':id')
-  @Roles(...REGISTER_WRITERS)
+  @Roles(...RECORD_WRITERS)
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateContactDto): Promise<ContactRecord> {
     return this.contacts.update(id, dto);
   }

@@ -1,5 +1,10 @@
 import { EntityManager } from 'typeorm';
-import { ERASURE_REVIEWED_COLUMNS, ERASURE_SKIPPED_TABLES, IdentifierPatterns, matchContext } from '../domain/personal-identifiers';
+import {
+  ERASURE_REVIEWED_COLUMNS,
+  ERASURE_SKIPPED_TABLES,
+  IdentifierPatterns,
+  matchContext,
+} from '../domain/personal-identifiers';
 
 /** One text column the person may be named in, found from the catalog (future tables are covered without a change here). */
 interface TextColumn {
@@ -27,7 +32,7 @@ export interface PersonalDataMatch {
   text: string;
 }
 
-export interface Concerned {
+interface Concerned {
   contactId: string;
   organisationId: string;
 }
@@ -64,8 +69,9 @@ export class PersonalDataFinder {
         if (column.table === 'contacts' && row.id === this.concerned.contactId) continue;
         const strongHit = !!strong && new RegExp(strong).test(row.value);
         const automatic = !reviewed && (row.concerning || strongHit);
-        const review = reviewed || (!row.concerning && !!surname && new RegExp(surname).test(eraseIn(row.value, strong)));
-        const pattern = review && !reviewed ? surname! : row.concerning ? all : strongHit ? strong! : surname ?? all;
+        const review =
+          reviewed || (!row.concerning && !!surname && new RegExp(surname).test(eraseIn(row.value, strong)));
+        const pattern = review && !reviewed ? surname! : row.concerning ? all : strongHit ? strong! : (surname ?? all);
         matches.push({
           key: `${column.table}:${column.column}:${row.id}`,
           entity: column.table,
@@ -100,11 +106,16 @@ export class PersonalDataFinder {
     for (const { column, patterns, ids } of groups.values()) {
       const name = quote(column.column);
       const erased =
-        column.kind === 'json' ? `erase_json(${name}, $2::text[])`
-        : column.kind === 'array' ? `ARRAY(SELECT erase_text(v, $2::text[]) FROM unnest(${name}) AS v)`
-        : `erase_text(${name}, $2::text[])`;
+        column.kind === 'json'
+          ? `erase_json(${name}, $2::text[])`
+          : column.kind === 'array'
+            ? `ARRAY(SELECT erase_text(v, $2::text[]) FROM unnest(${name}) AS v)`
+            : `erase_text(${name}, $2::text[])`;
       const bump = column.versioned ? `, version = version + 1` : '';
-      await this.manager.query(`UPDATE ${quote(column.table)} SET ${name} = ${erased}${bump} WHERE id::text = ANY($1::text[])`, [ids, patterns]);
+      await this.manager.query(
+        `UPDATE ${quote(column.table)} SET ${name} = ${erased}${bump} WHERE id::text = ANY($1::text[])`,
+        [ids, patterns],
+      );
     }
     return [...new Set(erased.map((m) => m.id))];
   }
@@ -114,12 +125,16 @@ export class PersonalDataFinder {
     const ids = new Set([this.concerned.organisationId, this.concerned.contactId]);
     const seen = new Set<string>();
     for (const column of await textColumns(this.manager)) {
-      if (seen.has(column.table) || (!column.byOrganisation && !column.byContactIds && column.table !== 'organisations')) continue;
+      if (
+        seen.has(column.table) ||
+        (!column.byOrganisation && !column.byContactIds && column.table !== 'organisations')
+      )
+        continue;
       seen.add(column.table);
-      const rows = await this.manager.query(`SELECT id::text AS id FROM ${quote(column.table)} WHERE ${this.concerningSql(column)}`, [
-        this.concerned.organisationId,
-        this.concerned.contactId,
-      ]);
+      const rows = await this.manager.query(
+        `SELECT id::text AS id FROM ${quote(column.table)} WHERE ${this.concerningSql(column)}`,
+        [this.concerned.organisationId, this.concerned.contactId],
+      );
       for (const row of rows) ids.add(row.id);
     }
     return [...ids];
@@ -136,7 +151,11 @@ export class PersonalDataFinder {
 
 function asText(column: TextColumn): string {
   const name = quote(column.column);
-  return column.kind === 'text' ? `coalesce(${name}, '')` : column.kind === 'array' ? `coalesce(array_to_string(${name}, ' '), '')` : `coalesce(${name}::text, '')`;
+  return column.kind === 'text'
+    ? `coalesce(${name}, '')`
+    : column.kind === 'array'
+      ? `coalesce(array_to_string(${name}, ' '), '')`
+      : `coalesce(${name}::text, '')`;
 }
 
 function eraseIn(text: string, pattern: string | null): string {
@@ -144,8 +163,15 @@ function eraseIn(text: string, pattern: string | null): string {
 }
 
 /** Every stored (not generated) text, text[] and JSON column of the public tables that have an `id`, minus the skipped tables. */
-export async function textColumns(manager: EntityManager): Promise<TextColumn[]> {
-  const rows: { table: string; column: string; type: string; by_organisation: boolean; by_contact_ids: boolean; versioned: boolean }[] = await manager.query(
+async function textColumns(manager: EntityManager): Promise<TextColumn[]> {
+  const rows: {
+    table: string;
+    column: string;
+    type: string;
+    by_organisation: boolean;
+    by_contact_ids: boolean;
+    versioned: boolean;
+  }[] = await manager.query(
     `SELECT c.table_name AS table, c.column_name AS column, c.udt_name AS type,
             EXISTS (SELECT 1 FROM information_schema.columns o WHERE o.table_schema = 'public' AND o.table_name = c.table_name AND o.column_name = 'organisation_id') AS by_organisation,
             EXISTS (SELECT 1 FROM information_schema.columns o WHERE o.table_schema = 'public' AND o.table_name = c.table_name AND o.column_name = 'contact_ids' AND o.udt_name = '_uuid') AS by_contact_ids,

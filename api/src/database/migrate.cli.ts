@@ -7,7 +7,10 @@ import { startEmbeddedPostgres } from './embedded-postgres.launcher';
 async function main(): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.dataDir);
-  const dataSource = new DataSource({ ...dataSourceOptions(config.databaseUrl ?? embedded!.url), migrationsRun: false });
+  const dataSource = new DataSource({
+    ...dataSourceOptions(config.databaseUrl ?? embedded!.url),
+    migrationsRun: false,
+  });
   try {
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });

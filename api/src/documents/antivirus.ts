@@ -1,6 +1,6 @@
 import { Socket, connect } from 'node:net';
 
-export type ScanVerdict = { clean: true } | { clean: false; signature: string };
+type ScanVerdict = { clean: true } | { clean: false; signature: string };
 
 /**
  * One upload streamed to clamd with its INSTREAM command while it is stored: each piece as a 4-byte
@@ -15,7 +15,9 @@ export class ClamdScan {
 
   constructor(host: string, port: number, timeoutMs = 60_000) {
     this.socket = connect({ host, port });
-    this.socket.setTimeout(timeoutMs, () => this.socket.destroy(new Error(`clamd at ${host}:${port} did not answer in time`)));
+    this.socket.setTimeout(timeoutMs, () =>
+      this.socket.destroy(new Error(`clamd at ${host}:${port} did not answer in time`)),
+    );
     this.answer = new Promise((resolve, reject) => {
       const parts: Buffer[] = [];
       this.socket.on('data', (data) => parts.push(data));

@@ -22,7 +22,8 @@ export async function detectMediaType(head: Buffer, fileName: string): Promise<s
   if (MARKUP.test(text)) return 'text/html';
   if (/^\s*<\?xml/i.test(text)) return 'application/xml';
   const extension = extensionOf(fileName);
-  if (extension === 'eml' && MAIL_HEADER.test(text.split(/\r?\n\r?\n/)[0] ?? '') && /^[\w-]+:/.test(text)) return 'message/rfc822';
+  if (extension === 'eml' && MAIL_HEADER.test(text.split(/\r?\n\r?\n/)[0] ?? '') && /^[\w-]+:/.test(text))
+    return 'message/rfc822';
   if (extension === 'csv') return 'text/csv';
   return 'text/plain';
 }
@@ -30,7 +31,8 @@ export async function detectMediaType(head: Buffer, fileName: string): Promise<s
 function isText(head: Buffer): boolean {
   if (!head.length) return false;
   for (const byte of head) {
-    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) || byte === 127) return false;
+    if (byte === 0 || (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) || byte === 127)
+      return false;
   }
   return true;
 }

@@ -23,7 +23,13 @@ export function dispositionFor(fileName: string, inline: boolean): string {
  * or one byte range (206) for previews. Previews (`inline`) only for PDFs and images; everything else
  * is an attachment. Always `nosniff` and a sandboxing Content-Security-Policy.
  */
-export async function sendVersion(req: Request, res: Response, store: DocumentStore, version: DocumentVersion, inline: boolean): Promise<void> {
+export async function sendVersion(
+  req: Request,
+  res: Response,
+  store: DocumentStore,
+  version: DocumentVersion,
+  inline: boolean,
+): Promise<void> {
   const size = version.sizeBytes;
   const preview = inline && !!ALLOWED_TYPES[version.mediaType]?.preview;
   res.setHeader('Content-Type', version.mediaType);
@@ -42,7 +48,13 @@ export async function sendVersion(req: Request, res: Response, store: DocumentSt
     return;
   }
   const ifRange = req.headers['if-range'];
-  const single = Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 && (!ifRange || ifRange === `"${version.sha256}"`) ? ranges[0] : null;
+  const single =
+    Array.isArray(ranges) &&
+    ranges.type === 'bytes' &&
+    ranges.length === 1 &&
+    (!ifRange || ifRange === `"${version.sha256}"`)
+      ? ranges[0]
+      : null;
   if (single) {
     res.status(206);
     res.setHeader('Content-Range', `bytes ${single.start}-${single.end}/${size}`);
@@ -66,7 +78,9 @@ export async function sendVersion(req: Request, res: Response, store: DocumentSt
     flush(done) {
       const actual = hash.digest('hex');
       if (actual === version.sha256) return done(null, held ?? undefined);
-      logger.error(`Version ${version.id} no longer matches its checksum (stored ${version.sha256}, read ${actual}): download cut`);
+      logger.error(
+        `Version ${version.id} no longer matches its checksum (stored ${version.sha256}, read ${actual}): download cut`,
+      );
       done(new Error('document.checksum_mismatch'));
     },
   });

@@ -9,7 +9,7 @@ import type { DocumentStore } from './document-store';
 import type { IncomingFile } from './multipart-upload';
 
 /** Files up to this size are kept in memory while they stream, so their text is extracted before the answer. */
-export const INLINE_EXTRACTION_BYTES = 2 * 1024 * 1024;
+const INLINE_EXTRACTION_BYTES = 2 * 1024 * 1024;
 
 /** A version whose bytes are written (not yet committed), with what was learnt on the way. */
 export interface ReceivedVersion {
@@ -25,7 +25,10 @@ export interface ReceivedVersion {
 
 /** An infected upload: refused (422), and the attempt logged by the caller after the rollback. */
 export class InfectedUpload extends DocumentRefusal {
-  constructor(readonly signature: string, readonly fileName: string) {
+  constructor(
+    readonly signature: string,
+    readonly fileName: string,
+  ) {
     super(HttpStatus.UNPROCESSABLE_ENTITY, 'document.infected', { signature }, 'file');
   }
 }
@@ -59,7 +62,13 @@ export async function receiveVersion(
   if (!head.length) throw new DocumentRefusal(HttpStatus.BAD_REQUEST, 'document.empty', {}, 'file');
   const mediaType = await detectMediaType(head.subarray(0, SNIFF_BYTES), fileName);
   const refusal = typeRefusal(mediaType, fileName);
-  if (refusal) throw new DocumentRefusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, `document.${refusal}`, { found: mediaType, fileName }, 'file');
+  if (refusal)
+    throw new DocumentRefusal(
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+      `document.${refusal}`,
+      { found: mediaType, fileName },
+      'file',
+    );
 
   const hash = createHash('sha256');
   const scan = clamav ? new ClamdScan(clamav.host, clamav.port) : null;

@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
 import { RESTORE_DAYS } from '../domain/documents';
 import { Jobs } from '../jobs/jobs';
+import { MESSAGES } from '../domain';
 
-export const DOCUMENTS_PURGE_JOB = 'documents-purge';
+const DOCUMENTS_PURGE_JOB = 'documents-purge';
 
 /**
  * The scheduled work's part for documents (job `documents-purge`, 02:30 Brussels time): deleted more
@@ -20,7 +21,7 @@ export class DocumentPurge {
   ) {
     jobs.register({
       name: DOCUMENTS_PURGE_JOB,
-      title: { fr: 'Purge des documents supprimés', nl: 'Verwijderde documenten opruimen', en: 'Purge of deleted documents' },
+      title: MESSAGES['job.title.documents_purge'],
       cron: '30 2 * * *',
       run: async () => ({ purged: await this.run() }),
     });
@@ -34,9 +35,16 @@ export class DocumentPurge {
         [now.toISOString(), RESTORE_DAYS],
       );
       for (const document of purged) {
-        await recordAudit(manager, { userId: null, action: 'document_purge', entity: 'documents', entityId: document.id, changes: { organisationId: document.organisation_id } });
+        await recordAudit(manager, {
+          userId: null,
+          action: 'document_purge',
+          entity: 'documents',
+          entityId: document.id,
+          changes: { organisationId: document.organisation_id },
+        });
       }
-      if (purged.length) this.logger.log(`Purged ${purged.length} documents deleted more than ${RESTORE_DAYS} days ago`);
+      if (purged.length)
+        this.logger.log(`Purged ${purged.length} documents deleted more than ${RESTORE_DAYS} days ago`);
       return purged.length;
     });
   }

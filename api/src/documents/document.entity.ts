@@ -20,7 +20,12 @@ export class Document {
   @Column({ name: 'current_version', type: 'integer' }) currentVersion: number;
   @Column({ name: 'file_name', type: 'text' }) fileName: string;
   @Column({ name: 'media_type', type: 'text' }) mediaType: string;
-  @Column({ name: 'size_bytes', type: 'bigint', transformer: { from: (v: string | null) => (v === null ? null : Number(v)), to: (v: number) => v } }) sizeBytes: number;
+  @Column({
+    name: 'size_bytes',
+    type: 'bigint',
+    transformer: { from: (v: string | null) => (v === null ? null : Number(v)), to: (v: number) => v },
+  })
+  sizeBytes: number;
   @Column({ type: 'char', length: 64 }) sha256: string;
   @Column({ name: 'uploaded_by_id', type: 'uuid', nullable: true }) uploadedById: string | null;
   @Column({ name: 'uploaded_at', type: 'timestamptz' }) uploadedAt: Date;
@@ -46,5 +51,12 @@ export interface DocumentVersion {
 }
 
 /** The link fields a document may carry: each names a record of the organisation. */
-export const DOCUMENT_LINKS = ['recognitionId', 'assessmentId', 'meetingId', 'referralId', 'caseId', 'contactId'] as const;
+export const DOCUMENT_LINKS = [
+  'recognitionId',
+  'assessmentId',
+  'meetingId',
+  'referralId',
+  'caseId',
+  'contactId',
+] as const;
 export type DocumentLink = (typeof DOCUMENT_LINKS)[number];

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Roles } from '../common/auth/roles.decorator';
@@ -32,7 +45,11 @@ export class DocumentsController {
 
   @Get()
   @ApiListQuery(documentsList)
-  async list(@ListParams(documentsList) query: ListQuery, @CurrentUser() user: SignedInUser, @Res({ passthrough: true }) res: Response): Promise<Document[]> {
+  async list(
+    @ListParams(documentsList) query: ListQuery,
+    @CurrentUser() user: SignedInUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<Document[]> {
     const page = await this.documents.list(query, user);
     setContentRange(res, documentsList.resource, query, page);
     return page.rows;
@@ -56,7 +73,8 @@ export class DocumentsController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) throw new ValidationFailed({ version: 'version must be a version number (1, 2, …)' });
+    if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version))
+      throw new ValidationFailed({ version: 'version must be a version number (1, 2, …)' });
     await this.documents.get(id, user);
     const stored = await this.documents.version(id, version === undefined ? undefined : Number(version));
     await sendVersion(req, res, this.store, stored, inline === 'true' || inline === '1');
@@ -67,7 +85,11 @@ export class DocumentsController {
   @Roles(...WRITERS)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadDocumentForm })
-  async upload(@CurrentUser() user: SignedInUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<DocumentRecord> {
+  async upload(
+    @CurrentUser() user: SignedInUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DocumentRecord> {
     return this.documents.upload(req, res, user);
   }
 
@@ -76,13 +98,22 @@ export class DocumentsController {
   @Roles(...WRITERS)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  addVersion(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<DocumentRecord> {
+  addVersion(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: SignedInUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<DocumentRecord> {
     return this.documents.addVersion(id, req, res, user);
   }
 
   @Put(':id')
   @Roles(...WRITERS)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateDocumentDto, @CurrentUser() user: SignedInUser): Promise<DocumentRecord> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateDocumentDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<DocumentRecord> {
     return this.documents.update(id, dto, user);
   }
 

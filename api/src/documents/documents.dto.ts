@@ -10,19 +10,46 @@ import { DOCUMENT_KINDS, DocumentKind } from '../domain/documents';
 /** What a document is and what it proves: shared by an upload's form fields and a PUT. */
 class DocumentFacts {
   @ApiPropertyOptional({ enum: DOCUMENT_KINDS }) @IsOptional() @IsIn(DOCUMENT_KINDS) kind?: DocumentKind;
-  @ApiPropertyOptional({ description: 'Defaults to the file name' }) @IsOptional() @IsString() @Length(1, 200) title?: string;
+  @ApiPropertyOptional({ description: 'Defaults to the file name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) description?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() recognitionId?: string | null;
-  @ApiPropertyOptional({ enum: CHECKLIST_ITEMS, description: 'The recognition dossier item it proves (needs recognitionId)' })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(CHECKLIST_ITEMS) checklistItem?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() assessmentId?: string | null;
-  @ApiPropertyOptional({ enum: INDICATOR_CODES, description: 'The EMES indicator it is evidence for (needs assessmentId)' })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(INDICATOR_CODES) indicatorCode?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() meetingId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() referralId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() caseId?: string | null;
-  @ApiPropertyOptional({ format: 'uuid', description: 'The person it concerns (part of their GDPR export, erased with them)' })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() contactId?: string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() recognitionId?:
+    string | null;
+  @ApiPropertyOptional({
+    enum: CHECKLIST_ITEMS,
+    description: 'The recognition dossier item it proves (needs recognitionId)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(CHECKLIST_ITEMS)
+  checklistItem?: string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() assessmentId?:
+    string | null;
+  @ApiPropertyOptional({
+    enum: INDICATOR_CODES,
+    description: 'The EMES indicator it is evidence for (needs assessmentId)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(INDICATOR_CODES)
+  indicatorCode?: string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() meetingId?:
+    string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() referralId?:
+    string | null;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() caseId?:
+    string | null;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The person it concerns (part of their GDPR export, erased with them)',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  contactId?: string | null;
 }
 
 /** The text fields of `POST /documents` (multipart/form-data), sent before the `file` part. */

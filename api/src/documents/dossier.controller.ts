@@ -13,7 +13,11 @@ export class DossierController {
   /** The recognition file's documents as one zip with an index (CSV in the requester's language); audited. */
   @Get(':id/dossier')
   @ApiProduces('application/zip')
-  async download(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser, @Res() res: Response): Promise<void> {
+  async download(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: SignedInUser,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.dossier.send(id, user, res);
   }
 }

@@ -20,7 +20,11 @@ export async function extractText(mediaType: string, content: Buffer): Promise<s
   else if (mediaType.startsWith('text/') || mediaType === 'message/rfc822') text = decodeText(content);
   else text = await parseOfficeAsync(content);
   // PostgreSQL keeps no NUL in text.
-  return text.replace(/\u0000/g, ' ').replace(/[ \t]+/g, ' ').trim().slice(0, MAX_TEXT);
+  return text
+    .replace(/\u0000/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
 }
 
 /**
@@ -50,8 +54,16 @@ const { parentPort, workerData } = require('node:worker_threads');
 function pdfText(content: Buffer): Promise<string> {
   const data = new Uint8Array(content);
   return new Promise((resolve, reject) => {
-    const worker = new Worker(PDF_WORKER, { eval: true, workerData: { data, pdfjs: require.resolve('pdfjs-dist/legacy/build/pdf.mjs'), max: MAX_TEXT }, stdout: true, stderr: true });
-    const timer = setTimeout(() => void worker.terminate().then(() => reject(new Error('PDF text extraction took too long'))), 120_000);
+    const worker = new Worker(PDF_WORKER, {
+      eval: true,
+      workerData: { data, pdfjs: require.resolve('pdfjs-dist/legacy/build/pdf.mjs'), max: MAX_TEXT },
+      stdout: true,
+      stderr: true,
+    });
+    const timer = setTimeout(
+      () => void worker.terminate().then(() => reject(new Error('PDF text extraction took too long'))),
+      120_000,
+    );
     worker.once('message', (answer: { text?: string; error?: string }) => {
       clearTimeout(timer);
       void worker.terminate();

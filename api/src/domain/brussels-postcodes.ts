@@ -5,4 +5,5 @@
  */
 export const BRUSSELS_SPECIAL_POSTCODES: readonly string[] = ['1031', '1047', '1049', '1099', '1105', '1110'];
 
-export const isBrusselsSpecialPostcode = (postcode: string | null | undefined) => !!postcode && BRUSSELS_SPECIAL_POSTCODES.includes(postcode.trim());
+export const isBrusselsSpecialPostcode = (postcode: string | null | undefined) =>
+  !!postcode && BRUSSELS_SPECIAL_POSTCODES.includes(postcode.trim());

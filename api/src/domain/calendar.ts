@@ -12,7 +12,7 @@ const parse = (day: Day) => {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const format = (year: number, month: number, date: number): Day => `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
 
-export const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Days in `month` (1-12) of `year`. */
 export function daysInMonth(year: number, month: number): number {
@@ -40,7 +40,8 @@ export function addDays(day: Day, days: number): Day {
 export function lastDayOfYears(from: Day, years: number): Day {
   const { year, month, date } = parse(from);
   const targetYear = year + years;
-  const anniversary = date > daysInMonth(targetYear, month) ? format(targetYear, month + 1, 1) : format(targetYear, month, date);
+  const anniversary =
+    date > daysInMonth(targetYear, month) ? format(targetYear, month + 1, 1) : format(targetYear, month, date);
   return addDays(anniversary, -1);
 }
 

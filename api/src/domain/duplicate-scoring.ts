@@ -9,7 +9,7 @@ export type DuplicateReason =
   | { code: 'same_phone'; value: string }
   | { code: 'same_address'; value: string };
 
-export interface DuplicateScore {
+interface DuplicateScore {
   score: number;
   reasons: DuplicateReason[];
 }
@@ -37,11 +37,32 @@ export const DUPLICATE_THRESHOLD = 0.4;
 const NAME_FLOOR = 0.45;
 
 /** Mailboxes anybody can have: a shared one says nothing about being one organisation. */
-const PUBLIC_MAIL_DOMAINS = new Set(['gmail.com', 'hotmail.com', 'hotmail.be', 'outlook.com', 'outlook.be', 'live.be', 'live.com', 'yahoo.com', 'yahoo.fr', 'skynet.be', 'telenet.be', 'proximus.be', 'icloud.com', 'protonmail.com', 'gmx.com']);
+const PUBLIC_MAIL_DOMAINS = new Set([
+  'gmail.com',
+  'hotmail.com',
+  'hotmail.be',
+  'outlook.com',
+  'outlook.be',
+  'live.be',
+  'live.com',
+  'yahoo.com',
+  'yahoo.fr',
+  'skynet.be',
+  'telenet.be',
+  'proximus.be',
+  'icloud.com',
+  'protonmail.com',
+  'gmx.com',
+]);
 
-export const digitsOnly = (value: string | null | undefined) => (value ?? '').replace(/\D/g, '');
+const digitsOnly = (value: string | null | undefined) => (value ?? '').replace(/\D/g, '');
 export const websiteHost = (url: string | null | undefined) =>
-  (url ?? '').trim().toLowerCase().replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/[/?#].*$/, '');
+  (url ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/?#].*$/, '');
 export const emailDomain = (email: string | null | undefined) => {
   const domain = (email ?? '').trim().toLowerCase().split('@')[1] ?? '';
   return PUBLIC_MAIL_DOMAINS.has(domain) ? '' : domain;
@@ -106,7 +127,8 @@ export function scoreContacts(a: ContactTraits, b: ContactTraits): DuplicateScor
     reasons.push({ code: 'same_email', value: email });
     score += 0.8;
   }
-  const similarity = Math.round(nameSimilarity(`${a.firstName} ${a.lastName}`, `${b.firstName} ${b.lastName}`) * 100) / 100;
+  const similarity =
+    Math.round(nameSimilarity(`${a.firstName} ${a.lastName}`, `${b.firstName} ${b.lastName}`) * 100) / 100;
   if (similarity >= 0.6) {
     reasons.push({ code: 'similar_name', similarity });
     score += 0.5 * similarity + (a.organisationId === b.organisationId ? 0.1 : 0);

@@ -61,13 +61,19 @@ export interface EmesResult {
 }
 
 /** highest / lowest unrounded, or null unless both wages are given and positive: it decides the 1:4 test. */
-export function exactWageRatio(lowestWage: number | null | undefined, highestWage: number | null | undefined): number | null {
+export function exactWageRatio(
+  lowestWage: number | null | undefined,
+  highestWage: number | null | undefined,
+): number | null {
   if (lowestWage == null || highestWage == null || !(lowestWage > 0) || !(highestWage > 0)) return null;
   return highestWage / lowestWage;
 }
 
 /** highest / lowest with two decimals, as shown (1,000 and 4,004 show 4.00, and do not meet 1:4). */
-export function wageRatio(lowestWage: number | null | undefined, highestWage: number | null | undefined): number | null {
+export function wageRatio(
+  lowestWage: number | null | undefined,
+  highestWage: number | null | undefined,
+): number | null {
   const exact = exactWageRatio(lowestWage, highestWage);
   return exact === null ? null : Math.round(exact * 100) / 100;
 }
@@ -93,16 +99,24 @@ export function verdictOf(pillars: Record<Pillar, PillarResult>): Verdict {
  * indicators missing from the answers count as unknown; a pillar counts only the indicators of
  * hub.brussels's reading.
  */
-export function scoreAssessment(answers: ReadonlyArray<IndicatorAnswer>, lowestWage?: number | null, highestWage?: number | null): EmesResult {
+export function scoreAssessment(
+  answers: ReadonlyArray<IndicatorAnswer>,
+  lowestWage?: number | null,
+  highestWage?: number | null,
+): EmesResult {
   const ratio = wageRatio(lowestWage, highestWage);
   const byCode = new Map(answers.map((a) => [a.code, a]));
   const indicators = INDICATORS.map(({ code }): IndicatorAnswer => {
     const answer = byCode.get(code) ?? { code, rating: 'unknown' as Rating, evidence: '' };
-    if (code === 'soc_wage_tension' && ratio !== null) return { ...answer, rating: meetsWageTension(lowestWage!, highestWage!) ? 'met' : 'not_met' };
+    if (code === 'soc_wage_tension' && ratio !== null)
+      return { ...answer, rating: meetsWageTension(lowestWage!, highestWage!) ? 'met' : 'not_met' };
     return { code, rating: answer.rating, evidence: answer.evidence ?? '' };
   });
   const pillars = Object.fromEntries(
-    PILLARS.map((pillar) => [pillar, pillarResult(indicators.filter((a) => pillarOf(a.code) === pillar && counts(a.code)).map((a) => a.rating))]),
+    PILLARS.map((pillar) => [
+      pillar,
+      pillarResult(indicators.filter((a) => pillarOf(a.code) === pillar && counts(a.code)).map((a) => a.rating)),
+    ]),
   ) as Record<Pillar, PillarResult>;
   return { indicators, wageRatio: ratio, pillars, verdict: verdictOf(pillars) };
 }
@@ -118,7 +132,8 @@ export function answerProblems(answers: ReadonlyArray<{ code: string; rating: st
   for (const { code, rating } of answers) {
     if (!(INDICATOR_CODES as readonly string[]).includes(code)) problems.push(`${code} is not an EMES indicator code`);
     else if (seen.has(code)) problems.push(`${code} is given twice`);
-    if (!(RATINGS as readonly string[]).includes(rating)) problems.push(`${code}: rating must be one of ${RATINGS.join(', ')}`);
+    if (!(RATINGS as readonly string[]).includes(rating))
+      problems.push(`${code}: rating must be one of ${RATINGS.join(', ')}`);
     seen.add(code);
   }
   const missing = INDICATOR_CODES.filter((code) => !seen.has(code));
@@ -134,4 +149,35 @@ export function movement(from: string | null | undefined, to: string | null | un
   if (from === to) return 'same';
   if (from == null || to == null || ORDER[from] === undefined || ORDER[to] === undefined) return 'changed';
   return ORDER[to] > ORDER[from] ? 'improved' : 'declined';
+}
+
+/** What is still open in a set of answers, counted on the indicators hub.brussels's reading counts. */
+export interface Gaps {
+  /** Counted indicators rated `unknown`. */
+  unknown: number;
+  /** Counted indicators rated (not `unknown`) without a justification. */
+  withoutEvidence: number;
+  /** How many indicators are counted. */
+  counted: number;
+}
+
+export function gapsOf(indicators: ReadonlyArray<IndicatorAnswer>): Gaps {
+  const considered = indicators.filter((answer) => counts(answer.code));
+  return {
+    unknown: considered.filter((answer) => answer.rating === 'unknown').length,
+    withoutEvidence: considered.filter((answer) => answer.rating !== 'unknown' && !answer.evidence?.trim()).length,
+    counted: considered.length,
+  };
+}
+
+/** No counted indicator rated yet: the result reads "not assessed yet", not a verdict. */
+export function notAssessedYet(indicators: ReadonlyArray<IndicatorAnswer>): boolean {
+  return indicators.filter((answer) => counts(answer.code)).every((answer) => answer.rating === 'unknown');
+}
+
+/** A pillar none of whose counted indicators is rated yet. */
+export function pillarNotAssessed(indicators: ReadonlyArray<IndicatorAnswer>, pillar: Pillar): boolean {
+  return indicators
+    .filter((answer) => pillarOf(answer.code) === pillar && counts(answer.code))
+    .every((answer) => answer.rating === 'unknown');
 }

@@ -33,10 +33,19 @@ export type TrajectRole = Role;
  */
 export function roleFromClaim(claim: unknown, map: Record<string, TrajectRole>): TrajectRole {
   const values = (Array.isArray(claim) ? claim : [claim]).filter((v): v is string => typeof v === 'string');
-  const roles = values.map((v) => map[v] ?? (ROLE_PRECEDENCE as readonly string[]).find((r) => r === v)).filter(Boolean);
+  const roles = values
+    .map((v) => map[v] ?? (ROLE_PRECEDENCE as readonly string[]).find((r) => r === v))
+    .filter(Boolean);
   return ROLE_PRECEDENCE.find((role) => roles.includes(role)) ?? 'advisor';
 }
 
 /** Why a sign-in through the provider was refused (the sign-in page explains each). */
-export const PROVIDER_REFUSALS = ['unknown_user', 'deactivated', 'failed', 'unavailable', 'cancelled', 'email_taken'] as const;
+export const PROVIDER_REFUSALS = [
+  'unknown_user',
+  'deactivated',
+  'failed',
+  'unavailable',
+  'cancelled',
+  'email_taken',
+] as const;
 export type ProviderRefusal = (typeof PROVIDER_REFUSALS)[number];

@@ -4,3 +4,4 @@ export * from './i18n/format';
 export * from './i18n/labels';
 export * from './i18n/template';
 export * from './messages';
+export * from './import-reasons';

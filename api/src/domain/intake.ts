@@ -15,7 +15,15 @@ export type IntakeStatus = (typeof INTAKE_STATUSES)[number];
 export const PROJECT_STAGES = ['idea', 'launching', 'running'] as const;
 export type ProjectStage = (typeof PROJECT_STAGES)[number];
 
-export const INTAKE_TOPICS = ['recognition', 'emes_model', 'financing', 'cooperative_governance', 'coopcity_programmes', 'social_innovation', 'other'] as const;
+export const INTAKE_TOPICS = [
+  'recognition',
+  'emes_model',
+  'financing',
+  'cooperative_governance',
+  'coopcity_programmes',
+  'social_innovation',
+  'other',
+] as const;
 export type IntakeTopic = (typeof INTAKE_TOPICS)[number];
 
 export const DISMISS_REASONS = ['spam', 'duplicate', 'out_of_scope', 'answered_by_email'] as const;
@@ -42,7 +50,7 @@ export interface IntakeInput {
   consent?: unknown;
 }
 
-export interface IntakeSubmission {
+interface IntakeSubmission {
   firstName: string;
   lastName: string;
   email: string;
@@ -68,14 +76,18 @@ export type IntakeFieldError =
   | 'not_in_list'
   | 'consent_required';
 
-export type IntakeCheck = { ok: true; submission: IntakeSubmission } | { ok: false; errors: Record<string, IntakeFieldError> };
+type IntakeCheck = { ok: true; submission: IntakeSubmission } | { ok: false; errors: Record<string, IntakeFieldError> };
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 const PHONE = /^\+?[0-9 ()./-]{6,25}$/;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : '');
-const list = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]).filter((v): v is string => typeof v === 'string');
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+const list = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value === undefined || value === null || value === '' ? [] : [value]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
 
 /** Checks a submission field by field; every problem is reported at once, keyed by field. */
 export function checkIntake(input: IntakeInput): IntakeCheck {
@@ -154,4 +166,26 @@ export function intakeLanguage(pathLanguage: string | undefined, acceptLanguage:
     .sort((a, b) => b.weight - a.weight)
     .find((entry) => isOneOf(INTAKE_LANGUAGES, entry.language));
   return (preferred?.language as IntakeLanguage | undefined) ?? 'fr';
+}
+
+/** What `GET /api/intakes/{id}/matches` answers: the records a coordinator should look at before creating anything. */
+export interface IntakeMatches {
+  /** Organisations that are probably the same: same enterprise number first, then a similar name (same postcode first). */
+  organisations: {
+    id: string;
+    name: string;
+    enterpriseNumber: string | null;
+    postcode: string | null;
+    reason: 'enterprise_number' | 'similar_name';
+    score: number;
+  }[];
+  /** Contacts already known with the visitor's e-mail. */
+  contacts: {
+    id: string;
+    organisationId: string;
+    organisationName: string;
+    firstName: string;
+    lastName: string;
+    email: string;
+  }[];
 }

@@ -1,16 +1,25 @@
+import { isLanguage } from './i18n/language';
+import { renderMessage } from './messages';
 import type { KboAlert } from './kbo-situations';
 
 /** What Traject watches of an enterprise between two extracts. */
 export interface KboProfile {
   names: Record<string, string>;
-  address: { street: string | null; houseNumber: string | null; box: string | null; zipcode: string | null; municipalityFr: string | null; municipalityNl: string | null } | null;
+  address: {
+    street: string | null;
+    houseNumber: string | null;
+    box: string | null;
+    zipcode: string | null;
+    municipalityFr: string | null;
+    municipalityNl: string | null;
+  } | null;
   juridicalForm: string | null;
   status: string | null;
   juridicalSituation: string | null;
   activities: string[];
 }
 
-export type KboChangeField = 'name' | 'address' | 'legalForm' | 'status' | 'juridicalSituation' | 'activities';
+type KboChangeField = 'name' | 'address' | 'legalForm' | 'status' | 'juridicalSituation' | 'activities';
 
 export interface KboChange {
   field: KboChangeField;
@@ -31,24 +40,22 @@ export function profileChanges(before: KboProfile | null, now: KboProfile | null
   const changes: KboChange[] = [];
   if (!same(before.names, now.names)) changes.push({ field: 'name', from: before.names, to: now.names });
   if (!same(before.address, now.address)) changes.push({ field: 'address', from: before.address, to: now.address });
-  if (!same(before.juridicalForm, now.juridicalForm)) changes.push({ field: 'legalForm', from: before.juridicalForm, to: now.juridicalForm });
+  if (!same(before.juridicalForm, now.juridicalForm))
+    changes.push({ field: 'legalForm', from: before.juridicalForm, to: now.juridicalForm });
   if (!same(before.status, now.status)) changes.push({ field: 'status', from: before.status, to: now.status });
-  if (!same(before.juridicalSituation, now.juridicalSituation)) changes.push({ field: 'juridicalSituation', from: before.juridicalSituation, to: now.juridicalSituation });
-  if (!same([...before.activities].sort(), [...now.activities].sort())) changes.push({ field: 'activities', from: before.activities, to: now.activities });
+  if (!same(before.juridicalSituation, now.juridicalSituation))
+    changes.push({ field: 'juridicalSituation', from: before.juridicalSituation, to: now.juridicalSituation });
+  if (!same([...before.activities].sort(), [...now.activities].sort()))
+    changes.push({ field: 'activities', from: before.activities, to: now.activities });
   return changes;
 }
 
 /** The task an advisor gets when their organisation changed at the KBO, in their language. */
 export function changeTaskTitle(language: string, organisationName: string, alert: KboAlert | null): string {
-  const alertWords: Record<KboAlert, Record<string, string>> = {
-    stopped: { fr: 'arrêtée', nl: 'stopgezet', en: 'stopped' },
-    bankruptcy: { fr: 'en faillite', nl: 'failliet', en: 'bankrupt' },
-    liquidation: { fr: 'en liquidation', nl: 'in vereffening', en: 'in liquidation' },
-    reorganisation: { fr: 'en réorganisation judiciaire', nl: 'in gerechtelijke reorganisatie', en: 'in judicial reorganisation' },
-  };
-  const lang = ['fr', 'nl', 'en'].includes(language) ? language : 'fr';
-  const base = { fr: `BCE : vérifier les changements de ${organisationName}`, nl: `KBO: wijzigingen van ${organisationName} nakijken`, en: `KBO: check the changes of ${organisationName}` }[lang]!;
-  if (!alert) return base;
-  const flag = { fr: `(entreprise ${alertWords[alert].fr})`, nl: `(onderneming ${alertWords[alert].nl})`, en: `(enterprise ${alertWords[alert].en})` }[lang];
-  return `${base} ${flag}`;
+  const params = { organisation: organisationName, alert };
+  return renderMessage(
+    alert ? 'task.kbo_changes_alert' : 'task.kbo_changes',
+    params,
+    isLanguage(language) ? language : 'fr',
+  )!;
 }

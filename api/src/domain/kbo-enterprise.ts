@@ -9,15 +9,15 @@ export interface KboCoded {
   label: string | null;
 }
 
-export type KboLanguage = 'fr' | 'nl' | 'de' | 'en';
+type KboLanguage = 'fr' | 'nl' | 'de' | 'en';
 
-export interface KboName {
+interface KboName {
   language: KboLanguage | null;
   type: KboCoded;
   value: string;
 }
 
-export interface KboAddress {
+interface KboAddress {
   entityNumber: string;
   type: KboCoded;
   street: { fr: string | null; nl: string | null };
@@ -30,7 +30,7 @@ export interface KboAddress {
   strikingOffOn: string | null;
 }
 
-export interface KboActivity {
+interface KboActivity {
   entityNumber: string;
   group: string | null;
   naceVersion: string | null;
@@ -58,13 +58,13 @@ export interface KboEnterprise {
 }
 
 /** KBO denomination types: 001 the name, 002 its abbreviation, 003 a commercial name. */
-export const OFFICIAL_NAME = '001';
+const OFFICIAL_NAME = '001';
 /** KBO address types: REGO the registered seat, BAET an establishment, ABBR a branch. */
-export const REGISTERED_SEAT = 'REGO';
+const REGISTERED_SEAT = 'REGO';
 export const KBO_LANGUAGES: Readonly<Record<string, KboLanguage>> = { '1': 'fr', '2': 'nl', '3': 'de', '4': 'en' };
 
 /** The official name in the wanted language, else French, Dutch, any. */
-export function officialName(enterprise: Pick<KboEnterprise, 'names'>, language: string | null | undefined): string | null {
+function officialName(enterprise: Pick<KboEnterprise, 'names'>, language: string | null | undefined): string | null {
   const official = enterprise.names.filter((name) => name.type.code === OFFICIAL_NAME);
   const pool = official.length ? official : enterprise.names;
   for (const wanted of [language, 'fr', 'nl']) {
@@ -74,22 +74,32 @@ export function officialName(enterprise: Pick<KboEnterprise, 'names'>, language:
   return pool[0]?.value ?? null;
 }
 
-export function registeredSeat(enterprise: Pick<KboEnterprise, 'addresses' | 'enterpriseNumber'>): KboAddress | null {
-  return enterprise.addresses.find((address) => address.type.code === REGISTERED_SEAT && address.entityNumber === enterprise.enterpriseNumber)
-    ?? enterprise.addresses.find((address) => address.type.code === REGISTERED_SEAT) ?? null;
+function registeredSeat(enterprise: Pick<KboEnterprise, 'addresses' | 'enterpriseNumber'>): KboAddress | null {
+  return (
+    enterprise.addresses.find(
+      (address) => address.type.code === REGISTERED_SEAT && address.entityNumber === enterprise.enterpriseNumber,
+    ) ??
+    enterprise.addresses.find((address) => address.type.code === REGISTERED_SEAT) ??
+    null
+  );
 }
 
 /** "Rue Haute 12 bte 3" in the language asked for (French words for French and English). */
-export function streetLine(address: KboAddress, language: string | null | undefined): string | null {
-  const street = language === 'nl' ? address.street.nl ?? address.street.fr : address.street.fr ?? address.street.nl;
+function streetLine(address: KboAddress, language: string | null | undefined): string | null {
+  const street =
+    language === 'nl' ? (address.street.nl ?? address.street.fr) : (address.street.fr ?? address.street.nl);
   if (!street) return null;
   const box = address.box ? ` ${language === 'nl' ? 'bus' : 'bte'} ${address.box}` : '';
   return `${street}${address.houseNumber ? ` ${address.houseNumber}` : ''}${box}`;
 }
 
 /** Main activities first, the 2025 nomenclature before 2008. */
-export function sortedActivities<T extends Pick<KboActivity, 'classification' | 'naceVersion' | 'naceCode'>>(activities: readonly T[]): T[] {
-  const rank = (activity: T) => (activity.classification.code === 'MAIN' ? 0 : 1) * 10 + (activity.naceVersion === '2025' ? 0 : activity.naceVersion === '2008' ? 1 : 2);
+export function sortedActivities<T extends Pick<KboActivity, 'classification' | 'naceVersion' | 'naceCode'>>(
+  activities: readonly T[],
+): T[] {
+  const rank = (activity: T) =>
+    (activity.classification.code === 'MAIN' ? 0 : 1) * 10 +
+    (activity.naceVersion === '2025' ? 0 : activity.naceVersion === '2008' ? 1 : 2);
   return [...activities].sort((a, b) => rank(a) - rank(b) || a.naceCode.localeCompare(b.naceCode));
 }
 

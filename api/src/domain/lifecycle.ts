@@ -11,14 +11,21 @@ export interface Lifecycle<S extends string> {
 }
 
 /** `concept` prefixes the error codes of refused moves (`recognition` -> `recognition.move_not_allowed`). */
-export function defineLifecycle<S extends string>(what: string, moves: Record<S, readonly S[]>, concept = what.split(' ')[0]): Lifecycle<S> {
+export function defineLifecycle<S extends string>(
+  what: string,
+  moves: Record<S, readonly S[]>,
+  concept = what.split(' ')[0],
+): Lifecycle<S> {
   const statuses = Object.keys(moves) as S[];
   return {
     statuses,
     violation(from, to) {
       if (moves[from]?.includes(to)) return null;
       const allowed = moves[from] ?? [];
-      return { code: allowed.length ? `${concept}.move_not_allowed` : `${concept}.status_final`, params: { from, to, allowed } };
+      return {
+        code: allowed.length ? `${concept}.move_not_allowed` : `${concept}.status_final`,
+        params: { from, to, allowed },
+      };
     },
     next: (from) => moves[from] ?? [],
     refusal(from, to) {

@@ -28,7 +28,9 @@ export function isBelgianPostcode(postcode: string): boolean {
   return /^[1-9]\d{3}$/.test(postcode);
 }
 
-const BY_POSTCODE = new Map(BRUSSELS_MUNICIPALITIES.flatMap(([nis, , , postcodes]) => postcodes.map((postcode) => [postcode, nis] as const)));
+const BY_POSTCODE = new Map(
+  BRUSSELS_MUNICIPALITIES.flatMap(([nis, , , postcodes]) => postcodes.map((postcode) => [postcode, nis] as const)),
+);
 const NIS_CODES = new Set(BRUSSELS_MUNICIPALITIES.map(([nis]) => nis));
 
 /**
@@ -36,7 +38,7 @@ const NIS_CODES = new Set(BRUSSELS_MUNICIPALITIES.map(([nis]) => nis));
  * Not always right (parts of 1040 and 1050 belong to the City of Brussels): the advisor corrects it.
  */
 export function municipalityForPostcode(postcode: string | null | undefined): string | null {
-  return postcode ? BY_POSTCODE.get(postcode.trim()) ?? null : null;
+  return postcode ? (BY_POSTCODE.get(postcode.trim()) ?? null) : null;
 }
 
 export function isBrusselsMunicipality(nisCode: string): boolean {

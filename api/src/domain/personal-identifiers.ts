@@ -42,13 +42,16 @@ const VARIANTS: Map<string, Set<string>> = (() => {
 
 /** Lower case without accents: what the database's search_text() does. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 const escapeRegex = (char: string) => (/[.*+?^${}()|[\]\\/-]/.test(char) ? `\\${char}` : char);
 
 /** A term matched accent- and case-blind; spaces, hyphens and apostrophes inside it are interchangeable. */
-export function accentBlind(term: string): string {
+function accentBlind(term: string): string {
   let pattern = '';
   for (const char of term.trim()) {
     if (/[\s\-'’]/.test(char)) {
@@ -63,7 +66,7 @@ export function accentBlind(term: string): string {
 }
 
 /** A Belgian phone number however it is written: +32 2 555 12 34, 0032 2/555.12.34, 02 555 12 34. */
-export function phonePattern(phone: string): string | null {
+function phonePattern(phone: string): string | null {
   let digits = phone.replace(/\D/g, '');
   if (/^\s*(\+|00)/.test(phone)) digits = digits.replace(/^(00)?32/, '');
   else digits = digits.replace(/^0/, '');
@@ -82,13 +85,20 @@ export function identifierPatterns(person: Person): IdentifierPatterns {
   const L = accentBlind(last);
   const sep = '[\\s,]+';
   const names = first && last ? [word(`${F}${sep}${L}`), word(`${L}${sep}${F}`)] : [];
-  const emails = [...new Set(person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e.length >= 3))].map((e) => word(accentBlind(e)));
+  const emails = [...new Set(person.emails.map((e) => e.trim().toLowerCase()).filter((e) => e.length >= 3))].map((e) =>
+    word(accentBlind(e)),
+  );
   const phones = [...new Set(person.phones)].map(phonePattern).filter((p): p is string => !!p);
   const strong = [...names, ...emails, ...phones];
   const initial = first ? `${accentBlind(first[0])}\\.?` : null;
-  const surnameForms = last.length >= 2 ? [...(initial ? [word(`${initial}${sep}${L}`), word(`${L}${sep}${initial}`)] : []), word(L)] : [];
+  const surnameForms =
+    last.length >= 2 ? [...(initial ? [word(`${initial}${sep}${L}`), word(`${L}${sep}${initial}`)] : []), word(L)] : [];
   const firstAlone = first.length >= 3 ? [word(F)] : [];
-  return { strong: anyOf(strong), surname: anyOf(surnameForms), all: anyOf([...strong, ...surnameForms, ...firstAlone]) };
+  return {
+    strong: anyOf(strong),
+    surname: anyOf(surnameForms),
+    all: anyOf([...strong, ...surnameForms, ...firstAlone]),
+  };
 }
 
 /** The piece of text around the first match, for an admin to judge it (at most ~`around` characters each side). */
@@ -101,7 +111,17 @@ export function matchContext(text: string, pattern: string, around = 60): string
 }
 
 /** Tables whose text is not about the people Traject advises: staff accounts, secrets, reference lists, the trail itself. */
-export const ERASURE_SKIPPED_TABLES = ['users', 'sessions', 'audit_log', 'login_failures', 'municipalities', 'postcodes', 'scheduled_runs', 'migrations', 'typeorm_metadata'];
+export const ERASURE_SKIPPED_TABLES = [
+  'users',
+  'sessions',
+  'audit_log',
+  'login_failures',
+  'municipalities',
+  'postcodes',
+  'scheduled_runs',
+  'migrations',
+  'typeorm_metadata',
+];
 
 /** Columns that name the record itself (someone else, an organisation, an address): never rewritten without the admin's review. */
 export const ERASURE_REVIEWED_COLUMNS: Record<string, string[]> = {

@@ -26,7 +26,7 @@ export interface ChecklistItem {
 }
 
 /** What the dossier depends on besides the kind: the term, and whether the enterprise has 3 years of accounts yet. */
-export interface DossierFacts {
+interface DossierFacts {
   kind: RecognitionKind;
   term: RecognitionTerm;
   /** Registered less than 3 years ago (or not yet): its budget or business plan instead of 3 years of accounts. */
@@ -43,8 +43,10 @@ export interface DossierFacts {
  * supervising staff, no tax or social-security debts. The federal approvals: application and statutes.
  */
 export function dossierItems({ kind, term, starting }: DossierFacts): ChecklistItemCode[] {
-  if (kind === 'brussels_esi_mandate') return ['application_form', 'target_public_staff', 'supervision_staff', 'tax_and_social_security_clearance'];
-  if (kind === 'federal_cnc_cooperative' || kind === 'federal_social_enterprise') return ['application_form', 'statutes'];
+  if (kind === 'brussels_esi_mandate')
+    return ['application_form', 'target_public_staff', 'supervision_staff', 'tax_and_social_security_clearance'];
+  if (kind === 'federal_cnc_cooperative' || kind === 'federal_social_enterprise')
+    return ['application_form', 'statutes'];
   return [
     term === 'first' ? 'application_form' : 'standard_form',
     'activity_report',
@@ -59,9 +61,16 @@ export function dossierItems({ kind, term, starting }: DossierFacts): ChecklistI
 }
 
 /** The dossier's items in order, with what was said about each so far (items of another shape are kept aside, not lost). */
-export function shapedChecklist(facts: DossierFacts, given: ReadonlyArray<{ code: string; done: boolean; note?: string }> = []): ChecklistItem[] {
+export function shapedChecklist(
+  facts: DossierFacts,
+  given: ReadonlyArray<{ code: string; done: boolean; note?: string }> = [],
+): ChecklistItem[] {
   const byCode = new Map(given.map((item) => [item.code, item]));
-  return dossierItems(facts).map((code) => ({ code, done: byCode.get(code)?.done ?? false, note: byCode.get(code)?.note ?? '' }));
+  return dossierItems(facts).map((code) => ({
+    code,
+    done: byCode.get(code)?.done ?? false,
+    note: byCode.get(code)?.note ?? '',
+  }));
 }
 
 export function emptyChecklist(facts: DossierFacts): ChecklistItem[] {

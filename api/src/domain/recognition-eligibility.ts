@@ -1,6 +1,8 @@
 import { addMonths, type Day, yearsBetween } from './calendar';
+import type { KboAlert } from './kbo-situations';
 import type { LegalForm } from './organisation-codes';
 import { BRUSSELS_APPROVALS, type RecognitionKind, type RecognitionStatus } from './recognition-rules';
+import { renderMessage } from './messages';
 
 export interface EligibilityFacts {
   kind: RecognitionKind;
@@ -20,6 +22,8 @@ export interface EligibilityFacts {
   brusselsApprovalWithdrawnOn: Day | null;
   /** A Brussels approval currently valid (for a work-integration mandate). */
   holdsValidApproval: boolean;
+  /** What the KBO says of the enterprise (stopped, bankruptcy, liquidation, reorganisation), if anything. */
+  kboAlert?: KboAlert | null;
   today: Day;
 }
 
@@ -32,54 +36,63 @@ export const ELIGIBILITY_WARNINGS = [
   'not_a_cooperative',
   'mandate_needs_approval',
   'mandate_at_risk',
+  'enterprise_stopped',
+  'not_viable',
 ] as const;
-export type EligibilityWarningCode = (typeof ELIGIBILITY_WARNINGS)[number];
+type EligibilityWarningCode = (typeof ELIGIBILITY_WARNINGS)[number];
 export interface EligibilityWarning {
   code: EligibilityWarningCode;
   message: string;
 }
 
-const MESSAGES: Record<EligibilityWarningCode, string> = {
-  not_a_legal_person: 'A Brussels approval is for a legal person: not a de facto association, a project or a sole trader',
-  outside_brussels: 'The address is outside Brussels: the registered office or an operating seat must be in Brussels',
-  no_address: 'No address: the registered office or an operating seat must be in Brussels',
-  staff_below_minimum: 'Registered 4 years or more: at least one full-time employee on a permanent contract is required (an ESD may instead have three active self-employed partners, one as main occupation)',
-  withdrawn_recently: 'A Brussels approval was withdrawn in the last 5 years',
-  not_a_cooperative: 'A federal approval is only for a cooperative',
-  mandate_needs_approval: 'A work-integration mandate is only for an enterprise with a valid Brussels approval',
-  mandate_at_risk: 'The Brussels approval has expired or was withdrawn: the mandate is at risk',
-};
-
 const NOT_LEGAL_PERSONS: readonly LegalForm[] = ['de_facto_association', 'not_incorporated'];
-export const STAFF_TEST_AFTER_YEARS = 4;
-export const WITHDRAWAL_BAR_YEARS = 5;
+const STAFF_TEST_AFTER_YEARS = 4;
+const WITHDRAWAL_BAR_YEARS = 5;
 
 /** The conditions of DOMAIN.md that Traject can check from what it knows; warnings, not verdicts. */
 export function eligibilityWarnings(facts: EligibilityFacts): EligibilityWarning[] {
   const codes: EligibilityWarningCode[] = [];
+  // Viable: not in liquidation, judicial reorganisation or bankruptcy (DOMAIN.md), as the KBO tells it.
+  if (facts.kboAlert && (BRUSSELS_APPROVALS.includes(facts.kind) || facts.kind === 'brussels_esi_mandate')) {
+    codes.push(facts.kboAlert === 'stopped' ? 'enterprise_stopped' : 'not_viable');
+  }
   if (facts.kind === 'brussels_esi_mandate') {
-    if (!facts.holdsValidApproval) codes.push(facts.status === 'approved' ? 'mandate_at_risk' : 'mandate_needs_approval');
+    if (!facts.holdsValidApproval)
+      codes.push(facts.status === 'approved' ? 'mandate_at_risk' : 'mandate_needs_approval');
   } else if (BRUSSELS_APPROVALS.includes(facts.kind)) {
     if (facts.legalForm && NOT_LEGAL_PERSONS.includes(facts.legalForm)) codes.push('not_a_legal_person');
     if (facts.postcode === null) codes.push('no_address');
     else if (facts.inBrussels === false) codes.push('outside_brussels');
     if (!meetsStaffTest(facts)) codes.push('staff_below_minimum');
-    if (facts.brusselsApprovalWithdrawnOn && facts.brusselsApprovalWithdrawnOn > addMonths(facts.today, -12 * WITHDRAWAL_BAR_YEARS)) codes.push('withdrawn_recently');
+    if (
+      facts.brusselsApprovalWithdrawnOn &&
+      facts.brusselsApprovalWithdrawnOn > addMonths(facts.today, -12 * WITHDRAWAL_BAR_YEARS)
+    )
+      codes.push('withdrawn_recently');
   } else if (facts.legalForm && facts.legalForm !== 'sc_cv') {
     codes.push('not_a_cooperative');
   }
-  return codes.map((code) => ({ code, message: MESSAGES[code] }));
+  // `message` in English for scripts; a person reads the code's words (domain/messages/recognition-warnings.ts).
+  return codes.map((code) => ({ code, message: renderMessage(`recognition.warning.${code}`, {}, 'en') ?? code }));
 }
 
 /**
  * Registered at the BCE for 4 years or more: one full-time permanent contract, or for an ESD three
  * active self-employed partners, at least one as main occupation (an IPES has no such option).
  */
-export function meetsStaffTest(facts: Pick<EligibilityFacts, 'kind' | 'registeredOn' | 'permanentFte' | 'selfEmployedPartners' | 'mainOccupationPartners' | 'today'>): boolean {
+function meetsStaffTest(
+  facts: Pick<
+    EligibilityFacts,
+    'kind' | 'registeredOn' | 'permanentFte' | 'selfEmployedPartners' | 'mainOccupationPartners' | 'today'
+  >,
+): boolean {
   if (!facts.registeredOn || yearsBetween(facts.registeredOn, facts.today) < STAFF_TEST_AFTER_YEARS) return true;
   if ((facts.permanentFte ?? 0) >= 1) return true;
-  return facts.kind === 'brussels_esd' && (facts.selfEmployedPartners ?? 0) >= 3 && (facts.mainOccupationPartners ?? 0) >= 1;
+  return (
+    facts.kind === 'brussels_esd' && (facts.selfEmployedPartners ?? 0) >= 3 && (facts.mainOccupationPartners ?? 0) >= 1
+  );
 }
 
 /** Registered less than 3 years ago: no 3 years of accounts yet, a budget instead. */
-export const isStartingEnterprise = (registeredOn: Day | null, today: Day) => !!registeredOn && yearsBetween(registeredOn, today) < 3;
+export const isStartingEnterprise = (registeredOn: Day | null, today: Day) =>
+  !!registeredOn && yearsBetween(registeredOn, today) < 3;

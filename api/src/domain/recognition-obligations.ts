@@ -9,12 +9,12 @@ import type { RecognitionKind, RecognitionStatus } from './recognition-rules';
 export const OBLIGATIONS = ['activity_report', 'balance_claim'] as const;
 export type Obligation = (typeof OBLIGATIONS)[number];
 
-export interface ObligationSettings {
+interface ObligationSettings {
   /** MM-DD of the activity report's due date. */
   activityReportDue: string;
 }
-export const DEFAULT_OBLIGATION_SETTINGS: ObligationSettings = { activityReportDue: '06-30' };
-export const BALANCE_CLAIM_DUE = '02-15';
+const DEFAULT_OBLIGATION_SETTINGS: ObligationSettings = { activityReportDue: '06-30' };
+const BALANCE_CLAIM_DUE = '02-15';
 
 const OBLIGATIONS_OF: Record<RecognitionKind, readonly Obligation[]> = {
   brussels_esd: ['activity_report'],
@@ -24,7 +24,7 @@ const OBLIGATIONS_OF: Record<RecognitionKind, readonly Obligation[]> = {
   federal_social_enterprise: [],
 };
 
-export interface ObligationDue {
+interface ObligationDue {
   obligation: Obligation;
   /** The year it is filed in (it covers the year before). */
   year: number;
@@ -33,7 +33,11 @@ export interface ObligationDue {
 }
 
 /** The obligations a file has in `year`: opening on 1 January, for an approval that ran in the year before. */
-export function obligationsIn(file: { kind: RecognitionKind; status: RecognitionStatus; validFrom: Day | null }, year: number, settings: ObligationSettings = DEFAULT_OBLIGATION_SETTINGS): ObligationDue[] {
+export function obligationsIn(
+  file: { kind: RecognitionKind; status: RecognitionStatus; validFrom: Day | null },
+  year: number,
+  settings: ObligationSettings = DEFAULT_OBLIGATION_SETTINGS,
+): ObligationDue[] {
   if (file.status !== 'approved' || !file.validFrom || yearOf(file.validFrom) >= year) return [];
   return OBLIGATIONS_OF[file.kind].map((obligation) => ({
     obligation,
@@ -44,7 +48,11 @@ export function obligationsIn(file: { kind: RecognitionKind; status: Recognition
 }
 
 /** This year's obligations (open since 1 January) and next year's (upcoming), for the recognition page and the daily work. */
-export function obligationsAround(file: { kind: RecognitionKind; status: RecognitionStatus; validFrom: Day | null }, today: Day, settings: ObligationSettings = DEFAULT_OBLIGATION_SETTINGS): ObligationDue[] {
+export function obligationsAround(
+  file: { kind: RecognitionKind; status: RecognitionStatus; validFrom: Day | null },
+  today: Day,
+  settings: ObligationSettings = DEFAULT_OBLIGATION_SETTINGS,
+): ObligationDue[] {
   const year = yearOf(today);
   return [...obligationsIn(file, year, settings), ...obligationsIn(file, year + 1, settings)];
 }

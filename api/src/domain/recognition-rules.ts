@@ -2,12 +2,27 @@ import { defineLifecycle } from './lifecycle';
 import { addDays, addMonths, type Day, lastDayOfYears } from './calendar';
 
 /** The kinds of recognition file: the two Brussels approvals, the work-integration mandate, the federal ones. */
-export const RECOGNITION_KINDS = ['brussels_esd', 'brussels_ipes', 'brussels_esi_mandate', 'federal_cnc_cooperative', 'federal_social_enterprise'] as const;
+export const RECOGNITION_KINDS = [
+  'brussels_esd',
+  'brussels_ipes',
+  'brussels_esi_mandate',
+  'federal_cnc_cooperative',
+  'federal_social_enterprise',
+] as const;
 export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
 /** The files that make an organisation a recognised Brussels social enterprise. */
 export const BRUSSELS_APPROVALS: readonly RecognitionKind[] = ['brussels_esd', 'brussels_ipes'];
 
-export const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;
+export const RECOGNITION_STATUSES = [
+  'preparing',
+  'submitted',
+  'incomplete',
+  'under_review',
+  'approved',
+  'refused',
+  'expired',
+  'withdrawn',
+] as const;
 export type RecognitionStatus = (typeof RECOGNITION_STATUSES)[number];
 
 /**
@@ -29,8 +44,8 @@ export const RECOGNITION_TERMS = ['first', 'renewal', 'further'] as const;
 export type RecognitionTerm = (typeof RECOGNITION_TERMS)[number];
 
 /** Years each term of a Brussels approval runs: first 2, first renewal 3, then 5 (two secondary sources; configurable). */
-export type TermYears = Record<RecognitionTerm, number>;
-export const DEFAULT_TERM_YEARS: TermYears = { first: 2, renewal: 3, further: 5 };
+type TermYears = Record<RecognitionTerm, number>;
+const DEFAULT_TERM_YEARS: TermYears = { first: 2, renewal: 3, further: 5 };
 
 /** What the clocks read from the configuration (RECOGNITION_TERM_YEARS, MANDATE_YEARS). */
 export interface ClockSettings {
@@ -38,7 +53,7 @@ export interface ClockSettings {
   /** A work-integration mandate is granted for 5 years (order of 16 May 2019). */
   mandateYears: number;
 }
-export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { termYears: DEFAULT_TERM_YEARS, mandateYears: 5 };
+const DEFAULT_CLOCK_SETTINGS: ClockSettings = { termYears: DEFAULT_TERM_YEARS, mandateYears: 5 };
 
 /**
  * Each kind on its own clock (DOMAIN.md). `ends`: how its end date is proposed (the 2/3/5 terms, the
@@ -46,7 +61,7 @@ export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { termYears: DEFAULT_TERM_Y
  * window from 6 to 3 months before the end, the Minister's call (its deadline, on the renewal file), or
  * none. Only a kind that ends expires by itself; every approval can still be withdrawn.
  */
-export interface KindClock {
+interface KindClock {
   ends: 'terms' | 'mandate_years' | 'never';
   renewal: 'window' | 'call' | 'none';
 }
@@ -59,17 +74,25 @@ export const KIND_CLOCKS: Record<RecognitionKind, KindClock> = {
 };
 
 /** Kinds that pass their end date and expire; the daily work expires nothing else. */
-export const EXPIRING_KINDS: readonly RecognitionKind[] = RECOGNITION_KINDS.filter((kind) => KIND_CLOCKS[kind].ends !== 'never');
+export const EXPIRING_KINDS: readonly RecognitionKind[] = RECOGNITION_KINDS.filter(
+  (kind) => KIND_CLOCKS[kind].ends !== 'never',
+);
 
 /** The approval's proposed last day from its first day, or null for a kind with no end date. */
-export function proposedValidUntil(kind: RecognitionKind, validFrom: Day, term: RecognitionTerm, settings: ClockSettings = DEFAULT_CLOCK_SETTINGS): Day | null {
+export function proposedValidUntil(
+  kind: RecognitionKind,
+  validFrom: Day,
+  term: RecognitionTerm,
+  settings: ClockSettings = DEFAULT_CLOCK_SETTINGS,
+): Day | null {
   const { ends } = KIND_CLOCKS[kind];
   if (ends === 'never') return null;
   return lastDayOfYears(validFrom, ends === 'mandate_years' ? settings.mandateYears : settings.termYears[term]);
 }
 
 /** A renewal's approval starts by default the day after the previous one ends. */
-export const renewalValidFrom = (previousValidUntil: Day | null): Day | null => (previousValidUntil ? addDays(previousValidUntil, 1) : null);
+export const renewalValidFrom = (previousValidUntil: Day | null): Day | null =>
+  previousValidUntil ? addDays(previousValidUntil, 1) : null;
 
 /** The term of a file that renews one with `previousTerm` (none: a first approval). */
 export function termAfter(previousTerm: RecognitionTerm | null | undefined): RecognitionTerm {
@@ -77,17 +100,23 @@ export function termAfter(previousTerm: RecognitionTerm | null | undefined): Rec
   return previousTerm === 'first' ? 'renewal' : 'further';
 }
 
-export const RENEWAL_OPENS_MONTHS = 6;
-export const RENEWAL_LATE_MONTHS = 3;
+const RENEWAL_OPENS_MONTHS = 6;
+const RENEWAL_LATE_MONTHS = 3;
 
 /**
  * The renewal window of a kind renewed by window: due from 6 calendar months before the end, late from 3
  * (clamped to the month's end: ending 31 May, it opens 30 November and is late from the end of February).
  * Null for kinds with no window (mandate, federal) or no end date.
  */
-export function renewalWindowDates(kind: RecognitionKind, validUntil: Day | null): { opensOn: Day; lateFrom: Day } | null {
+export function renewalWindowDates(
+  kind: RecognitionKind,
+  validUntil: Day | null,
+): { opensOn: Day; lateFrom: Day } | null {
   if (KIND_CLOCKS[kind].renewal !== 'window' || !validUntil) return null;
-  return { opensOn: addMonths(validUntil, -RENEWAL_OPENS_MONTHS), lateFrom: addMonths(validUntil, -RENEWAL_LATE_MONTHS) };
+  return {
+    opensOn: addMonths(validUntil, -RENEWAL_OPENS_MONTHS),
+    lateFrom: addMonths(validUntil, -RENEWAL_LATE_MONTHS),
+  };
 }
 
 /** What the renewal files of an approval say: whether one has reached `submitted`, and a mandate's call deadline. */
@@ -101,7 +130,7 @@ export const NO_RENEWAL: RenewalFacts = { filed: false, callDeadline: null };
 /** Statuses in which a renewal counts as filed. */
 export const FILED_STATUSES: readonly RecognitionStatus[] = ['submitted', 'incomplete', 'under_review', 'approved'];
 
-export interface RenewalWindow {
+interface RenewalWindow {
   renewalDue: boolean;
   renewalLate: boolean;
 }
@@ -112,7 +141,11 @@ export interface RenewalWindow {
  * The mandate: due once a renewal file carries the call's deadline, late after that deadline unless filed.
  * Federal kinds: never.
  */
-export function renewalWindow(file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null }, renewal: RenewalFacts, today: Day): RenewalWindow {
+export function renewalWindow(
+  file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null },
+  renewal: RenewalFacts,
+  today: Day,
+): RenewalWindow {
   const none = { renewalDue: false, renewalLate: false };
   if (file.status !== 'approved' || (file.validUntil && today > file.validUntil)) return none;
   const clock = KIND_CLOCKS[file.kind];
@@ -126,6 +159,14 @@ export function renewalWindow(file: { kind: RecognitionKind; status: Recognition
 }
 
 /** Whether an approval has passed its end date (only kinds that end do). */
-export function hasExpired(file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null }, today: Day): boolean {
-  return file.status === 'approved' && KIND_CLOCKS[file.kind].ends !== 'never' && !!file.validUntil && file.validUntil < today;
+export function hasExpired(
+  file: { kind: RecognitionKind; status: RecognitionStatus; validUntil: Day | null },
+  today: Day,
+): boolean {
+  return (
+    file.status === 'approved' &&
+    KIND_CLOCKS[file.kind].ends !== 'never' &&
+    !!file.validUntil &&
+    file.validUntil < today
+  );
 }

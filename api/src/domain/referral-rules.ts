@@ -1,12 +1,18 @@
 import { defineLifecycle, type Lifecycle } from './lifecycle';
 import type { PartnerKind } from './partners';
 
-/** The partners seeded at the start (COOPCITY, BISSIB); admins add others as data (`partners`). */
-export const SEEDED_PARTNERS = ['coopcity', 'bissib'] as const;
 /** A partner's id: its code. */
 export type Partner = string;
 
-export const REFERRAL_STATUSES = ['proposed', 'sent', 'accepted', 'in_progress', 'completed', 'declined', 'cancelled'] as const;
+export const REFERRAL_STATUSES = [
+  'proposed',
+  'sent',
+  'accepted',
+  'in_progress',
+  'completed',
+  'declined',
+  'cancelled',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** proposed -> sent -> accepted -> in_progress -> completed; sent -> declined; any open status -> cancelled. */
@@ -21,7 +27,7 @@ export const referralLifecycle = defineLifecycle<ReferralStatus>('referral', {
 });
 
 /** A network (like BISSIB) has no acceptance: a referral sent there may be completed directly. */
-export const networkReferralLifecycle = defineLifecycle<ReferralStatus>('referral to a network', {
+const networkReferralLifecycle = defineLifecycle<ReferralStatus>('referral to a network', {
   proposed: ['sent', 'cancelled'],
   sent: ['accepted', 'completed', 'declined', 'cancelled'],
   accepted: ['in_progress', 'cancelled'],
@@ -32,10 +38,14 @@ export const networkReferralLifecycle = defineLifecycle<ReferralStatus>('referra
 });
 
 /** The lifecycle of a referral to a partner of this kind. */
-export const referralLifecycleFor = (kind: PartnerKind): Lifecycle<ReferralStatus> => (kind === 'network' ? networkReferralLifecycle : referralLifecycle);
+export const referralLifecycleFor = (kind: PartnerKind): Lifecycle<ReferralStatus> =>
+  kind === 'network' ? networkReferralLifecycle : referralLifecycle;
 
 /** What a move needs and which date the server stamps. */
-export function referralMoveRule(to: ReferralStatus): { needs?: 'outcome' | 'reason'; stamps?: 'respondedOn' | 'completedOn' } {
+export function referralMoveRule(to: ReferralStatus): {
+  needs?: 'outcome' | 'reason';
+  stamps?: 'respondedOn' | 'completedOn';
+} {
   switch (to) {
     case 'accepted':
       return { stamps: 'respondedOn' };

@@ -1,10 +1,13 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { DismissDuplicateDto, MergeDto } from './duplicates.dto';
 import { DuplicateKind, DuplicatesService } from './duplicates.service';
 import { MergeService } from './merge.service';
+import { ReadPolicy } from '../common/read-policy/read-policy';
+import { fieldError } from '../common/errors/coded-error';
+import { ValidationFailed } from '../common/errors/validation-errors';
 
 /** Who cleans the register: coordinators and admins. */
 const CLEANERS = ['coordinator', 'admin'] as const;
@@ -13,7 +16,11 @@ const CLEANERS = ['coordinator', 'admin'] as const;
 @ApiBearerAuth()
 @Controller()
 export class DuplicatesController {
-  constructor(private readonly duplicates: DuplicatesService, private readonly merges: MergeService) {}
+  constructor(
+    private readonly duplicates: DuplicatesService,
+    private readonly merges: MergeService,
+    private readonly readPolicy: ReadPolicy,
+  ) {}
 
   /** Likely duplicates of one organisation, with a score (0-1) and the reasons. */
   @Get('organisations/:id/duplicates')
@@ -21,9 +28,27 @@ export class DuplicatesController {
     return this.duplicates.ofOrganisation(id);
   }
 
+  /** The candidates' e-mail and phone as the read policy lets the caller read them. */
   @Get('contacts/:id/duplicates')
-  ofContact(@Param('id', ParseUUIDPipe) id: string) {
-    return this.duplicates.ofContact(id);
+  async ofContact(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser) {
+    const matches = await this.duplicates.ofContact(id);
+    const records = await this.readPolicy.project(
+      'contacts',
+      user,
+      matches.map((match) => match.record),
+    );
+    // Where the e-mail or phone is not read, the reason says "same e-mail" without showing it.
+    const hides = (record: object, field: string) => !(field in record);
+    return matches.map((match, i) => ({
+      ...match,
+      record: records[i],
+      reasons: match.reasons.map((reason) =>
+        (reason.code === 'same_email' && hides(records[i], 'email')) ||
+        (reason.code === 'same_phone' && hides(records[i], 'phone'))
+          ? { code: reason.code }
+          : reason,
+      ),
+    }));
   }
 
   /** The likely pairs across the register, best first, without those marked "not a duplicate". */
@@ -32,7 +57,8 @@ export class DuplicatesController {
   @ApiQuery({ name: 'kind', required: false, enum: ['organisation', 'contact'] })
   pairs(@Query('kind') kind: string | undefined) {
     const chosen = (kind ?? 'organisation') as DuplicateKind;
-    if (!['organisation', 'contact'].includes(chosen)) throw new BadRequestException({ message: 'kind must be organisation or contact', errors: { kind: 'must be organisation or contact' } });
+    if (!['organisation', 'contact'].includes(chosen))
+      throw new ValidationFailed({ kind: fieldError('validation.one_of', { allowed: ['organisation', 'contact'] }) });
     return this.duplicates.pairs(chosen);
   }
 

@@ -6,7 +6,10 @@ export class MergeDto {
   @IsUUID('all', { message: 'sourceId must be the id of the record to merge' })
   sourceId: string;
 
-  @ApiPropertyOptional({ description: 'For each field, whose value the survivor keeps: `survivor` (the default) or `source`', example: { name: 'source' } })
+  @ApiPropertyOptional({
+    description: 'For each field, whose value the survivor keeps: `survivor` (the default) or `source`',
+    example: { name: 'source' },
+  })
   @IsOptional()
   @IsObject({ message: 'fields must be an object of field: survivor|source' })
   fields?: Record<string, 'survivor' | 'source'>;

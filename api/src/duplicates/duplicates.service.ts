@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
+import { fieldError } from '../common/errors/coded-error';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import {
-  addressKey, ContactTraits, DUPLICATE_THRESHOLD, DuplicateReason, emailDomain, OrganisationTraits, phoneKey, scoreContacts, scoreOrganisations, websiteHost,
+  addressKey,
+  ContactTraits,
+  DUPLICATE_THRESHOLD,
+  DuplicateReason,
+  emailDomain,
+  OrganisationTraits,
+  phoneKey,
+  scoreContacts,
+  scoreOrganisations,
+  websiteHost,
 } from '../domain/duplicate-scoring';
-import { ContactsService } from '../contacts/contacts.service';
-import { OrganisationsService } from '../organisations/organisations.service';
+import { ContactsService } from '../contacts';
+import { OrganisationsService } from '../organisations';
 
 export type DuplicateKind = 'organisation' | 'contact';
 
@@ -52,7 +62,10 @@ export class DuplicatesService {
 
   async ofOrganisation(id: string): Promise<DuplicateMatch<OrganisationRow>[]> {
     await this.organisations.get(id);
-    const [self]: OrganisationRow[] = await this.db.query(`SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = $1`, [id]);
+    const [self]: OrganisationRow[] = await this.db.query(
+      `SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.id = $1`,
+      [id],
+    );
     const candidates: OrganisationRow[] = await this.db.query(
       `SELECT ${ORGANISATION_COLUMNS} FROM organisations o
         WHERE o.merged_into_id IS NULL AND o.id <> $1
@@ -63,14 +76,30 @@ export class DuplicatesService {
                OR ($6 <> '' AND regexp_replace(coalesce(o.phone, ''), '\\D', '', 'g') LIKE '%' || $6)
                OR (o.postcode = $7 AND search_text(o.street) = search_text($8)))
         LIMIT 500`,
-      [id, self.name, self.enterpriseNumber, websiteHost(self.website), emailDomain(self.email), phoneKey(self.phone), self.postcode, self.street],
+      [
+        id,
+        self.name,
+        self.enterpriseNumber,
+        websiteHost(self.website),
+        emailDomain(self.email),
+        phoneKey(self.phone),
+        self.postcode,
+        self.street,
+      ],
     );
-    return this.ranked(candidates.map((other) => ({ record: other, ...scoreOrganisations(self, other) })), 'organisation', id);
+    return this.ranked(
+      candidates.map((other) => ({ record: other, ...scoreOrganisations(self, other) })),
+      'organisation',
+      id,
+    );
   }
 
   async ofContact(id: string): Promise<DuplicateMatch<ContactRow>[]> {
     await this.contacts.get(id);
-    const [self]: ContactRow[] = await this.db.query(`SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = $1`, [id]);
+    const [self]: ContactRow[] = await this.db.query(
+      `SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = $1`,
+      [id],
+    );
     const candidates: ContactRow[] = await this.db.query(
       `SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.merged_into_id IS NULL AND c.anonymised_at IS NULL AND c.id <> $1
@@ -80,7 +109,11 @@ export class DuplicatesService {
         LIMIT 500`,
       [id, `${self.firstName} ${self.lastName}`, (self.email ?? '').trim().toLowerCase(), phoneKey(self.phone)],
     );
-    return this.ranked(candidates.map((other) => ({ record: other, ...scoreContacts(self, other) })), 'contact', id);
+    return this.ranked(
+      candidates.map((other) => ({ record: other, ...scoreContacts(self, other) })),
+      'contact',
+      id,
+    );
   }
 
   /** The coordinators' screen: likely pairs across the register, best first. */
@@ -88,7 +121,9 @@ export class DuplicatesService {
     const rows: (OrganisationRow | ContactRow)[] =
       kind === 'organisation'
         ? await this.db.query(`SELECT ${ORGANISATION_COLUMNS} FROM organisations o WHERE o.merged_into_id IS NULL`)
-        : await this.db.query(`SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.merged_into_id IS NULL AND c.anonymised_at IS NULL`);
+        : await this.db.query(
+            `SELECT ${CONTACT_COLUMNS} FROM contacts c JOIN organisations o ON o.id = c.organisation_id WHERE c.merged_into_id IS NULL AND c.anonymised_at IS NULL`,
+          );
     const byId = new Map(rows.map((row) => [row.id, row]));
     const candidates = new Set<string>();
     const similarNames: { a: string; b: string }[] =
@@ -107,8 +142,14 @@ export class DuplicatesService {
     for (const { a, b } of similarNames) candidates.add(`${a}|${b}`);
     const keys: ((row: never) => string)[] =
       kind === 'organisation'
-        ? [(o: OrganisationRow) => (o.enterpriseNumber ?? ''), (o: OrganisationRow) => websiteHost(o.website), (o: OrganisationRow) => emailDomain(o.email), (o: OrganisationRow) => phoneKey(o.phone), (o: OrganisationRow) => addressKey(o.street, o.postcode)] as never
-        : [(c: ContactRow) => (c.email ?? '').trim().toLowerCase(), (c: ContactRow) => phoneKey(c.phone)] as never;
+        ? ([
+            (o: OrganisationRow) => o.enterpriseNumber ?? '',
+            (o: OrganisationRow) => websiteHost(o.website),
+            (o: OrganisationRow) => emailDomain(o.email),
+            (o: OrganisationRow) => phoneKey(o.phone),
+            (o: OrganisationRow) => addressKey(o.street, o.postcode),
+          ] as never)
+        : ([(c: ContactRow) => (c.email ?? '').trim().toLowerCase(), (c: ContactRow) => phoneKey(c.phone)] as never);
     for (const key of keys) {
       const buckets = new Map<string, string[]>();
       for (const row of rows) {
@@ -117,7 +158,8 @@ export class DuplicatesService {
       }
       for (const ids of buckets.values()) {
         if (ids.length < 2 || ids.length > 20) continue; // a value shared by many says nothing
-        for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) candidates.add(ordered(ids[i], ids[j]).join('|'));
+        for (let i = 0; i < ids.length; i++)
+          for (let j = i + 1; j < ids.length; j++) candidates.add(ordered(ids[i], ids[j]).join('|'));
       }
     }
     const dismissed = await this.dismissedPairs(kind);
@@ -126,18 +168,28 @@ export class DuplicatesService {
       if (dismissed.has(pair)) continue;
       const [first, second] = pair.split('|').map((id) => byId.get(id)!);
       if (!first || !second) continue;
-      const scored = kind === 'organisation' ? scoreOrganisations(first as OrganisationRow, second as OrganisationRow) : scoreContacts(first as ContactRow, second as ContactRow);
+      const scored =
+        kind === 'organisation'
+          ? scoreOrganisations(first as OrganisationRow, second as OrganisationRow)
+          : scoreContacts(first as ContactRow, second as ContactRow);
       if (scored.score >= DUPLICATE_THRESHOLD) pairs.push({ first, second, ...scored });
     }
     return pairs.sort((a, b) => b.score - a.score || a.first.id.localeCompare(b.first.id)).slice(0, limit);
   }
 
   /** "Not a duplicate": the pair is not proposed again. */
-  async dismiss(kind: DuplicateKind, ids: [string, string], by: SignedInUser): Promise<{ kind: DuplicateKind; firstId: string; secondId: string }> {
-    if (ids[0] === ids[1]) throw new ValidationFailed({ secondId: 'secondId must differ from firstId' });
+  async dismiss(
+    kind: DuplicateKind,
+    ids: [string, string],
+    by: SignedInUser,
+  ): Promise<{ kind: DuplicateKind; firstId: string; secondId: string }> {
+    if (ids[0] === ids[1]) throw new ValidationFailed({ secondId: fieldError('duplicate.same_record') });
     const table = kind === 'organisation' ? 'organisations' : 'contacts';
     const found = await this.db.query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
-    if (found.length !== 2) throw new ValidationFailed({ secondId: `firstId and secondId must both be ${table}` });
+    if (found.length !== 2)
+      throw new ValidationFailed({
+        secondId: fieldError(kind === 'organisation' ? 'organisation.ids_unknown' : 'duplicate.contacts_unknown'),
+      });
     const [firstId, secondId] = ordered(ids[0], ids[1]);
     await this.db.query(
       `INSERT INTO duplicate_dismissals (kind, first_id, second_id, dismissed_by_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
@@ -147,11 +199,18 @@ export class DuplicatesService {
   }
 
   private async dismissedPairs(kind: DuplicateKind): Promise<Set<string>> {
-    const rows: { first_id: string; second_id: string }[] = await this.db.query(`SELECT first_id, second_id FROM duplicate_dismissals WHERE kind = $1`, [kind]);
+    const rows: { first_id: string; second_id: string }[] = await this.db.query(
+      `SELECT first_id, second_id FROM duplicate_dismissals WHERE kind = $1`,
+      [kind],
+    );
     return new Set(rows.map((r) => `${r.first_id}|${r.second_id}`));
   }
 
-  private async ranked<T extends { id: string }>(matches: DuplicateMatch<T>[], kind: DuplicateKind, id: string): Promise<DuplicateMatch<T>[]> {
+  private async ranked<T extends { id: string }>(
+    matches: DuplicateMatch<T>[],
+    kind: DuplicateKind,
+    id: string,
+  ): Promise<DuplicateMatch<T>[]> {
     const dismissed = await this.dismissedPairs(kind);
     return matches
       .filter((m) => m.score >= DUPLICATE_THRESHOLD && !dismissed.has(ordered(id, m.record.id).join('|')))

@@ -21,7 +21,12 @@ export class HealthController {
     try {
       await this.db.query('SELECT 1');
       const pending = await this.db.showMigrations();
-      if (pending) throw new ServiceUnavailableException({ message: 'Migrations are pending', database: 'up', migrations: 'pending' });
+      if (pending)
+        throw new ServiceUnavailableException({
+          message: 'Migrations are pending',
+          database: 'up',
+          migrations: 'pending',
+        });
       return { status: 'ready', database: 'up', migrations: 'applied' };
     } catch (error) {
       if (error instanceof ServiceUnavailableException) throw error;

@@ -9,7 +9,7 @@ export function issueFormToken(secret: string, now = Date.now()): string {
   return `${issuedAt}.${sign(secret, issuedAt)}`;
 }
 
-export type FormTokenCheck = 'ok' | 'too_fast' | 'invalid';
+type FormTokenCheck = 'ok' | 'too_fast' | 'invalid';
 
 export function checkFormToken(secret: string, token: unknown, minSeconds: number, now = Date.now()): FormTokenCheck {
   if (typeof token !== 'string' || token.length > 100) return 'invalid';

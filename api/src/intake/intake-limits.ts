@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
-export interface IntakeLimits {
+interface IntakeLimits {
   perAddressPerHour: number;
   perHour: number;
 }
@@ -21,14 +21,20 @@ function expandIpv6(address: string): string[] {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const missing = address.includes('::') ? 8 - left.length - right.length : 0;
-  return [...left, ...Array(Math.max(0, missing)).fill('0'), ...right].map((part) => part.toLowerCase().replace(/^0+(?=.)/, ''));
+  return [...left, ...Array(Math.max(0, missing)).fill('0'), ...right].map((part) =>
+    part.toLowerCase().replace(/^0+(?=.)/, ''),
+  );
 }
 
 /**
  * Counts one submission against the limits, in PostgreSQL so that every API process shares the count.
  * One advisory lock makes check-and-count atomic: at most `perHour` submissions pass in any hour.
  */
-export async function countSubmission(manager: EntityManager, key: string, limits: IntakeLimits): Promise<'ok' | 'too_many'> {
+export async function countSubmission(
+  manager: EntityManager,
+  key: string,
+  limits: IntakeLimits,
+): Promise<'ok' | 'too_many'> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('traject:intake-attempts'))`);
   const [counts] = await manager.query(
     `SELECT count(*) FILTER (WHERE address_key = $1)::int AS "fromAddress", count(*)::int AS "all"

@@ -1,12 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import type { IntakeMatches } from '../domain/intake';
 import type { Intake } from './intake.entity';
 
-export interface IntakeMatches {
-  /** Organisations that are probably the same: same enterprise number first, then a similar name (same postcode first). */
-  organisations: { id: string; name: string; enterpriseNumber: string | null; postcode: string | null; reason: 'enterprise_number' | 'similar_name'; score: number }[];
-  /** Contacts already known with the visitor's e-mail. */
-  contacts: { id: string; organisationId: string; organisationName: string; firstName: string; lastName: string; email: string }[];
-}
+export type { IntakeMatches };
 
 /** What the coordinator should look at before creating anything new. */
 export async function findIntakeMatches(manager: EntityManager, intake: Intake): Promise<IntakeMatches> {

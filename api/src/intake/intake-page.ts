@@ -1,8 +1,15 @@
-import { INTAKE_LANGUAGES, INTAKE_TOPICS, PROJECT_STAGES, QUESTION_MAX_LENGTH, type IntakeFieldError, type IntakeLanguage } from '../domain/intake';
+import {
+  INTAKE_LANGUAGES,
+  INTAKE_TOPICS,
+  PROJECT_STAGES,
+  QUESTION_MAX_LENGTH,
+  type IntakeFieldError,
+  type IntakeLanguage,
+} from '../domain/intake';
 import { INTAKE_TEXTS, type IntakeTexts } from './intake-texts';
 
 /** The public form as one server-rendered page: no framework, no inline script, usable without JavaScript. */
-export interface IntakePageState {
+interface IntakePageState {
   language: IntakeLanguage;
   formToken: string;
   privacyUrl: string;
@@ -13,28 +20,48 @@ export interface IntakePageState {
 }
 
 const escape = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 export function renderIntakeForm(state: IntakePageState): string {
   const t = INTAKE_TEXTS[state.language];
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   const value = (field: string) => (typeof values[field] === 'string' ? (values[field] as string) : '');
-  const chosen = (field: string) => new Set((Array.isArray(values[field]) ? values[field] : [values[field]]).filter((v): v is string => typeof v === 'string'));
+  const chosen = (field: string) =>
+    new Set(
+      (Array.isArray(values[field]) ? values[field] : [values[field]]).filter(
+        (v): v is string => typeof v === 'string',
+      ),
+    );
   const described = (field: string, hint?: boolean) => {
     const ids = [hint ? `${field}-hint` : '', errors[field] ? `${field}-error` : ''].filter(Boolean).join(' ');
     return `${ids ? ` aria-describedby="${ids}"` : ''}${errors[field] ? ' aria-invalid="true"' : ''}`;
   };
-  const errorText = (field: string) => (errors[field] ? `<p class="error" id="${field}-error">${escape(t.errors[errors[field]])}</p>` : '');
+  const errorText = (field: string) =>
+    errors[field] ? `<p class="error" id="${field}-error">${escape(t.errors[errors[field]])}</p>` : '';
   const label = (field: string, text: string, required: boolean) =>
     `<label for="${field}">${escape(text)}${required ? ' <span class="required" aria-hidden="true">*</span>' : ''}</label>`;
-  const input = (field: keyof IntakeTexts['fields'], type: string, required: boolean, autocomplete: string, extra = '') =>
+  const input = (
+    field: keyof IntakeTexts['fields'],
+    type: string,
+    required: boolean,
+    autocomplete: string,
+    extra = '',
+  ) =>
     `<div class="field">${label(field, t.fields[field], required)}${errorText(field)}
       <input id="${field}" name="${field}" type="${type}" value="${escape(value(field))}" autocomplete="${autocomplete}"${required ? ' required aria-required="true"' : ''}${described(field)}${extra}></div>`;
 
   const summary = Object.keys(errors).length
-    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary"><p>${escape(t.errorSummary)}</p><ul>${Object.entries(errors)
-        .map(([field, code]) => `<li><a href="#${field}">${escape(fieldName(t, field))}: ${escape(t.errors[code])}</a></li>`)
+    ? `<div class="summary" role="alert" tabindex="-1" id="error-summary"><p>${escape(t.errorSummary)}</p><ul>${Object.entries(
+        errors,
+      )
+        .map(
+          ([field, code]) =>
+            `<li><a href="#${field}">${escape(fieldName(t, field))}: ${escape(t.errors[code])}</a></li>`,
+        )
         .join('')}</ul></div>`
     : '';
   const notice = state.notice ? `<div class="summary" role="alert"><p>${escape(t.errors[state.notice])}</p></div>` : '';
@@ -66,8 +93,13 @@ export function renderIntakeForm(state: IntakePageState): string {
         <p class="live" id="enterpriseNumber-live" aria-live="polite"></p></div>
       ${input('postcode', 'text', false, 'postal-code', ' inputmode="numeric" maxlength="4"')}
       <div class="field">${label('legalForm', t.fields.legalForm, false)}${errorText('legalForm')}
-        <select id="legalForm" name="legalForm"${described('legalForm')}><option value="">${escape(t.fields.legalFormNone)}</option>${Object.entries(t.legalForms)
-          .map(([code, text]) => `<option value="${code}"${code === legalForm ? ' selected' : ''}>${escape(text)}</option>`)
+        <select id="legalForm" name="legalForm"${described('legalForm')}><option value="">${escape(t.fields.legalFormNone)}</option>${Object.entries(
+          t.legalForms,
+        )
+          .map(
+            ([code, text]) =>
+              `<option value="${code}"${code === legalForm ? ' selected' : ''}>${escape(text)}</option>`,
+          )
           .join('')}</select></div>
       <fieldset class="choices"><legend>${escape(t.fields.projectStage)}</legend>${errorText('projectStage')}
         ${PROJECT_STAGES.map((s) => `<div><input type="radio" id="projectStage-${s}" name="projectStage" value="${s}"${s === stage ? ' checked' : ''}><label for="projectStage-${s}">${escape(t.projectStages[s])}</label></div>`).join('')}
@@ -86,19 +118,43 @@ export function renderIntakeForm(state: IntakePageState): string {
     </fieldset>
     <button type="submit">${escape(t.submit)}</button>
   </form>`;
-  return page(state.language, t, t.heading, `<p class="intro">${escape(t.intro)}</p>${body}`, state.privacyUrl, true, Object.keys(errors).length > 0);
+  return page(
+    state.language,
+    t,
+    t.heading,
+    `<p class="intro">${escape(t.intro)}</p>${body}`,
+    state.privacyUrl,
+    true,
+    Object.keys(errors).length > 0,
+  );
 }
 
 export function renderThanks(language: IntakeLanguage, privacyUrl: string): string {
   const t = INTAKE_TEXTS[language];
-  return page(language, t, t.thanksTitle, `<p>${escape(t.thanksBody)}</p><p>${escape(t.thanksNext)}</p>`, privacyUrl, false, false);
+  return page(
+    language,
+    t,
+    t.thanksTitle,
+    `<p>${escape(t.thanksBody)}</p><p>${escape(t.thanksNext)}</p>`,
+    privacyUrl,
+    false,
+    false,
+  );
 }
 
 function fieldName(t: IntakeTexts, field: string): string {
-  return field === 'consent' ? t.privacyLink : (t.fields as Record<string, string>)[field] ?? field;
+  return field === 'consent' ? t.privacyLink : ((t.fields as Record<string, string>)[field] ?? field);
 }
 
-function page(language: IntakeLanguage, t: IntakeTexts, heading: string, content: string, privacyUrl: string, withScript: boolean, hasErrors: boolean): string {
+function page(
+  language: IntakeLanguage,
+  t: IntakeTexts,
+  heading: string,
+  content: string,
+  privacyUrl: string,
+  withScript: boolean,
+  hasErrors: boolean,
+): string {
   const others = INTAKE_LANGUAGES.filter((l) => l !== language)
     .map((l) => `<a href="/${l}/intake" lang="${l}" hreflang="${l}">${escape(INTAKE_TEXTS[l].languages[l])}</a>`)
     .join(' · ');
@@ -118,7 +174,7 @@ ${withScript ? '<script src="/intake/intake.js" defer></script>' : ''}
 <h1>${escape(heading)}</h1>
 ${content}
 </main>
-<footer><a href="${escape(privacyUrl)}" rel="noopener">${escape(t.privacyLink)}</a></footer>
+<footer><a href="${escape(privacyUrl)}" rel="noopener">${escape(t.privacyLink)}</a> · <a href="/${language}/accessibility">${escape(t.accessibility)}</a></footer>
 </body>
 </html>`;
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Jobs } from '../jobs/jobs';
 import { IntakesService } from './intakes.service';
+import { MESSAGES } from '../domain';
 
-export const INTAKES_PURGE = 'intakes-purge';
+const INTAKES_PURGE = 'intakes-purge';
 
 /** Every night: dismissed intakes older than INTAKE_RETENTION_DAYS are deleted (safe to repeat). */
 @Injectable()
@@ -10,7 +11,7 @@ export class IntakeRetentionJob {
   constructor(intakes: IntakesService, jobs: Jobs) {
     jobs.register({
       name: INTAKES_PURGE,
-      title: { fr: 'Demandes classées : suppression après le délai de conservation', nl: 'Afgesloten vragen: verwijderen na de bewaartermijn', en: 'Dismissed intakes: deletion after the retention period' },
+      title: MESSAGES['job.title.intakes_purge'],
       cron: '45 2 * * *',
       run: async () => ({ deleted: await intakes.purgeDismissed() }),
     });

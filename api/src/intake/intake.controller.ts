@@ -43,7 +43,11 @@ export class IntakeController {
   async submit(@Body() body: IntakeInput & { formToken?: unknown; website?: unknown }, @Req() req: Request) {
     const fallback = intakeLanguage(undefined, req.headers['accept-language']);
     const input = typeof body === 'object' && body !== null ? body : {};
-    const outcome = await this.intakes.submit(input, { formToken: input.formToken, honeypot: input.website, address: req.ip ?? '' }, fallback);
+    const outcome = await this.intakes.submit(
+      input,
+      { formToken: input.formToken, honeypot: input.website, address: req.ip ?? '' },
+      fallback,
+    );
     return answer(outcome);
   }
 }
@@ -58,13 +62,32 @@ function answer(outcome: SubmissionOutcome): { received: true; language: string 
     case 'invalid': {
       const errors = Object.fromEntries(Object.entries(outcome.errors).map(([field, code]) => [field, t.errors[code]]));
       throw new HttpException(
-        { statusCode: 400, code: 'intake.invalid', language: outcome.language, message: `${t.errorSummary} ${Object.values(errors).join(' ')}`, errors, errorCodes: outcome.errors },
+        {
+          statusCode: 400,
+          code: 'intake.invalid',
+          language: outcome.language,
+          message: `${t.errorSummary} ${Object.values(errors).join(' ')}`,
+          errors,
+          errorCodes: outcome.errors,
+        },
         400,
       );
     }
     case 'form_expired':
-      throw new HttpException({ statusCode: 400, code: 'intake.form_expired', language: outcome.language, message: t.errors.form_expired, errors: { formToken: t.errors.form_expired } }, 400);
+      throw new HttpException(
+        {
+          statusCode: 400,
+          code: 'intake.form_expired',
+          language: outcome.language,
+          message: t.errors.form_expired,
+          errors: { formToken: t.errors.form_expired },
+        },
+        400,
+      );
     case 'too_many':
-      throw new HttpException({ statusCode: 429, code: 'intake.too_many', language: outcome.language, message: t.errors.too_many }, 429);
+      throw new HttpException(
+        { statusCode: 429, code: 'intake.too_many', language: outcome.language, message: t.errors.too_many },
+        429,
+      );
   }
 }

@@ -30,12 +30,20 @@ export class IntakesController extends ResourceReads<Intake>(intakesList) {
   }
 
   @Post(':id/convert')
-  convert(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ConvertIntakeDto, @CurrentUser() user: SignedInUser): Promise<Intake> {
+  convert(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ConvertIntakeDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Intake> {
     return this.intakes.convert(id, dto, user);
   }
 
   @Post(':id/dismiss')
-  dismiss(@Param('id', ParseUUIDPipe) id: string, @Body() dto: DismissIntakeDto, @CurrentUser() user: SignedInUser): Promise<Intake> {
+  dismiss(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DismissIntakeDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Intake> {
     return this.intakes.dismiss(id, dto, user);
   }
 

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit-trail';
-import { CasesService } from '../cases/cases.service';
+import { CasesService } from '../cases';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { BusinessRuleViolation } from '../common/errors/business-rule.exception';
 import { ValidationFailed } from '../common/errors/validation-errors';
@@ -9,21 +9,21 @@ import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
 import { APP_CONFIG } from '../config/config.module';
 import type { RuntimeConfig } from '../config/runtime';
-import { ContactsService } from '../contacts/contacts.service';
+import { ContactsService } from '../contacts';
 import { checkIntake, type IntakeFieldError, type IntakeInput, type IntakeLanguage } from '../domain/intake';
-import { OrganisationsService } from '../organisations/organisations.service';
+import { OrganisationsService } from '../organisations';
 import { checkFormToken } from './intake-form-token';
 import { addressKey, countSubmission } from './intake-limits';
 import { INTAKE_TEXTS } from './intake-texts';
 import { Intake } from './intake.entity';
 import type { ConvertIntakeDto, DismissIntakeDto } from './intakes.dto';
 import { IntakeMatches, findIntakeMatches } from './intake-matches';
-import { coded } from '../common/errors/coded-error';
-import { eraseIntakes } from './intake-person';
+import { coded, fieldError } from '../common/errors/coded-error';
+import { eraseIntakes } from './intake.queries';
 import { Outbox } from '../mail/outbox';
 
 /** What the visitor sent besides the fields: the form's signed timestamp, the honeypot, their address. */
-export interface SubmissionContext {
+interface SubmissionContext {
   formToken: unknown;
   honeypot: unknown;
   address: string;
@@ -53,7 +53,11 @@ export class IntakesService extends EntityReader<Intake> {
    * The public form's one write. Every attempt counts against the limits; a filled honeypot or a form sent
    * faster than a person can is answered like a success but never stored.
    */
-  async submit(input: IntakeInput, context: SubmissionContext, fallbackLanguage: IntakeLanguage): Promise<SubmissionOutcome> {
+  async submit(
+    input: IntakeInput,
+    context: SubmissionContext,
+    fallbackLanguage: IntakeLanguage,
+  ): Promise<SubmissionOutcome> {
     const language = (['fr', 'nl', 'en'] as const).find((l) => l === input.language) ?? fallbackLanguage;
     const key = addressKey(context.address, this.config.jwtSecret);
     const limit = await this.db.transaction((manager) => countSubmission(manager, key, this.config.intake));
@@ -76,7 +80,11 @@ export class IntakesService extends EntityReader<Intake> {
       });
       // The visitor's confirmation leaves with the request or not at all.
       await this.outbox.enqueue(manager, {
-        to: { email: submission.email, name: `${submission.firstName} ${submission.lastName}`, language: submission.language },
+        to: {
+          email: submission.email,
+          name: `${submission.firstName} ${submission.lastName}`,
+          language: submission.language,
+        },
         template: 'intake-received',
         params: { question: submission.question, formLanguage: submission.language },
       });
@@ -92,7 +100,7 @@ export class IntakesService extends EntityReader<Intake> {
   /** Organisation (new or existing), contact and optionally a case, in one transaction; an intake converts once. */
   async convert(id: string, dto: ConvertIntakeDto, by: SignedInUser): Promise<Intake> {
     if (!dto.organisationId === !dto.organisation) {
-      throw new ValidationFailed({ organisationId: 'give either organisationId (an existing organisation) or organisation (a new one)' });
+      throw new ValidationFailed({ organisationId: fieldError('intake.organisation_either') });
     }
     return this.db.transaction(async (manager) => {
       const intake = await this.lockedOpen(manager, id, dto.version, 'convert');
@@ -117,7 +125,12 @@ export class IntakesService extends EntityReader<Intake> {
       const opened = dto.openCase
         ? await this.cases.openWithin(
             manager,
-            { organisationId, title: dto.caseTitle?.trim() || intake.organisationName, advisorId: dto.advisorId, summary: intake.question.slice(0, 2000) } as never,
+            {
+              organisationId,
+              title: dto.caseTitle?.trim() || intake.organisationName,
+              advisorId: dto.advisorId,
+              summary: intake.question.slice(0, 2000),
+            } as never,
             by,
           )
         : null;
@@ -129,7 +142,13 @@ export class IntakesService extends EntityReader<Intake> {
         contactId: contact.id,
         caseId: opened?.id ?? null,
       });
-      await recordAudit(manager, { userId: by.id, action: 'convert', entity: 'intakes', entityId: id, changes: { organisationId, contactId: contact.id, caseId: opened?.id ?? null } });
+      await recordAudit(manager, {
+        userId: by.id,
+        action: 'convert',
+        entity: 'intakes',
+        entityId: id,
+        changes: { organisationId, contactId: contact.id, caseId: opened?.id ?? null },
+      });
       return this.get(id, manager);
     });
   }
@@ -137,8 +156,19 @@ export class IntakesService extends EntityReader<Intake> {
   async dismiss(id: string, dto: DismissIntakeDto, by: SignedInUser): Promise<Intake> {
     return this.db.transaction(async (manager) => {
       await this.lockedOpen(manager, id, dto.version, 'dismiss');
-      await updateAtVersion(manager, Intake, id, dto.version, { status: 'dismissed', dismissReason: dto.reason, dismissedAt: new Date(), dismissedById: by.id });
-      await recordAudit(manager, { userId: by.id, action: 'dismiss', entity: 'intakes', entityId: id, changes: { reason: dto.reason } });
+      await updateAtVersion(manager, Intake, id, dto.version, {
+        status: 'dismissed',
+        dismissReason: dto.reason,
+        dismissedAt: new Date(),
+        dismissedById: by.id,
+      });
+      await recordAudit(manager, {
+        userId: by.id,
+        action: 'dismiss',
+        entity: 'intakes',
+        entityId: id,
+        changes: { reason: dto.reason },
+      });
       return this.get(id, manager);
     });
   }
@@ -161,12 +191,23 @@ export class IntakesService extends EntityReader<Intake> {
         `WITH removed AS (DELETE FROM intakes WHERE status = 'dismissed' AND dismissed_at < $1 RETURNING id) SELECT count(*)::int AS count FROM removed`,
         [cutoff],
       );
-      if (count) await recordAudit(manager, { userId: null, action: 'purge', entity: 'intakes', changes: { count, dismissedBefore: cutoff.toISOString() } });
+      if (count)
+        await recordAudit(manager, {
+          userId: null,
+          action: 'purge',
+          entity: 'intakes',
+          changes: { count, dismissedBefore: cutoff.toISOString() },
+        });
       return count as number;
     });
   }
 
-  private async lockedOpen(manager: EntityManager, id: string, version: number, action: 'convert' | 'dismiss'): Promise<Intake> {
+  private async lockedOpen(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    action: 'convert' | 'dismiss',
+  ): Promise<Intake> {
     const [row] = await manager.query(`SELECT status, version FROM intakes WHERE id = $1 FOR UPDATE`, [id]);
     const intake = await this.get(id, manager);
     if (row.status !== 'new') {

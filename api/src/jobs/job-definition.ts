@@ -1,5 +1,5 @@
 /** What a job's attempt is given besides its data. */
-export interface JobAttempt {
+interface JobAttempt {
   id: string;
   /** 0 on the first attempt, then 1, 2, … as the queue retries it. */
   retryCount: number;
@@ -12,14 +12,14 @@ export interface JobAttempt {
  *
  * ```ts
  * constructor(jobs: Jobs) {
- *   jobs.register({ name: 'documents-purge', cron: '30 2 * * *', title: { fr: 'Purge des documents', nl: 'Documenten opruimen', en: 'Documents purge' }, run: () => this.purge() });
+ *   jobs.register({ name: 'documents-purge', cron: '30 2 * * *', title: MESSAGES['job.title.documents_purge'], run: () => this.purge() });
  * }
  * ```
  */
 export interface JobDefinition<Data extends object = Record<string, unknown>> {
   /** The queue's name: lower case and dashes, `<concept>-<work>`. */
   name: string;
-  /** Its name for people on the Jobs screen. */
+  /** Its name for people on the Jobs screen, from the catalogue (`api/src/domain/messages/jobs.ts`). */
   title: { fr: string; nl: string; en: string };
   /** A cron expression read in Europe/Brussels time; none for work only sent on demand (`Jobs.send`). */
   cron?: string;

@@ -1,21 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
-import { JobRunResult, Jobs, QUEUE_SCHEMA, SCHEDULE_TIME_ZONE } from './jobs';
-
-export interface JobRun {
-  id: string;
-  state: string;
-  manual: boolean;
-  retryCount: number;
-  createdAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  output: unknown;
-}
+import { JobHistory, type JobRun } from './job-history';
+import { JobRunResult, Jobs, SCHEDULE_TIME_ZONE } from './jobs';
 
 export interface JobRecord {
   id: string;
@@ -29,8 +18,6 @@ export interface JobRecord {
   runs?: JobRun[];
 }
 
-const iso = (value: Date | null) => (value ? new Date(value).toISOString() : null);
-
 /** The Jobs screen (admins): schedules, last and next runs, failures with their error, and "run now". */
 @ApiTags('jobs')
 @ApiBearerAuth()
@@ -39,7 +26,7 @@ const iso = (value: Date | null) => (value ? new Date(value).toISOString() : nul
 export class JobsController {
   constructor(
     private readonly jobs: Jobs,
-    private readonly db: DataSource,
+    private readonly history: JobHistory,
   ) {}
 
   @Get()
@@ -64,35 +51,22 @@ export class JobsController {
 
   private async record(name: string, history: number): Promise<JobRecord> {
     const definition = this.jobs.definition(name);
-    const [next] = await this.jobs.nextRuns(name);
-    const runs = await this.runs(name, Math.max(history, 1));
-    const [lastFailure] = await this.runs(name, 1, `AND state IN ('failed', 'retry') AND output IS NOT NULL`);
-    const [{ waiting }] = await this.db.query(`SELECT count(*)::int AS waiting FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND state IN ('created', 'retry')`, [name]);
+    const [[next], runs, [lastFailure], waiting] = await Promise.all([
+      this.jobs.nextRuns(name),
+      this.history.runs(name, Math.max(history, 1)),
+      this.history.runs(name, 1, { failures: true }),
+      this.history.waiting(name),
+    ]);
     return {
       id: name,
       title: definition.title,
       cron: this.jobs.cronOf(name) ?? null,
       timeZone: SCHEDULE_TIME_ZONE,
-      nextRunAt: iso(next ?? null),
+      nextRunAt: next ? new Date(next).toISOString() : null,
       lastRun: runs.find((run) => run.state !== 'created') ?? null,
       lastFailure: lastFailure ?? null,
       waiting,
       ...(history ? { runs } : {}),
     };
-  }
-
-  private async runs(name: string, limit: number, where = ''): Promise<JobRun[]> {
-    const rows = await this.db.query(
-      `SELECT id, state::text AS state, coalesce((data->>'manual')::boolean, false) AS manual, retry_count AS "retryCount",
-              created_on AS "createdAt", started_on AS "startedAt", completed_on AS "completedAt", output
-         FROM ${QUEUE_SCHEMA}.job WHERE name = $1 ${where} ORDER BY created_on DESC LIMIT $2`,
-      [name, limit],
-    );
-    return rows.map((row: JobRun & { createdAt: Date; startedAt: Date | null; completedAt: Date | null }) => ({
-      ...row,
-      createdAt: iso(row.createdAt)!,
-      startedAt: iso(row.startedAt),
-      completedAt: iso(row.completedAt),
-    }));
   }
 }

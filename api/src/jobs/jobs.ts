@@ -43,7 +43,8 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Adds a kind of work (call it from a provider's constructor: the queue starts after every module is built). */
   register<Data extends object>(definition: JobDefinition<Data>): void {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name)) throw new Error(`Job name "${definition.name}" must be lower case words joined by dashes`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(definition.name))
+      throw new Error(`Job name "${definition.name}" must be lower case words joined by dashes`);
     if (this.definitions.has(definition.name)) throw new Error(`Job "${definition.name}" is registered twice`);
     this.definitions.set(definition.name, definition);
   }
@@ -57,7 +58,13 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the caller knows the payload of the job it names
   definition(name: string): JobDefinition<any> {
     const found = this.definitions.get(name);
-    if (!found) throw new NotFoundException({ statusCode: 404, message: `No job is called ${name}`, code: 'job.unknown', params: { name } });
+    if (!found)
+      throw new NotFoundException({
+        statusCode: 404,
+        message: `No job is called ${name}`,
+        code: 'job.unknown',
+        params: { name },
+      });
     return found;
   }
 
@@ -84,12 +91,19 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async runNow(name: string, userId: string | null): Promise<JobRunResult> {
     const definition = this.definition(name);
-    await this.db.transaction((manager) => recordAudit(manager, { userId, action: 'run', entity: 'jobs', entityId: name, changes: { job: name } }));
+    await this.db.transaction((manager) =>
+      recordAudit(manager, { userId, action: 'run', entity: 'jobs', entityId: name, changes: { job: name } }),
+    );
     const boss = await this.queue();
     const id = await boss.send(name, { manual: true, requestedBy: userId }, { priority: RUN_NOW_PRIORITY });
     const [job] = await boss.fetch<object>(name, { batchSize: 1, minPriority: RUN_NOW_PRIORITY });
     if (job) await this.work(boss, definition, job, true);
     return this.settled(boss, name, id!);
+  }
+
+  /** The queue's tables exist (pg-boss creates them when it starts): wait for it before reading them. */
+  async ready(): Promise<void> {
+    await this.queue();
   }
 
   onApplicationBootstrap(): Promise<unknown> | void {
@@ -138,15 +152,27 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
       const cron = this.cronOf(definition.name);
       if (cron) await boss.schedule(definition.name, cron, {}, { tz: SCHEDULE_TIME_ZONE, missed: 'once' });
       else await boss.unschedule(definition.name);
-      await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async ([job]) => definition.run(job.data ?? {}, job));
+      await boss.work(definition.name, { pollingIntervalSeconds: 2 }, async ([job]) =>
+        definition.run(job.data ?? {}, job),
+      );
     }
     return boss;
   }
 
   /** Works one fetched job in this process, keeping its heartbeat, and settles it. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works a job of any payload type
-  private async work(boss: PgBoss, definition: JobDefinition<any>, job: Job<object>, heartbeat: boolean): Promise<void> {
-    const beat = heartbeat ? setInterval(() => void boss.touch(definition.name, job.id).catch(() => undefined), (HEARTBEAT_SECONDS * 1000) / 2) : undefined;
+  private async work(
+    boss: PgBoss,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works a job of any payload type
+    definition: JobDefinition<any>,
+    job: Job<object>,
+    heartbeat: boolean,
+  ): Promise<void> {
+    const beat = heartbeat
+      ? setInterval(
+          () => void boss.touch(definition.name, job.id).catch(() => undefined),
+          (HEARTBEAT_SECONDS * 1000) / 2,
+        )
+      : undefined;
     try {
       const output = await definition.run(job.data ?? {}, job);
       await boss.complete(definition.name, job.id, (output ?? null) as object | null);
@@ -163,8 +189,12 @@ export class Jobs implements OnApplicationBootstrap, OnModuleDestroy {
     const deadline = Date.now() + 60_000;
     for (;;) {
       const [job] = (await boss.findJobs(name, { id })) as JobWithMetadata[];
-      const done = !job || ['completed', 'failed', 'cancelled'].includes(job.state) || (job.state === 'retry' && job.retryCount > 0);
-      if (done || Date.now() > deadline) return { id, name, state: job?.state ?? 'deleted', output: job?.output ?? null };
+      const done =
+        !job ||
+        ['completed', 'failed', 'cancelled'].includes(job.state) ||
+        (job.state === 'retry' && job.retryCount > 0);
+      if (done || Date.now() > deadline)
+        return { id, name, state: job?.state ?? 'deleted', output: job?.output ?? null };
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

@@ -5,7 +5,7 @@
  * `<file>_delete.csv` (the keys whose rows go) and `<file>_insert.csv` (the rows that come), and the
  * deletes are applied before the inserts. `meta.csv` and `code.csv` come whole in both.
  */
-export interface ExtractFile {
+interface ExtractFile {
   /** The name in the zip, without `.csv` nor `_delete`/`_insert`. */
   name: string;
   table: string;
@@ -19,7 +19,12 @@ export interface ExtractFile {
 export const CODE_FILE: ExtractFile = {
   name: 'code',
   table: 'kbo_code',
-  columns: [['Category', 'category'], ['Code', 'code'], ['Language', 'language'], ['Description', 'description']],
+  columns: [
+    ['Category', 'category'],
+    ['Code', 'code'],
+    ['Language', 'language'],
+    ['Description', 'description'],
+  ],
 };
 
 /** The data files, in the order a load applies them. */
@@ -28,8 +33,12 @@ export const DATA_FILES: readonly ExtractFile[] = [
     name: 'enterprise',
     table: 'kbo_enterprise',
     columns: [
-      ['EnterpriseNumber', 'enterprise_number'], ['Status', 'status'], ['JuridicalSituation', 'juridical_situation'],
-      ['TypeOfEnterprise', 'type_of_enterprise'], ['JuridicalForm', 'juridical_form'], ['JuridicalFormCAC', 'juridical_form_cac'],
+      ['EnterpriseNumber', 'enterprise_number'],
+      ['Status', 'status'],
+      ['JuridicalSituation', 'juridical_situation'],
+      ['TypeOfEnterprise', 'type_of_enterprise'],
+      ['JuridicalForm', 'juridical_form'],
+      ['JuridicalFormCAC', 'juridical_form_cac'],
       ['StartDate', 'start_date'],
     ],
     deleteKey: 'enterprise_number',
@@ -38,30 +47,52 @@ export const DATA_FILES: readonly ExtractFile[] = [
   {
     name: 'establishment',
     table: 'kbo_establishment',
-    columns: [['EstablishmentNumber', 'establishment_number'], ['StartDate', 'start_date'], ['EnterpriseNumber', 'enterprise_number']],
+    columns: [
+      ['EstablishmentNumber', 'establishment_number'],
+      ['StartDate', 'start_date'],
+      ['EnterpriseNumber', 'enterprise_number'],
+    ],
     deleteKey: 'establishment_number',
     dateColumns: ['start_date'],
   },
   {
     name: 'branch',
     table: 'kbo_branch',
-    columns: [['Id', 'id'], ['StartDate', 'start_date'], ['EnterpriseNumber', 'enterprise_number']],
+    columns: [
+      ['Id', 'id'],
+      ['StartDate', 'start_date'],
+      ['EnterpriseNumber', 'enterprise_number'],
+    ],
     deleteKey: 'id',
     dateColumns: ['start_date'],
   },
   {
     name: 'denomination',
     table: 'kbo_denomination',
-    columns: [['EntityNumber', 'entity_number'], ['Language', 'language'], ['TypeOfDenomination', 'type_of_denomination'], ['Denomination', 'denomination']],
+    columns: [
+      ['EntityNumber', 'entity_number'],
+      ['Language', 'language'],
+      ['TypeOfDenomination', 'type_of_denomination'],
+      ['Denomination', 'denomination'],
+    ],
     deleteKey: 'entity_number',
   },
   {
     name: 'address',
     table: 'kbo_address',
     columns: [
-      ['EntityNumber', 'entity_number'], ['TypeOfAddress', 'type_of_address'], ['CountryNL', 'country_nl'], ['CountryFR', 'country_fr'],
-      ['Zipcode', 'zipcode'], ['MunicipalityNL', 'municipality_nl'], ['MunicipalityFR', 'municipality_fr'], ['StreetNL', 'street_nl'],
-      ['StreetFR', 'street_fr'], ['HouseNumber', 'house_number'], ['Box', 'box'], ['ExtraAddressInfo', 'extra_address_info'],
+      ['EntityNumber', 'entity_number'],
+      ['TypeOfAddress', 'type_of_address'],
+      ['CountryNL', 'country_nl'],
+      ['CountryFR', 'country_fr'],
+      ['Zipcode', 'zipcode'],
+      ['MunicipalityNL', 'municipality_nl'],
+      ['MunicipalityFR', 'municipality_fr'],
+      ['StreetNL', 'street_nl'],
+      ['StreetFR', 'street_fr'],
+      ['HouseNumber', 'house_number'],
+      ['Box', 'box'],
+      ['ExtraAddressInfo', 'extra_address_info'],
       ['DateStrikingOff', 'date_striking_off'],
     ],
     deleteKey: 'entity_number',
@@ -70,15 +101,23 @@ export const DATA_FILES: readonly ExtractFile[] = [
   {
     name: 'contact',
     table: 'kbo_contact',
-    columns: [['EntityNumber', 'entity_number'], ['EntityContact', 'entity_contact'], ['ContactType', 'contact_type'], ['Value', 'value']],
+    columns: [
+      ['EntityNumber', 'entity_number'],
+      ['EntityContact', 'entity_contact'],
+      ['ContactType', 'contact_type'],
+      ['Value', 'value'],
+    ],
     deleteKey: 'entity_number',
   },
   {
     name: 'activity',
     table: 'kbo_activity',
     columns: [
-      ['EntityNumber', 'entity_number'], ['ActivityGroup', 'activity_group'], ['NaceVersion', 'nace_version'],
-      ['NaceCode', 'nace_code'], ['Classification', 'classification'],
+      ['EntityNumber', 'entity_number'],
+      ['ActivityGroup', 'activity_group'],
+      ['NaceVersion', 'nace_version'],
+      ['NaceCode', 'nace_code'],
+      ['Classification', 'classification'],
     ],
     deleteKey: 'entity_number',
   },
@@ -103,7 +142,11 @@ export interface LoadStep {
 
 /** Why an extract cannot be loaded, with a stable code for the API. */
 export class ExtractRefused extends Error {
-  constructor(readonly code: string, message: string, readonly params: Record<string, unknown> = {}) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
@@ -117,7 +160,8 @@ export function loadPlan(type: ExtractType, entryNames: readonly string[]): Load
   const byName = new Map(entryNames.map((name) => [baseName(name).toLowerCase(), name]));
   const need = (fileName: string): string => {
     const entry = byName.get(`${fileName}.csv`);
-    if (!entry) throw new ExtractRefused('kbo.file_missing', `The extract has no ${fileName}.csv`, { file: `${fileName}.csv` });
+    if (!entry)
+      throw new ExtractRefused('kbo.file_missing', `The extract has no ${fileName}.csv`, { file: `${fileName}.csv` });
     return entry;
   };
   const steps: LoadStep[] = [{ entry: need('code'), file: CODE_FILE, action: 'replace' }];
@@ -129,14 +173,16 @@ export function loadPlan(type: ExtractType, entryNames: readonly string[]): Load
     }
     return steps;
   }
-  const present = DATA_FILES.filter((file) => file.name !== 'branch' || byName.has('branch_delete.csv') || byName.has('branch_insert.csv'));
+  const present = DATA_FILES.filter(
+    (file) => file.name !== 'branch' || byName.has('branch_delete.csv') || byName.has('branch_insert.csv'),
+  );
   for (const file of present) steps.push({ entry: need(`${file.name}_delete`), file, action: 'delete' });
   for (const file of present) steps.push({ entry: need(`${file.name}_insert`), file, action: 'insert' });
   return steps;
 }
 
 /** The columns the first line of a file must hold for a step (a delete file: the key alone). */
-export function expectedHeader(step: LoadStep): string[] {
+function expectedHeader(step: LoadStep): string[] {
   if (step.action === 'delete') return [step.file.columns[0][0]];
   return step.file.columns.map(([header]) => header);
 }
@@ -145,13 +191,18 @@ export function expectedHeader(step: LoadStep): string[] {
 export function checkHeader(step: LoadStep, line: string): void {
   const found = parseCsvLine(line.replace(/^\uFEFF/, '').replace(/\r$/, '')).map((value) => (value ?? '').trim());
   const expected = expectedHeader(step);
-  const same = found.length === expected.length && found.every((name, i) => name.toLowerCase() === expected[i].toLowerCase());
+  const same =
+    found.length === expected.length && found.every((name, i) => name.toLowerCase() === expected[i].toLowerCase());
   if (!same) {
-    throw new ExtractRefused('kbo.unexpected_columns', `${baseName(step.entry)}: expected the columns ${expected.join(', ')}, found ${found.join(', ')}`, {
-      file: baseName(step.entry),
-      expected,
-      found,
-    });
+    throw new ExtractRefused(
+      'kbo.unexpected_columns',
+      `${baseName(step.entry)}: expected the columns ${expected.join(', ')}, found ${found.join(', ')}`,
+      {
+        file: baseName(step.entry),
+        expected,
+        found,
+      },
+    );
   }
 }
 
@@ -209,7 +260,10 @@ export function kboDate(value: string | null | undefined): string | null {
 
 /** meta.csv: `"Variable","Value"` lines (SnapshotDate, ExtractTimestamp, ExtractType, ExtractNumber, Version). */
 export function parseMeta(text: string): ExtractMeta {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const values = new Map<string, string | null>();
   for (const line of lines.slice(1)) {
     const [name, value] = parseCsvLine(line);
@@ -217,32 +271,53 @@ export function parseMeta(text: string): ExtractMeta {
   }
   const type = values.get('extracttype')?.toLowerCase();
   if (type !== 'full' && type !== 'update') {
-    throw new ExtractRefused('kbo.bad_meta', `meta.csv: ExtractType must be full or update, found ${type ?? 'nothing'}`, { field: 'ExtractType' });
+    throw new ExtractRefused(
+      'kbo.bad_meta',
+      `meta.csv: ExtractType must be full or update, found ${type ?? 'nothing'}`,
+      { field: 'ExtractType' },
+    );
   }
   const number = Number(values.get('extractnumber'));
   if (!Number.isInteger(number) || number <= 0) {
-    throw new ExtractRefused('kbo.bad_meta', 'meta.csv: ExtractNumber must be a positive whole number', { field: 'ExtractNumber' });
+    throw new ExtractRefused('kbo.bad_meta', 'meta.csv: ExtractNumber must be a positive whole number', {
+      field: 'ExtractNumber',
+    });
   }
   const snapshotDate = kboDate(values.get('snapshotdate'));
-  if (!snapshotDate) throw new ExtractRefused('kbo.bad_meta', 'meta.csv: SnapshotDate is missing', { field: 'SnapshotDate' });
-  return { snapshotDate, extractTimestamp: values.get('extracttimestamp') ?? null, extractType: type, extractNumber: number, version: values.get('version') ?? null };
+  if (!snapshotDate)
+    throw new ExtractRefused('kbo.bad_meta', 'meta.csv: SnapshotDate is missing', { field: 'SnapshotDate' });
+  return {
+    snapshotDate,
+    extractTimestamp: values.get('extracttimestamp') ?? null,
+    extractType: type,
+    extractNumber: number,
+    version: values.get('version') ?? null,
+  };
 }
 
 /** An update must follow the last extract loaded; a full extract may come at any time. */
 export function checkSequence(meta: ExtractMeta, lastLoaded: number | null): void {
   if (meta.extractType !== 'update') return;
   if (lastLoaded === null) {
-    throw new ExtractRefused('kbo.update_without_full', `Update ${meta.extractNumber} needs a full extract loaded first`, { extractNumber: meta.extractNumber });
+    throw new ExtractRefused(
+      'kbo.update_without_full',
+      `Update ${meta.extractNumber} needs a full extract loaded first`,
+      { extractNumber: meta.extractNumber },
+    );
   }
   if (meta.extractNumber !== lastLoaded + 1) {
-    throw new ExtractRefused('kbo.update_out_of_order', `Update ${meta.extractNumber} does not follow the last extract loaded (${lastLoaded}); load ${lastLoaded + 1} first`, {
-      extractNumber: meta.extractNumber,
-      expected: lastLoaded + 1,
-    });
+    throw new ExtractRefused(
+      'kbo.update_out_of_order',
+      `Update ${meta.extractNumber} does not follow the last extract loaded (${lastLoaded}); load ${lastLoaded + 1} first`,
+      {
+        extractNumber: meta.extractNumber,
+        expected: lastLoaded + 1,
+      },
+    );
   }
 }
 
-export const baseName = (entry: string) => entry.replace(/^.*[\\/]/, '');
+const baseName = (entry: string) => entry.replace(/^.*[\\/]/, '');
 
 /** `0200.065.765` from ten digits, the KBO's way of writing an enterprise (or establishment) number. */
 export const kboNumber = (digits: string) => `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7, 10)}`;

@@ -7,7 +7,7 @@ import { CODE_FILE, DATA_FILES, ExtractMeta } from './extract-files';
 export type CsvRows = Iterable<readonly (string | null)[]> | AsyncIterable<readonly (string | null)[]>;
 
 /** A value the KBO way: always between double quotes, quotes doubled; nothing at all for null. */
-export const csvValue = (value: string | null) => (value === null ? '' : `"${value.replace(/"/g, '""')}"`);
+const csvValue = (value: string | null) => (value === null ? '' : `"${value.replace(/"/g, '""')}"`);
 
 const headerOf = (name: string): string[] => {
   const base = name.replace(/_(insert|delete)$/, '');
@@ -18,7 +18,11 @@ const headerOf = (name: string): string[] => {
 };
 
 async function* csvLines(name: string, rows: CsvRows): AsyncGenerator<Buffer> {
-  yield Buffer.from(`${headerOf(name).map((h) => `"${h}"`).join(',')}\r\n`);
+  yield Buffer.from(
+    `${headerOf(name)
+      .map((h) => `"${h}"`)
+      .join(',')}\r\n`,
+  );
   let batch: string[] = [];
   for await (const row of rows as AsyncIterable<readonly (string | null)[]>) {
     batch.push(row.map(csvValue).join(','));
@@ -48,8 +52,12 @@ export async function writeExtractZip(path: string, meta: ExtractMeta, files: Re
     ['ExtractNumber', String(meta.extractNumber)],
     ['Version', meta.version ?? '1.0.0'],
   ];
-  zip.addBuffer(Buffer.from(`"Variable","Value"\r\n${metaRows.map((r) => r.map(csvValue).join(',')).join('\r\n')}\r\n`), 'meta.csv');
-  for (const [name, rows] of Object.entries(files)) zip.addReadStream(Readable.from(csvLines(name, rows)), `${name}.csv`);
+  zip.addBuffer(
+    Buffer.from(`"Variable","Value"\r\n${metaRows.map((r) => r.map(csvValue).join(',')).join('\r\n')}\r\n`),
+    'meta.csv',
+  );
+  for (const [name, rows] of Object.entries(files))
+    zip.addReadStream(Readable.from(csvLines(name, rows)), `${name}.csv`);
   zip.end();
   await finished(out);
 }

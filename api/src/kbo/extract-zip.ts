@@ -7,11 +7,16 @@ import { ExtractRefused } from './extract-files';
  * as streams): nothing is unzipped to disk and memory holds one chunk at a time.
  */
 export class ExtractZip {
-  private constructor(private readonly zip: yauzl.ZipFile, readonly entries: Map<string, yauzl.Entry>) {}
+  private constructor(
+    private readonly zip: yauzl.ZipFile,
+    readonly entries: Map<string, yauzl.Entry>,
+  ) {}
 
   static async open(path: string): Promise<ExtractZip> {
     const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, opened) => (error ? reject(notAZip(error)) : resolve(opened))),
+      yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (error, opened) =>
+        error ? reject(notAZip(error)) : resolve(opened),
+      ),
     );
     const entries = new Map<string, yauzl.Entry>();
     await new Promise<void>((resolve, reject) => {
@@ -37,7 +42,9 @@ export class ExtractZip {
   async stream(name: string): Promise<Readable> {
     const entry = this.entries.get(name);
     if (!entry) throw new ExtractRefused('kbo.file_missing', `The extract has no ${name}`, { file: name });
-    const stream = await new Promise<Readable>((resolve, reject) => this.zip.openReadStream(entry, (error, opened) => (error ? reject(notAZip(error)) : resolve(opened))));
+    const stream = await new Promise<Readable>((resolve, reject) =>
+      this.zip.openReadStream(entry, (error, opened) => (error ? reject(notAZip(error)) : resolve(opened))),
+    );
     // A damaged entry fails while inflating: say so in the extract's words.
     const guarded = new Transform({ transform: (chunk, _enc, done) => done(null, chunk) });
     stream.on('error', (error) => guarded.destroy(notAZip(error)));
@@ -56,7 +63,9 @@ export class ExtractZip {
 }
 
 function notAZip(error: Error): ExtractRefused {
-  return new ExtractRefused('kbo.bad_zip', `The file is not a readable KBO zip: ${error.message}`, { reason: error.message });
+  return new ExtractRefused('kbo.bad_zip', `The file is not a readable KBO zip: ${error.message}`, {
+    reason: error.message,
+  });
 }
 
 /**
@@ -66,7 +75,10 @@ function notAZip(error: Error): ExtractRefused {
 export class HeaderCheck extends Transform {
   private head: Buffer | null = Buffer.alloc(0);
 
-  constructor(private readonly onHeader: (line: string) => void, private readonly onBytes: (bytes: number) => void) {
+  constructor(
+    private readonly onHeader: (line: string) => void,
+    private readonly onBytes: (bytes: number) => void,
+  ) {
     super();
   }
 
@@ -95,7 +107,7 @@ export class HeaderCheck extends Transform {
       }
       this.push(this.head);
     } else if (this.head !== null) {
-      return done(new ExtractRefused('kbo.unexpected_columns', 'A file of the extract is empty (no header line)'));
+      return done(new ExtractRefused('kbo.empty_file', 'A file of the extract is empty (no header line)'));
     }
     done();
   }

@@ -5,8 +5,7 @@ import type { KboChange, KboProfile } from '../domain/kbo-changes';
 import { KBO_LANGUAGES } from '../domain/kbo-enterprise';
 import { legalFormForJuridicalForm } from '../domain/kbo-juridical-forms';
 import type { KboAlert } from '../domain/kbo-situations';
-import { OrganisationsService } from '../organisations/organisations.service';
-import type { UpdateOrganisationDto } from '../organisations/organisations.dto';
+import { OrganisationsService, type UpdateOrganisationDto } from '../organisations';
 
 export interface KboChangeRecord {
   id: string;
@@ -35,7 +34,10 @@ const CHANGE_FROM = `kbo_changes c JOIN organisations o ON o.id = c.organisation
 /** What changed at the KBO for the register's organisations, and applying it to them. */
 @Injectable()
 export class KboChangesService {
-  constructor(private readonly db: DataSource, private readonly organisations: OrganisationsService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
   /** The organisations whose KBO data changed, newest load first (one load's when asked). */
   async list(loadId?: string, status?: string): Promise<KboChangeRecord[]> {
@@ -49,9 +51,21 @@ export class KboChangesService {
 
   async forOrganisation(organisationId: string): Promise<OrganisationKboState> {
     await this.organisations.get(organisationId);
-    const [watch] = await this.db.query(`SELECT enterprise_number, alert, seen_at FROM kbo_watch WHERE organisation_id = $1`, [organisationId]);
-    const openChanges = await this.db.query(`SELECT ${CHANGE_COLUMNS} FROM ${CHANGE_FROM} WHERE c.organisation_id = $1 AND c.status = 'open' ORDER BY c.created_at DESC`, [organisationId]);
-    return { organisationId, enterpriseNumber: watch?.enterprise_number ?? null, alert: watch?.alert ?? null, seenAt: watch?.seen_at ?? null, openChanges };
+    const [watch] = await this.db.query(
+      `SELECT enterprise_number, alert, seen_at FROM kbo_watch WHERE organisation_id = $1`,
+      [organisationId],
+    );
+    const openChanges = await this.db.query(
+      `SELECT ${CHANGE_COLUMNS} FROM ${CHANGE_FROM} WHERE c.organisation_id = $1 AND c.status = 'open' ORDER BY c.created_at DESC`,
+      [organisationId],
+    );
+    return {
+      organisationId,
+      enterpriseNumber: watch?.enterprise_number ?? null,
+      alert: watch?.alert ?? null,
+      seenAt: watch?.seen_at ?? null,
+      openChanges,
+    };
   }
 
   /** Organisations the KBO says stopped, bankrupt, in liquidation or reorganisation: flagged in lists. */
@@ -72,18 +86,45 @@ export class KboChangesService {
     return this.resolve(changeId, by, 'dismissed');
   }
 
-  private async resolve(changeId: string, by: SignedInUser, outcome: 'applied' | 'dismissed'): Promise<KboChangeRecord> {
+  private async resolve(
+    changeId: string,
+    by: SignedInUser,
+    outcome: 'applied' | 'dismissed',
+  ): Promise<KboChangeRecord> {
     return this.db.transaction(async (manager) => {
-      const [change] = await manager.query(`SELECT id, organisation_id, status, changes FROM kbo_changes WHERE id = $1 FOR UPDATE`, [changeId]);
-      if (!change) throw new NotFoundException({ message: `No KBO change ${changeId}`, code: 'kbo.change_not_found', params: { id: changeId } });
+      const [change] = await manager.query(
+        `SELECT id, organisation_id, status, changes FROM kbo_changes WHERE id = $1 FOR UPDATE`,
+        [changeId],
+      );
+      if (!change)
+        throw new NotFoundException({
+          message: `No KBO change ${changeId}`,
+          code: 'kbo.change_not_found',
+          params: { id: changeId },
+        });
       if (change.status !== 'open') {
-        throw new ConflictException({ message: `This KBO change is already ${change.status}`, code: 'kbo.change_resolved', params: { status: change.status } });
+        throw new ConflictException({
+          message: `This KBO change is already ${change.status}`,
+          code: 'kbo.change_resolved',
+          params: { status: change.status },
+        });
       }
       if (outcome === 'applied') {
         const organisation = await this.organisations.get(change.organisation_id, manager);
-        const [watch] = await manager.query(`SELECT profile FROM kbo_watch WHERE organisation_id = $1`, [change.organisation_id]);
-        const update = organisationUpdate(change.changes as KboChange[], watch?.profile ?? null, organisation.languages?.[0] ?? 'fr');
-        if (Object.keys(update).length) await this.organisations.update(change.organisation_id, { ...update, version: organisation.version } as UpdateOrganisationDto, manager);
+        const [watch] = await manager.query(`SELECT profile FROM kbo_watch WHERE organisation_id = $1`, [
+          change.organisation_id,
+        ]);
+        const update = organisationUpdate(
+          change.changes as KboChange[],
+          watch?.profile ?? null,
+          organisation.languages?.[0] ?? 'fr',
+        );
+        if (Object.keys(update).length)
+          await this.organisations.update(
+            change.organisation_id,
+            { ...update, version: organisation.version } as UpdateOrganisationDto,
+            manager,
+          );
       }
       await manager.query(
         `UPDATE kbo_changes SET status = CASE WHEN id = $1 THEN $3 ELSE 'dismissed' END, resolved_at = now(), resolved_by_id = $4
@@ -97,7 +138,11 @@ export class KboChangesService {
 }
 
 /** The organisation's fields a change brings, from what the KBO says now. */
-export function organisationUpdate(changes: KboChange[], now: KboProfile | null, language: string): Partial<UpdateOrganisationDto> {
+function organisationUpdate(
+  changes: KboChange[],
+  now: KboProfile | null,
+  language: string,
+): Partial<UpdateOrganisationDto> {
   if (!now) return {};
   const update: Record<string, unknown> = {};
   const fields = new Set(changes.map((change) => change.field));
@@ -108,7 +153,8 @@ export function organisationUpdate(changes: KboChange[], now: KboProfile | null,
   }
   if (fields.has('address') && now.address) {
     const { street, houseNumber, box, zipcode } = now.address;
-    if (street) update.street = `${street}${houseNumber ? ` ${houseNumber}` : ''}${box ? ` ${language === 'nl' ? 'bus' : 'bte'} ${box}` : ''}`;
+    if (street)
+      update.street = `${street}${houseNumber ? ` ${houseNumber}` : ''}${box ? ` ${language === 'nl' ? 'bus' : 'bte'} ${box}` : ''}`;
     if (zipcode) update.postcode = zipcode;
   }
   if (fields.has('legalForm')) {

@@ -1,5 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { fieldError } from '../common/errors/coded-error';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { KBO_LANGUAGES, KboCoded, KboEnterprise, sortedActivities } from '../domain/kbo-enterprise';
 import { comparableName } from '../domain/name-similarity';
@@ -16,7 +19,63 @@ export interface KboNameMatch {
   score: number;
 }
 
-type Labels = (category: string, code: string | null) => KboCoded | null;
+type Labels = ((category: string, code: string | null) => KboCoded | null) & {
+  /** Every language's label of a code (to recognise a situation by its official words). */
+  all(category: string, code: string | null): string[];
+};
+
+const ENTERPRISE_SQL = `
+  WITH est AS (SELECT establishment_number, start_date FROM kbo_establishment WHERE enterprise_number = $1)
+  SELECT e.enterprise_number, e.status, e.juridical_situation, e.type_of_enterprise, e.juridical_form, e.juridical_form_cac,
+         to_char(e.start_date, 'YYYY-MM-DD') AS start_date,
+         (SELECT coalesce(json_agg(json_build_object('establishment_number', establishment_number, 'start_date', to_char(start_date, 'YYYY-MM-DD'))
+                               ORDER BY establishment_number), '[]') FROM est) AS establishments,
+         (SELECT coalesce(json_agg(json_build_object('language', language, 'type_of_denomination', type_of_denomination, 'denomination', denomination)
+                               ORDER BY type_of_denomination, language), '[]') FROM kbo_denomination WHERE entity_number = $1) AS names,
+         (SELECT coalesce(json_agg(to_jsonb(a) || jsonb_build_object('striking_off', to_char(a.date_striking_off, 'YYYY-MM-DD'))
+                               ORDER BY a.type_of_address <> 'REGO', a.entity_number), '[]')
+            FROM kbo_address a WHERE a.entity_number = ANY (ARRAY[$1] || ARRAY(SELECT establishment_number FROM est))) AS addresses,
+         (SELECT coalesce(json_agg(a), '[]') FROM kbo_activity a WHERE a.entity_number = $1) AS activities,
+         (SELECT coalesce(json_agg(c), '[]') FROM kbo_contact c WHERE c.entity_number = $1) AS contacts,
+         (SELECT json_build_object('extract_number', extract_number, 'snapshot_date', to_char(snapshot_date, 'YYYY-MM-DD'))
+            FROM kbo_loads WHERE status = 'done' ORDER BY finished_at DESC LIMIT 1) AS extract
+    FROM kbo_enterprise e WHERE e.enterprise_number = $1`;
+
+/**
+ * Names whose words start with the words typed (a word index, accent-blind), at most a few hundred of
+ * them, best first by trigram similarity; then the enterprise and its registered seat for the best ones.
+ */
+const SEARCH_BY_WORDS_SQL = `
+  WITH hits AS (
+         SELECT d.entity_number, d.denomination, similarity(d.folded, $1) AS score
+           FROM (SELECT entity_number, denomination, folded FROM kbo_denomination
+                  WHERE to_tsvector('simple'::regconfig, folded) @@ to_tsquery('simple', $2) LIMIT 500) d),
+       best AS (SELECT DISTINCT ON (entity_number) entity_number, denomination, score FROM hits ORDER BY entity_number, score DESC),
+       top AS (SELECT * FROM best ORDER BY score DESC LIMIT $3)
+  SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
+    FROM top t JOIN kbo_enterprise e ON e.enterprise_number = t.entity_number
+    LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
+                        WHERE x.entity_number = t.entity_number AND x.type_of_address = 'REGO' LIMIT 1) a ON true`;
+
+/** A name typed with a mistake: trigram similarity (slower: only when no name has the words typed). */
+const SEARCH_BY_TRIGRAMS_SQL = `
+  WITH hits AS (
+         SELECT d.entity_number, d.denomination, similarity(d.folded, $1) AS score
+           FROM kbo_denomination d WHERE d.folded % $1 ORDER BY d.folded <-> $1 LIMIT 200),
+       best AS (SELECT DISTINCT ON (entity_number) entity_number, denomination, score FROM hits ORDER BY entity_number, score DESC),
+       top AS (SELECT * FROM best ORDER BY score DESC LIMIT $2)
+  SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
+    FROM top t JOIN kbo_enterprise e ON e.enterprise_number = t.entity_number
+    LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
+                        WHERE x.entity_number = t.entity_number AND x.type_of_address = 'REGO' LIMIT 1) a ON true`;
+
+/** `boulangerie dupont` -> `boulangerie:* & dupont:*` (words are letters and digits only: nothing to escape). */
+const wordPrefixQuery = (term: string) =>
+  term
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `${word}:*`)
+    .join(' & ');
 
 /** Reads the loaded extract: one enterprise by number, enterprises by name. */
 @Injectable()
@@ -26,40 +85,51 @@ export class KboLookupService {
   /** Validates and writes a number the KBO way; 400 naming `number` when it is not one. */
   static kboNumberOf(input: string): string {
     const check = checkEnterpriseNumber(input);
-    if (!check.valid) throw new ValidationFailed({ number: `number ${check.reason}` });
+    if (!check.valid)
+      throw new ValidationFailed({ number: { code: check.code, params: {}, english: `number ${check.reason}` } });
     return kboNumber(check.digits);
   }
 
   async enterprise(input: string, language: string): Promise<KboEnterprise> {
     const number = KboLookupService.kboNumberOf(input);
-    const [enterprise] = await this.db.query(
-      `SELECT enterprise_number, status, juridical_situation, type_of_enterprise, juridical_form, juridical_form_cac,
-              to_char(start_date, 'YYYY-MM-DD') AS start_date FROM kbo_enterprise WHERE enterprise_number = $1`,
-      [number],
-    );
-    if (!enterprise) throw new NotFoundException({ message: `The KBO extract has no enterprise ${number}`, code: 'kbo.enterprise_not_found', params: { number } });
-    const [establishments, names, addresses, activities, contacts, [extract]] = await Promise.all([
-      this.db.query(`SELECT establishment_number, to_char(start_date, 'YYYY-MM-DD') AS start_date FROM kbo_establishment WHERE enterprise_number = $1 ORDER BY establishment_number`, [number]),
-      this.db.query(`SELECT language, type_of_denomination, denomination FROM kbo_denomination WHERE entity_number = $1 ORDER BY type_of_denomination, language`, [number]),
-      this.db.query(
-        `SELECT a.*, to_char(a.date_striking_off, 'YYYY-MM-DD') AS striking_off FROM kbo_address a
-          WHERE a.entity_number = $1 OR a.entity_number IN (SELECT establishment_number FROM kbo_establishment WHERE enterprise_number = $1)
-          ORDER BY a.type_of_address <> 'REGO', a.entity_number`,
-        [number],
-      ),
-      this.db.query(`SELECT * FROM kbo_activity WHERE entity_number = $1`, [number]),
-      this.db.query(`SELECT * FROM kbo_contact WHERE entity_number = $1`, [number]),
-      this.db.query(`SELECT extract_number, to_char(snapshot_date, 'YYYY-MM-DD') AS snapshot_date FROM kbo_loads WHERE status = 'done' ORDER BY finished_at DESC LIMIT 1`),
-    ]);
+    // One statement (one plan, one round trip); every part reads an index on the number.
+    const [found] = await this.prepared('kbo-enterprise', ENTERPRISE_SQL, [number]);
+    if (!found)
+      throw new NotFoundException({
+        message: `The KBO extract has no enterprise ${number}`,
+        code: 'kbo.enterprise_not_found',
+        params: { number },
+      });
+    const enterprise = found;
+    const { establishments, names, addresses, activities, contacts, extract } = found as {
+      establishments: { establishment_number: string; start_date: string | null }[];
+      names: { language: string | null; type_of_denomination: string; denomination: string }[];
+      addresses: (Record<string, string | null> & { type_of_address: string })[];
+      activities: (Record<string, string | null> & {
+        classification: string;
+        nace_version: string;
+        nace_code: string;
+      })[];
+      contacts: (Record<string, string | null> & { contact_type: string })[];
+      extract: { extract_number: number; snapshot_date: string } | null;
+    };
     const label = await this.labels(language, [
-      ['Status', enterprise.status], ['JuridicalSituation', enterprise.juridical_situation], ['TypeOfEnterprise', enterprise.type_of_enterprise],
-      ['JuridicalForm', enterprise.juridical_form], ['JuridicalForm', enterprise.juridical_form_cac],
+      ['Status', enterprise.status],
+      ['JuridicalSituation', enterprise.juridical_situation],
+      ['TypeOfEnterprise', enterprise.type_of_enterprise],
+      ['JuridicalForm', enterprise.juridical_form],
+      ['JuridicalForm', enterprise.juridical_form_cac],
       ...names.map((n: { type_of_denomination: string }) => ['TypeOfDenomination', n.type_of_denomination] as const),
       ...addresses.map((a: { type_of_address: string }) => ['TypeOfAddress', a.type_of_address] as const),
-      ...activities.flatMap((a: { classification: string; nace_version: string; nace_code: string }) => [['Classification', a.classification], [`Nace${a.nace_version}`, a.nace_code]] as const),
+      ...activities.flatMap(
+        (a: { classification: string; nace_version: string; nace_code: string }) =>
+          [
+            ['Classification', a.classification],
+            [`Nace${a.nace_version}`, a.nace_code],
+          ] as const,
+      ),
       ...contacts.flatMap((c: { contact_type: string }) => [['ContactType', c.contact_type]] as const),
     ]);
-    const situationLabels = await this.db.query(`SELECT description FROM kbo_code WHERE category = 'JuridicalSituation' AND code = $1`, [enterprise.juridical_situation]);
     return {
       enterpriseNumber: number,
       status: label('Status', enterprise.status)!,
@@ -95,9 +165,24 @@ export class KboLookupService {
           label: label(`Nace${a.nace_version}`, a.nace_code)?.label ?? null,
         })),
       ),
-      contacts: contacts.map((c: Record<string, string | null>) => ({ entityNumber: c.entity_number!, entityContact: c.entity_contact, type: label('ContactType', c.contact_type)!, value: c.value })),
-      establishments: establishments.map((e: { establishment_number: string; start_date: string | null }) => ({ establishmentNumber: e.establishment_number, startDate: e.start_date })),
-      alert: alertForEnterprise(true, enterprise.status, alertForSituation(enterprise.juridical_situation, situationLabels.map((s: { description: string }) => s.description))),
+      contacts: contacts.map((c: Record<string, string | null>) => ({
+        entityNumber: c.entity_number!,
+        entityContact: c.entity_contact,
+        type: label('ContactType', c.contact_type)!,
+        value: c.value,
+      })),
+      establishments: establishments.map((e: { establishment_number: string; start_date: string | null }) => ({
+        establishmentNumber: e.establishment_number,
+        startDate: e.start_date,
+      })),
+      alert: alertForEnterprise(
+        true,
+        enterprise.status,
+        alertForSituation(
+          enterprise.juridical_situation,
+          label.all('JuridicalSituation', enterprise.juridical_situation),
+        ),
+      ),
       extract: extract ? { number: extract.extract_number, snapshotDate: extract.snapshot_date } : null,
     };
   }
@@ -105,20 +190,13 @@ export class KboLookupService {
   /** Enterprises whose name (any language, any type) looks like `q`, accent- and legal-form-blind. */
   async search(q: string, limit = 20): Promise<KboNameMatch[]> {
     const term = comparableName(q);
-    if (term.length < 3) throw new ValidationFailed({ q: 'q must hold at least 3 letters or digits' });
-    const rows = await this.db.query(
-      `SELECT DISTINCT ON (m.entity_number) m.entity_number, m.denomination, m.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
-         FROM (SELECT d.entity_number, d.denomination, similarity(d.folded, $1) AS score
-                 FROM kbo_denomination d
-                WHERE d.folded % $1 OR d.folded LIKE '%' || $1 || '%'
-                ORDER BY similarity(d.folded, $1) DESC LIMIT 200) m
-         JOIN kbo_enterprise e ON e.enterprise_number = m.entity_number
-         LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
-                             WHERE x.entity_number = m.entity_number AND x.type_of_address = 'REGO' LIMIT 1) a ON true
-        ORDER BY m.entity_number, m.score DESC`,
-      [term],
+    if (term.length < 3) throw new ValidationFailed({ q: fieldError('kbo.search_too_short', { min: 3 }) });
+    let rows = await this.prepared('kbo-search-words', SEARCH_BY_WORDS_SQL, [term, wordPrefixQuery(term), limit]);
+    if (!rows.length) rows = await this.prepared('kbo-search-trigrams', SEARCH_BY_TRIGRAMS_SQL, [term, limit]);
+    const juridical = await this.labels(
+      'fr',
+      rows.map((r: { juridical_form: string }) => ['JuridicalForm', r.juridical_form] as const),
     );
-    const juridical = await this.labels('fr', rows.map((r: { juridical_form: string }) => ['JuridicalForm', r.juridical_form] as const));
     return rows
       .map((r: Record<string, string | null> & { score: number }) => ({
         enterpriseNumber: r.entity_number!,
@@ -132,21 +210,37 @@ export class KboLookupService {
       .slice(0, limit);
   }
 
+  /**
+   * A named prepared statement (planned once per pooled connection, then only executed): the lookup's
+   * one statement took longer to plan than to run.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows of raw SQL, typed by each caller as DataSource.query's are
+  private async prepared(name: string, text: string, values: unknown[]): Promise<any[]> {
+    const pool = (this.db.driver as PostgresDriver).master as Pool;
+    return (await pool.query({ name, text, values })).rows;
+  }
+
   /** Labels from code.csv in the reader's language (French when the extract has none in it). */
   private async labels(language: string, wanted: readonly (readonly [string, string | null])[]): Promise<Labels> {
     const pairs = wanted.filter(([, code]) => code);
     const rows: { category: string; code: string; language: string; description: string }[] = pairs.length
-      ? await this.db.query(
+      ? await this.prepared(
+          'kbo-labels',
           `SELECT category, code, language, description FROM kbo_code WHERE category = ANY($1::text[]) AND code = ANY($2::text[])`,
           [[...new Set(pairs.map(([category]) => category))], [...new Set(pairs.map(([, code]) => code))]],
         )
       : [];
     const preferred = [language.toUpperCase(), 'FR', 'NL'];
-    return (category, code) => {
+    const label = (category: string, code: string | null) => {
       if (!code) return null;
       const found = rows.filter((r) => r.category === category && r.code === code);
-      const best = preferred.map((lang) => found.find((r) => r.language.toUpperCase() === lang)).find(Boolean) ?? found[0];
+      const best =
+        preferred.map((lang) => found.find((r) => r.language.toUpperCase() === lang)).find(Boolean) ?? found[0];
       return { code, label: best?.description ?? null };
     };
+    return Object.assign(label, {
+      all: (category: string, code: string | null) =>
+        rows.filter((r) => r.category === category && r.code === code).map((r) => r.description),
+    });
   }
 }

@@ -55,18 +55,40 @@ const PROFILES = `
  */
 export async function followChanges(client: PoolClient, loadId: string): Promise<ChangedOrganisation[]> {
   const { rows } = await client.query<WatchRow>(PROFILES);
-  const seen: { organisation_id: string; enterprise_number: string; profile: KboProfile | null; alert: KboAlert | null }[] = [];
+  const seen: {
+    organisation_id: string;
+    enterprise_number: string;
+    profile: KboProfile | null;
+    alert: KboAlert | null;
+  }[] = [];
   const changed: ChangedOrganisation[] = [];
   for (const row of rows) {
     const now: KboProfile | null = row.present
-      ? { names: row.names, address: row.address, juridicalForm: row.juridical_form, status: row.status, juridicalSituation: row.juridical_situation, activities: row.activities }
+      ? {
+          names: row.names,
+          address: row.address,
+          juridicalForm: row.juridical_form,
+          status: row.status,
+          juridicalSituation: row.juridical_situation,
+          activities: row.activities,
+        }
       : null;
-    const alert = row.present || row.before ? alertForEnterprise(row.present, row.status, alertForSituation(row.juridical_situation, row.situation_labels ?? [])) : null;
+    const alert =
+      row.present || row.before
+        ? alertForEnterprise(
+            row.present,
+            row.status,
+            alertForSituation(row.juridical_situation, row.situation_labels ?? []),
+          )
+        : null;
     seen.push({ organisation_id: row.id, enterprise_number: row.enterprise_number, profile: now, alert });
     const changes = profileChanges(row.before, now);
-    if (changes.length) changed.push({ organisationId: row.id, name: row.name, advisorId: row.advisor_id, alert, changes });
+    if (changes.length)
+      changed.push({ organisationId: row.id, name: row.name, advisorId: row.advisor_id, alert, changes });
   }
-  await client.query(`DELETE FROM kbo_watch w WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = w.organisation_id AND o.enterprise_number = w.enterprise_number)`);
+  await client.query(
+    `DELETE FROM kbo_watch w WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = w.organisation_id AND o.enterprise_number = w.enterprise_number)`,
+  );
   await client.query(
     `INSERT INTO kbo_watch (organisation_id, enterprise_number, profile, alert, seen_at)
      SELECT organisation_id, enterprise_number, profile, alert, now()

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { KboChangesService } from './kbo-changes.service';
-import { KboDemo } from './kbo-demo';
 import { KboController } from './kbo.controller';
 import { KboLoadsService } from './kbo-loads.service';
 import { KboLookupService } from './kbo-lookup.service';
@@ -10,7 +9,7 @@ import { KboLookupService } from './kbo-lookup.service';
 @Module({
   imports: [OrganisationsModule, TasksModule],
   controllers: [KboController],
-  providers: [KboLookupService, KboLoadsService, KboChangesService, KboDemo],
-  exports: [KboLoadsService, KboLookupService, KboDemo],
+  providers: [KboLookupService, KboLoadsService, KboChangesService],
+  exports: [KboLoadsService, KboLookupService],
 })
 export class KboModule {}

@@ -1,16 +1,15 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Controller } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '../common/auth/roles.decorator';
-import { fetchPage, ListPage } from '../common/list/list-page';
-import type { ListQuery } from '../common/list/list-query';
+import { EntityReader } from '../common/list/entity-reader';
 import { ListSpec } from '../common/list/list-spec';
 import { ResourceReads } from '../common/list/resource-reads';
 import { LANGUAGES } from '../domain/languages';
 import { OUTBOX_STATES, OutboxMessage } from './outbox-message.entity';
 
-export const outboxList: ListSpec = {
+const outboxList: ListSpec = {
   resource: 'outbox',
   fields: {
     id: { column: 'm.id', type: 'uuid' },
@@ -28,17 +27,9 @@ export const outboxList: ListSpec = {
 };
 
 @Injectable()
-export class OutboxReader {
-  constructor(private readonly db: DataSource) {}
-
-  list(query: ListQuery): Promise<ListPage<OutboxMessage>> {
-    return fetchPage(this.db.getRepository(OutboxMessage).createQueryBuilder('m'), query, 'm.id');
-  }
-
-  async get(id: string): Promise<OutboxMessage> {
-    const message = await this.db.getRepository(OutboxMessage).findOne({ where: { id } });
-    if (!message) throw new NotFoundException(`No mail ${id} in the outbox`);
-    return message;
+export class OutboxReader extends EntityReader<OutboxMessage> {
+  constructor(db: DataSource) {
+    super(db, OutboxMessage, 'm', 'mail');
   }
 }
 

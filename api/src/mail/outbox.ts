@@ -8,9 +8,9 @@ import { renderTemplate } from './mail-template';
 import { MAIL_TEMPLATES, MailTemplateName } from './templates';
 
 /** To a colleague by id (their address, name and language are read; nothing to an inactive user), or to an address. */
-export type MailRecipient = { userId: string } | { email: string; name: string; language: Language };
+type MailRecipient = { userId: string } | { email: string; name: string; language: Language };
 
-export interface MailRequest {
+interface MailRequest {
   to: MailRecipient;
   template: MailTemplateName;
   params: Record<string, unknown>;
@@ -31,19 +31,39 @@ export class Outbox {
     const recipient = await this.recipient(manager, mail.to);
     if (!recipient) return null;
     const language = (LANGUAGES as readonly string[]).includes(recipient.language) ? recipient.language : 'fr';
-    const rendered = renderTemplate(MAIL_TEMPLATES[mail.template], language, { ...mail.params, recipientName: recipient.name }, this.config.publicUrl);
+    const rendered = renderTemplate(
+      MAIL_TEMPLATES[mail.template],
+      language,
+      { ...mail.params, recipientName: recipient.name },
+      this.config.publicUrl,
+    );
     const domain = new URL(this.config.publicUrl).hostname || 'traject';
     const rows = await manager.query(
       `INSERT INTO outbox (recipient_id, recipient, language, template, subject, body_text, body_html, dedupe_key, message_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [recipient.userId, recipient.email, language, mail.template, rendered.subject, rendered.text, rendered.html, mail.dedupeKey ?? null, `<${randomUUID()}@${domain}>`],
+      [
+        recipient.userId,
+        recipient.email,
+        language,
+        mail.template,
+        rendered.subject,
+        rendered.text,
+        rendered.html,
+        mail.dedupeKey ?? null,
+        `<${randomUUID()}@${domain}>`,
+      ],
     );
     return rows[0]?.id ?? null;
   }
 
-  private async recipient(manager: EntityManager, to: MailRecipient): Promise<{ userId: string | null; email: string; name: string; language: Language } | null> {
+  private async recipient(
+    manager: EntityManager,
+    to: MailRecipient,
+  ): Promise<{ userId: string | null; email: string; name: string; language: Language } | null> {
     if (!('userId' in to)) return { userId: null, ...to };
-    const [user] = await manager.query(`SELECT id, email, full_name, language, active FROM users WHERE id = $1`, [to.userId]);
+    const [user] = await manager.query(`SELECT id, email, full_name, language, active FROM users WHERE id = $1`, [
+      to.userId,
+    ]);
     if (!user?.active) return null;
     return { userId: user.id, email: user.email, name: user.full_name, language: user.language };
   }

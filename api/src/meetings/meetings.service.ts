@@ -1,17 +1,16 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { updateAtVersion } from '../common/http/versioned-update';
 import { EntityReader } from '../common/list/entity-reader';
-import { Task } from '../tasks/task.entity';
+import { deleteFollowUps, scheduleFollowUp } from '../tasks/tasks.queries';
+import { settleMeetingDocuments } from '../documents/documents.queries';
 import { Meeting } from './meeting.entity';
 import { LogMeetingDto, UpdateMeetingDto } from './meetings.dto';
 import { coded, fieldError, type CodedError } from '../common/errors/coded-error';
-import { renderMessage } from '../domain';
-import { userLanguage } from '../users/user-language';
-
-const mayChange = (meeting: Meeting, user: SignedInUser) => meeting.authorId === user.id || user.role === 'coordinator' || user.role === 'admin';
+import { mayChangeMeeting } from '../domain/record-policies';
+import { assertOrganisationExists } from '../organisations/organisations.queries';
 
 @Injectable()
 export class MeetingsService extends EntityReader<Meeting> {
@@ -22,8 +21,7 @@ export class MeetingsService extends EntityReader<Meeting> {
   /** The author is whoever logs it; a follow-up date becomes a task for them, in the same transaction. */
   async log(dto: LogMeetingDto, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
-      const [organisation] = await manager.query(`SELECT id FROM organisations WHERE id = $1`, [dto.organisationId]);
-      if (!organisation) throw new ValidationFailed({ organisationId: fieldError('organisation.unknown') });
+      await assertOrganisationExists(manager, dto.organisationId);
       await this.assertParticipants(manager, dto.organisationId, dto);
       const meeting = await manager.save(Meeting, {
         organisationId: dto.organisationId,
@@ -41,7 +39,7 @@ export class MeetingsService extends EntityReader<Meeting> {
         followUpOn: dto.followUpOn ?? null,
         version: 1,
       });
-      if (meeting.followUpOn) await this.scheduleFollowUp(manager, meeting, by.id);
+      if (meeting.followUpOn) await scheduleFollowUp(manager, meeting, by.id);
       return this.get(meeting.id, manager);
     });
   }
@@ -49,16 +47,27 @@ export class MeetingsService extends EntityReader<Meeting> {
   async update(id: string, dto: UpdateMeetingDto, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (!mayChange(stored, by)) throw new ForbiddenException(coded('meeting.not_author'));
+      if (!mayChangeMeeting(by, stored)) throw new ForbiddenException(coded('meeting.not_author'));
       await this.assertParticipants(manager, stored.organisationId, dto);
       const changes: Partial<Meeting> = {};
-      for (const field of ['caseId', 'durationMinutes', 'channel', 'contactIds', 'staffIds', 'subject', 'notes', 'outcomes', 'nextSteps', 'followUpOn'] as const) {
+      for (const field of [
+        'caseId',
+        'durationMinutes',
+        'channel',
+        'contactIds',
+        'staffIds',
+        'subject',
+        'notes',
+        'outcomes',
+        'nextSteps',
+        'followUpOn',
+      ] as const) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
       }
       if (dto.occurredAt !== undefined) changes.occurredAt = new Date(dto.occurredAt);
       await updateAtVersion(manager, Meeting, id, dto.version, changes);
       const updated = await this.get(id, manager);
-      if (updated.followUpOn !== stored.followUpOn) await this.scheduleFollowUp(manager, updated, updated.authorId);
+      if (updated.followUpOn !== stored.followUpOn) await scheduleFollowUp(manager, updated, updated.authorId);
       return updated;
     });
   }
@@ -66,47 +75,42 @@ export class MeetingsService extends EntityReader<Meeting> {
   async remove(id: string, by: SignedInUser): Promise<Meeting> {
     return this.db.transaction(async (manager) => {
       const meeting = await this.get(id, manager);
-      if (!mayChange(meeting, by)) throw new ForbiddenException(coded('meeting.not_author'));
+      if (!mayChangeMeeting(by, meeting)) throw new ForbiddenException(coded('meeting.not_author'));
+      // What carries the meeting's words is read as the meeting (the read policy): it must not outlive it, read by all.
+      // Its documents are the user's to delete or unlink first; its follow-up tasks go with it.
+      const { kept } = await settleMeetingDocuments(manager, id);
+      if (kept > 0) throw new ConflictException(coded('meeting.has_documents', { documents: kept }));
+      await deleteFollowUps(manager, id);
       await manager.delete(Meeting, { id });
       return meeting;
     });
   }
 
-  /** One open follow-up task per meeting: created, moved to the new date, or cancelled when the date is cleared. */
-  private async scheduleFollowUp(manager: EntityManager, meeting: Meeting, assigneeId: string): Promise<void> {
-    const open = await manager.findOne(Task, { where: { meetingId: meeting.id, status: 'todo' } });
-    if (open && !meeting.followUpOn) {
-      await manager.update(Task, { id: open.id }, { status: 'cancelled', version: () => 'version + 1' });
-    } else if (open) {
-      await manager.update(Task, { id: open.id }, { dueOn: meeting.followUpOn, version: () => 'version + 1' });
-    } else if (meeting.followUpOn) {
-      await manager.insert(Task, {
-        organisationId: meeting.organisationId,
-        caseId: meeting.caseId,
-        meetingId: meeting.id,
-        title: renderMessage('task.follow_up', { subject: meeting.subject }, await userLanguage(manager, assigneeId))!.slice(0, 300),
-        dueOn: meeting.followUpOn,
-        assigneeId,
-        status: 'todo',
-        createdById: assigneeId,
-        version: 1,
-      });
-    }
-  }
-
   /** The case, contacts and staff named must belong: the case and contacts to this organisation, staff to Traject. */
-  private async assertParticipants(manager: EntityManager, organisationId: string, dto: { caseId?: string | null; contactIds?: string[]; staffIds?: string[] }): Promise<void> {
+  private async assertParticipants(
+    manager: EntityManager,
+    organisationId: string,
+    dto: { caseId?: string | null; contactIds?: string[]; staffIds?: string[] },
+  ): Promise<void> {
     const errors: Record<string, CodedError> = {};
     if (dto.caseId) {
-      const [found] = await manager.query(`SELECT 1 FROM cases WHERE id = $1 AND organisation_id = $2`, [dto.caseId, organisationId]);
+      const [found] = await manager.query(`SELECT 1 FROM cases WHERE id = $1 AND organisation_id = $2`, [
+        dto.caseId,
+        organisationId,
+      ]);
       if (!found) errors.caseId = fieldError('case.not_of_organisation');
     }
     if (dto.contactIds?.length) {
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM contacts WHERE id = ANY($1::uuid[]) AND organisation_id = $2`, [dto.contactIds, organisationId]);
+      const [{ n }] = await manager.query(
+        `SELECT count(*)::int AS n FROM contacts WHERE id = ANY($1::uuid[]) AND organisation_id = $2`,
+        [dto.contactIds, organisationId],
+      );
       if (n !== new Set(dto.contactIds).size) errors.contactIds = fieldError('meeting.contacts_not_of_organisation');
     }
     if (dto.staffIds?.length) {
-      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[])`, [dto.staffIds]);
+      const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM users WHERE id = ANY($1::uuid[])`, [
+        dto.staffIds,
+      ]);
       if (n !== new Set(dto.staffIds).size) errors.staffIds = fieldError('user.not_staff');
     }
     if (Object.keys(errors).length) throw new ValidationFailed(errors);

@@ -1,18 +1,11 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
-import { applyConditions, setContentRange } from '../common/list/list-page';
+import { setContentRange } from '../common/list/list-page';
 import { ApiListQuery, ListParams } from '../common/list/list-params.decorator';
 import type { ListQuery } from '../common/list/list-query';
 import { ListSpec } from '../common/list/list-spec';
-
-export interface MunicipalityRecord {
-  id: string;
-  nameFr: string;
-  nameNl: string;
-  postcodes: string[];
-}
+import { MunicipalitiesService, MunicipalityRecord } from './municipalities.service';
 
 const municipalitiesList: ListSpec = {
   resource: 'municipalities',
@@ -31,26 +24,21 @@ const municipalitiesList: ListSpec = {
 @ApiBearerAuth()
 @Controller('municipalities')
 export class MunicipalitiesController {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly municipalities: MunicipalitiesService) {}
 
   @Get()
   @ApiListQuery(municipalitiesList)
-  async list(@ListParams(municipalitiesList) query: ListQuery, @Res({ passthrough: true }) res: Response): Promise<MunicipalityRecord[]> {
-    const qb = this.db
-      .createQueryBuilder()
-      .select(['m.nis_code AS id', 'm.name_fr AS "nameFr"', 'm.name_nl AS "nameNl"', 'm.postcodes AS postcodes'])
-      .from('municipalities', 'm');
-    applyConditions(qb, query.conditions);
-    const rows: MunicipalityRecord[] = await qb.orderBy(query.sort.column, query.sort.order).getRawMany();
-    const page = { rows: rows.slice(query.range.start, query.range.end + 1), total: rows.length };
+  async list(
+    @ListParams(municipalitiesList) query: ListQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MunicipalityRecord[]> {
+    const page = await this.municipalities.list(query);
     setContentRange(res, municipalitiesList.resource, query, page);
     return page.rows;
   }
 
   @Get(':id')
-  async get(@Param('id') id: string): Promise<MunicipalityRecord> {
-    const [row] = await this.db.query(`SELECT nis_code AS id, name_fr AS "nameFr", name_nl AS "nameNl", postcodes FROM municipalities WHERE nis_code = $1`, [id]);
-    if (!row) throw new NotFoundException(`No Brussels municipality with NIS code ${id}`);
-    return row;
+  get(@Param('id') id: string): Promise<MunicipalityRecord> {
+    return this.municipalities.get(id);
   }
 }

@@ -13,13 +13,13 @@ export interface Deadline {
   on: string;
 }
 
-/** Brussels approvals' renewal window opens six months before their end (DOMAIN.md). */
+/** Renewal windows opening, as the domain's clock stored them (`renewalWindowDates`: kinds renewed by a window only). */
 const RENEWALS = `
   SELECT 'renewal:' || r.id AS key, o.id AS "organisationId", o.name AS "organisationName", 'renewal' AS what, r.kind,
-         to_char(r.valid_until - interval '6 months', 'YYYY-MM-DD') AS "on"
+         to_char(r.renewal_opens_on, 'YYYY-MM-DD') AS "on"
     FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
-   WHERE o.advisor_id = $1 AND r.status = 'approved' AND r.kind IN ('brussels_esd', 'brussels_ipes') AND r.valid_until IS NOT NULL
-     AND (r.valid_until - interval '6 months')::date BETWEEN (now() AT TIME ZONE 'Europe/Brussels')::date - 7 AND (now() AT TIME ZONE 'Europe/Brussels')::date + 14`;
+   WHERE o.advisor_id = $1 AND r.status = 'approved' AND r.renewal_opens_on IS NOT NULL
+     AND r.renewal_opens_on BETWEEN (now() AT TIME ZONE 'Europe/Brussels')::date - 7 AND (now() AT TIME ZONE 'Europe/Brussels')::date + 14`;
 
 /** Yearly obligations (activity report, balance claim) kept by the recognitions concept, when it keeps them. */
 const OBLIGATIONS = `
@@ -29,8 +29,10 @@ const OBLIGATIONS = `
    WHERE o.advisor_id = $1 AND b.done_on IS NULL AND b.due_on BETWEEN (now() AT TIME ZONE 'Europe/Brussels')::date AND (now() AT TIME ZONE 'Europe/Brussels')::date + 30`;
 
 /** The renewal windows opening and obligations falling due on a person's organisations (those whose open case they hold). */
-export async function upcomingDeadlines(manager: EntityManager, userId: string): Promise<Deadline[]> {
-  const [{ obligations }] = await manager.query(`SELECT to_regclass('recognition_obligations') IS NOT NULL AS obligations`);
+async function upcomingDeadlines(manager: EntityManager, userId: string): Promise<Deadline[]> {
+  const [{ obligations }] = await manager.query(
+    `SELECT to_regclass('recognition_obligations') IS NOT NULL AS obligations`,
+  );
   const sql = obligations ? `${RENEWALS} UNION ALL ${OBLIGATIONS}` : RENEWALS;
   return manager.query(`SELECT * FROM (${sql}) d ORDER BY d."on", d."organisationName"`, [userId]);
 }

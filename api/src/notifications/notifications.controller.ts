@@ -39,7 +39,10 @@ export class NotificationsController {
   }
 
   @Put('preferences')
-  changePreferences(@Body() body: Record<string, unknown>, @CurrentUser() user: SignedInUser): Promise<MailPreferences> {
+  changePreferences(
+    @Body() body: Record<string, unknown>,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<MailPreferences> {
     return this.preferences.change(user.id, body);
   }
 }

@@ -6,5 +6,9 @@ import { Reminders } from './reminders';
 
 /** Notifications (the bell) and mail preferences; `Notifier.notify` inside any concept's transaction. */
 @Global()
-@Module({ controllers: [NotificationsController], providers: [Notifier, Preferences, Reminders], exports: [Notifier, Preferences] })
+@Module({
+  controllers: [NotificationsController],
+  providers: [Notifier, Preferences, Reminders],
+  exports: [Notifier, Preferences],
+})
 export class NotificationsModule {}

@@ -8,7 +8,7 @@ import { MAIL_TEMPLATES, MailTemplateName } from '../mail/templates';
 import type { Language } from '../domain/languages';
 import { Preferences } from './preferences';
 
-export interface NotificationEvent {
+interface NotificationEvent {
   userId: string;
   /** The event's mail template: the bell shows its subject and links where the mail links. */
   template: MailTemplateName;
@@ -49,25 +49,48 @@ export class Notifier {
     );
     if (!written.length) return;
     if (await this.preferences.wants(manager, event.userId, event.template)) {
-      await this.outbox.enqueue(manager, { to: { userId: event.userId }, template: event.template, params: event.params, dedupeKey: event.dedupeKey });
+      await this.outbox.enqueue(manager, {
+        to: { userId: event.userId },
+        template: event.template,
+        params: event.params,
+        dedupeKey: event.dedupeKey,
+      });
     }
   }
 
   /** A person's latest notifications, titled in their language. */
-  async latest(userId: string, language: Language, limit = 30): Promise<{ unread: number; items: NotificationRecord[] }> {
+  async latest(
+    userId: string,
+    language: Language,
+    limit = 30,
+  ): Promise<{ unread: number; items: NotificationRecord[] }> {
     const rows = await this.db.query(
       `SELECT id, kind, params, link, created_at AS "createdAt", read_at AS "readAt" FROM notifications WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT $2`,
       [userId, limit],
     );
-    const [{ unread }] = await this.db.query(`SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`, [userId]);
-    const items = rows.map((row: { id: string; kind: MailTemplateName; params: Record<string, unknown>; link: string; createdAt: Date; readAt: Date | null }) => ({
-      id: row.id,
-      kind: row.kind,
-      title: MAIL_TEMPLATES[row.kind] ? renderTemplate(MAIL_TEMPLATES[row.kind], language, row.params, this.config.publicUrl).subject : row.kind,
-      link: row.link,
-      createdAt: row.createdAt,
-      readAt: row.readAt,
-    }));
+    const [{ unread }] = await this.db.query(
+      `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    const items = rows.map(
+      (row: {
+        id: string;
+        kind: MailTemplateName;
+        params: Record<string, unknown>;
+        link: string;
+        createdAt: Date;
+        readAt: Date | null;
+      }) => ({
+        id: row.id,
+        kind: row.kind,
+        title: MAIL_TEMPLATES[row.kind]
+          ? renderTemplate(MAIL_TEMPLATES[row.kind], language, row.params, this.config.publicUrl).subject
+          : row.kind,
+        link: row.link,
+        createdAt: row.createdAt,
+        readAt: row.readAt,
+      }),
+    );
     return { unread, items };
   }
 

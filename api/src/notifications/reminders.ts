@@ -4,9 +4,10 @@ import { Jobs } from '../jobs/jobs';
 import { Notifier } from './notifier';
 import { Preferences } from './preferences';
 import { deadlinesOf } from './deadlines';
+import { MESSAGES } from '../domain';
 
-export const MORNING_REMINDERS = 'reminders-morning';
-export const WEEKLY_DIGEST = 'reminders-weekly';
+const MORNING_REMINDERS = 'reminders-morning';
+const WEEKLY_DIGEST = 'reminders-weekly';
 const TODAY = `(now() AT TIME ZONE 'Europe/Brussels')::date`;
 /** At most this many lines per list in a mail; the console has the rest. */
 const MAX_LINES = 20;
@@ -28,13 +29,13 @@ export class Reminders {
   ) {
     jobs.register({
       name: MORNING_REMINDERS,
-      title: { fr: 'Rappels du matin', nl: 'Herinneringen van de ochtend', en: 'Morning reminders' },
+      title: MESSAGES['job.title.reminders_morning'],
       cron: '0 7 * * 1-5',
       run: () => this.morning(),
     });
     jobs.register({
       name: WEEKLY_DIGEST,
-      title: { fr: 'Résumé de la semaine', nl: 'Weekoverzicht', en: 'Weekly digest' },
+      title: MESSAGES['job.title.weekly_digest'],
       cron: '0 7 * * 1',
       run: () => this.weekly(),
     });
@@ -47,7 +48,8 @@ export class Reminders {
       await this.db.transaction(async (manager) => {
         if (await this.tasksDue(manager, user.id, today)) report.tasksDue++;
         if (await this.deadlines(manager, user.id, today)) report.deadlines++;
-        if (user.role === 'coordinator' && (await this.coordinatorDigest(manager, user.id, today))) report.coordinatorDigests++;
+        if (user.role === 'coordinator' && (await this.coordinatorDigest(manager, user.id, today)))
+          report.coordinatorDigests++;
       });
     }
     return report;
@@ -73,7 +75,12 @@ export class Reminders {
             WHERE o.advisor_id = $1 AND r.status IN ('preparing', 'incomplete') ORDER BY o.name LIMIT ${MAX_LINES}`,
           [user.id],
         );
-        await this.notifier.notify(manager, { userId: user.id, template: 'weekly-digest', params: { tasks, meetingsCount: meetings, files }, dedupeKey: `weekly-digest:${user.id}:${today}` });
+        await this.notifier.notify(manager, {
+          userId: user.id,
+          template: 'weekly-digest',
+          params: { tasks, meetingsCount: meetings, files },
+          dedupeKey: `weekly-digest:${user.id}:${today}`,
+        });
         digests++;
       });
     }
@@ -86,8 +93,14 @@ export class Reminders {
 
   private async tasksDue(manager: EntityManager, userId: string, today: string): Promise<boolean> {
     const mine = `FROM tasks t LEFT JOIN organisations o ON o.id = t.organisation_id WHERE t.assignee_id = $1 AND t.status = 'todo'`;
-    const dueTomorrow = await manager.query(`SELECT ${TASK_COLUMNS} ${mine} AND t.due_on = ${TODAY} + 1 ORDER BY t.title LIMIT ${MAX_LINES}`, [userId]);
-    const overdue = await manager.query(`SELECT ${TASK_COLUMNS} ${mine} AND t.due_on < ${TODAY} ORDER BY t.due_on, t.title LIMIT ${MAX_LINES}`, [userId]);
+    const dueTomorrow = await manager.query(
+      `SELECT ${TASK_COLUMNS} ${mine} AND t.due_on = ${TODAY} + 1 ORDER BY t.title LIMIT ${MAX_LINES}`,
+      [userId],
+    );
+    const overdue = await manager.query(
+      `SELECT ${TASK_COLUMNS} ${mine} AND t.due_on < ${TODAY} ORDER BY t.due_on, t.title LIMIT ${MAX_LINES}`,
+      [userId],
+    );
     if (!dueTomorrow.length && !overdue.length) return false;
     const [{ tomorrowCount, overdueCount }] = await manager.query(
       `SELECT count(*) FILTER (WHERE t.due_on = ${TODAY} + 1)::int AS "tomorrowCount", count(*) FILTER (WHERE t.due_on < ${TODAY})::int AS "overdueCount" ${mine}`,
@@ -126,7 +139,12 @@ export class Reminders {
         ORDER BY o.last_meeting_at NULLS FIRST LIMIT ${MAX_LINES}`,
     );
     if (!unassigned.length && !stalled.length) return false;
-    await this.notifier.notify(manager, { userId, template: 'coordinator-digest', params: { unassigned, stalled }, dedupeKey: `coordinator-digest:${userId}:${today}` });
+    await this.notifier.notify(manager, {
+      userId,
+      template: 'coordinator-digest',
+      params: { unassigned, stalled },
+      dedupeKey: `coordinator-digest:${userId}:${today}`,
+    });
     return true;
   }
 }

@@ -5,7 +5,10 @@ import { checkEnterpriseNumber } from '../domain/enterprise-number';
 export type FieldErrors = Record<string, FieldErrorInput>;
 
 /** The enterprise number as stored (10 digits or null), or the reason it is refused. */
-export function enterpriseNumberField(value: string | null | undefined, errors: FieldErrors): string | null | undefined {
+export function enterpriseNumberField(
+  value: string | null | undefined,
+  errors: FieldErrors,
+): string | null | undefined {
   if (value === undefined || value === null) return value;
   const check = checkEnterpriseNumber(value);
   if (check.valid) return check.digits;
@@ -25,7 +28,11 @@ export function municipalityField(
   const corrected = sent.municipality !== undefined && sent.municipality !== (stored?.municipality ?? null);
   if (corrected) {
     if (sent.municipality !== null && !isBrusselsMunicipality(sent.municipality!)) {
-      errors.municipality = { code: 'organisation.municipality_unknown', params: {}, english: 'municipality must be the NIS code of one of the 19 Brussels municipalities' };
+      errors.municipality = {
+        code: 'organisation.municipality_unknown',
+        params: {},
+        english: 'municipality must be the NIS code of one of the 19 Brussels municipalities',
+      };
       return undefined;
     }
     return sent.municipality;

@@ -1,3 +1,4 @@
+import type { KboAlert } from '../domain/kbo-situations';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -20,7 +21,6 @@ import { EchoedRecord, ReadOnly } from '../common/http/read-only-fields';
 import { LANGUAGES, Language } from '../domain/languages';
 import { LEGAL_FORMS, LegalForm, Sector, SECTORS } from '../domain/organisation-codes';
 
-
 /** The fields an advisor fills in; shared by create and update. */
 export class OrganisationFields extends EchoedRecord {
   @ReadOnly() stage?: unknown;
@@ -28,9 +28,13 @@ export class OrganisationFields extends EchoedRecord {
   @ReadOnly() recognitionStatus?: unknown;
   @ReadOnly() lastMeetingAt?: unknown;
   @ReadOnly() outsideBrussels?: unknown;
+  @ReadOnly() kboAlert?: unknown;
   @ReadOnly() mergedIntoId?: unknown;
   @ReadOnly() createdById?: unknown;
-  @ApiPropertyOptional({ example: '0403.019.261', description: 'KBO/BCE number, with or without dots; stored as 10 digits' })
+  @ApiPropertyOptional({
+    example: '0403.019.261',
+    description: 'KBO/BCE number, with or without dots; stored as 10 digits',
+  })
   @IsOptional()
   @BlankToNull()
   @IsString()
@@ -62,7 +66,10 @@ export class OrganisationFields extends EchoedRecord {
   postcode?: string | null;
 
   /** NIS code; derived from the postcode unless the advisor corrects it. */
-  @ApiPropertyOptional({ example: '21004', description: 'NIS code of the Brussels municipality; derived from the postcode unless corrected' })
+  @ApiPropertyOptional({
+    example: '21004',
+    description: 'NIS code of the Brussels municipality; derived from the postcode unless corrected',
+  })
   @IsOptional()
   @BlankToNull()
   @IsString()
@@ -75,7 +82,12 @@ export class OrganisationFields extends EchoedRecord {
   @MaxLength(300)
   @Matches(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { message: 'website must be an http:// or https:// address' })
   website?: string | null;
-  @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @BlankToNull()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string | null;
   @ApiPropertyOptional() @IsOptional() @BlankToNull() @IsString() @MaxLength(40) phone?: string | null;
 
   @ApiPropertyOptional({ example: '2019-03-01' })
@@ -90,8 +102,18 @@ export class OrganisationFields extends EchoedRecord {
   @IsDay('registeredOn')
   registeredOn?: string | null;
 
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' }) @Min(0) @Max(100000) employeesFte?: number | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'volunteers must be a whole number' }) @Min(0) @Max(1000000) volunteers?: number | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'employeesFte must be a number' })
+  @Min(0)
+  @Max(100000)
+  employeesFte?: number | null;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt({ message: 'volunteers must be a whole number' })
+  @Min(0)
+  @Max(1000000)
+  volunteers?: number | null;
 
   @ApiPropertyOptional({ enum: LANGUAGES, isArray: true })
   @IsOptional()
@@ -121,7 +143,6 @@ export class CreateOrganisationDto extends OrganisationFields {
 }
 
 export class UpdateOrganisationDto extends OrganisationFields {
-
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -137,8 +158,20 @@ export class UpdateOrganisationDto extends OrganisationFields {
 
 export class TagOrganisationsDto {
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(1000) @IsString({ each: true }) ids: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) add?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOmittable() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(50, { each: true }) remove?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  add?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  remove?: string[];
 }
 
 /** An organisation as the API returns it. */
@@ -154,6 +187,8 @@ export interface OrganisationRecord {
   postcode: string | null;
   municipality: string | null;
   outsideBrussels: boolean;
+  /** What the KBO says of the enterprise when it is stopped, bankrupt, liquidating or reorganising (lists and the record). */
+  kboAlert?: KboAlert | null;
   website: string | null;
   email: string | null;
   phone: string | null;

@@ -1,10 +1,20 @@
 import { ListSpec } from '../common/list/list-spec';
 import { BRUSSELS_SPECIAL_POSTCODES } from '../domain/brussels-postcodes';
+import { KBO_ALERTS } from '../domain/kbo-situations';
 import { LANGUAGES } from '../domain/languages';
 import { LEGAL_FORMS, SECTORS } from '../domain/organisation-codes';
 
 const CASE_STAGES = ['intake', 'diagnosis', 'assessment', 'recognition', 'referral', 'follow_up', 'closed'] as const;
-const RECOGNITION_STATUSES = ['preparing', 'submitted', 'incomplete', 'under_review', 'approved', 'refused', 'expired', 'withdrawn'] as const;
+const RECOGNITION_STATUSES = [
+  'preparing',
+  'submitted',
+  'incomplete',
+  'under_review',
+  'approved',
+  'refused',
+  'expired',
+  'withdrawn',
+] as const;
 
 export const organisationsList: ListSpec = {
   resource: 'organisations',
@@ -27,6 +37,13 @@ export const organisationsList: ListSpec = {
     advisorId: { column: 'o.advisor_id', type: 'uuid' },
     recognitionStatus: { column: 'o.recognition_status', type: 'enum', values: RECOGNITION_STATUSES },
     archived: { column: 'o.archived', type: 'boolean' },
+    // What the KBO says (after a load): filter `{"kboAlert": ["bankruptcy", "stopped"]}`.
+    kboAlert: {
+      column: '(SELECT w.alert FROM kbo_watch w WHERE w.organisation_id = o.id)',
+      type: 'enum',
+      values: KBO_ALERTS,
+      sortable: false,
+    },
     employeesFte: { column: 'o.employees_fte', type: 'number' },
     foundedOn: { column: 'o.founded_on', type: 'date' },
     registeredOn: { column: 'o.registered_on', type: 'date' },

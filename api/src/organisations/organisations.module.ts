@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { MunicipalitiesController } from '../municipalities/municipalities.controller';
 import { OrganisationImportService } from './import/organisation-import.service';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsService } from './organisations.service';
 
 @Module({
-  controllers: [OrganisationsController, MunicipalitiesController],
+  controllers: [OrganisationsController],
   providers: [OrganisationsService, OrganisationImportService],
   exports: [OrganisationsService],
 })

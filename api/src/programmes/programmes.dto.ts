@@ -15,14 +15,30 @@ class ProgrammeFields extends EchoedRecord {
 
 export class CreateProgrammeDto extends ProgrammeFields {
   @ReadOnly() version?: unknown;
-  @ApiProperty({ description: 'A partner id (GET /api/partners)', example: 'coopcity' }) @Matches(PARTNER_ID, PARTNER_RULE) partner: Partner;
+  @ApiProperty({ description: 'A partner id (GET /api/partners)', example: 'coopcity' })
+  @Matches(PARTNER_ID, PARTNER_RULE)
+  partner: Partner;
   @ApiProperty() @Trimmed() @IsString() @MinLength(1, { message: 'name is required' }) @MaxLength(200) name: string;
-  @ApiProperty({ enum: PROGRAMME_STAGES }) @IsIn(PROGRAMME_STAGES, { message: `stage must be one of ${PROGRAMME_STAGES.join(', ')}` }) stage: ProgrammeStage;
+  @ApiProperty({ enum: PROGRAMME_STAGES })
+  @IsIn(PROGRAMME_STAGES, { message: `stage must be one of ${PROGRAMME_STAGES.join(', ')}` })
+  stage: ProgrammeStage;
 }
 
 export class UpdateProgrammeDto extends ProgrammeFields {
-  @ApiPropertyOptional({ description: 'A partner id (GET /api/partners)' }) @IsOmittable() @Matches(PARTNER_ID, PARTNER_RULE) partner?: Partner;
-  @ApiPropertyOptional() @IsOmittable() @Trimmed() @IsString() @MinLength(1, { message: 'name is required' }) @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ enum: PROGRAMME_STAGES }) @IsOmittable() @IsIn(PROGRAMME_STAGES, { message: `stage must be one of ${PROGRAMME_STAGES.join(', ')}` }) stage?: ProgrammeStage;
+  @ApiPropertyOptional({ description: 'A partner id (GET /api/partners)' })
+  @IsOmittable()
+  @Matches(PARTNER_ID, PARTNER_RULE)
+  partner?: Partner;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @Trimmed()
+  @IsString()
+  @MinLength(1, { message: 'name is required' })
+  @MaxLength(200)
+  name?: string;
+  @ApiPropertyOptional({ enum: PROGRAMME_STAGES })
+  @IsOmittable()
+  @IsIn(PROGRAMME_STAGES, { message: `stage must be one of ${PROGRAMME_STAGES.join(', ')}` })
+  stage?: ProgrammeStage;
   @ApiProperty() @IsReadVersion() version: number;
 }

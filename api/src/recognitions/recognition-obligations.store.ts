@@ -28,7 +28,11 @@ interface StoredObligation {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** For each file: this year's and next year's obligations, with any earlier one still not done. */
-export async function obligationViews(manager: EntityManager, files: Recognition[], config: Pick<AppConfig, 'activityReportDue'>): Promise<Map<string, ObligationView[]>> {
+export async function obligationViews(
+  manager: EntityManager,
+  files: Recognition[],
+  config: Pick<AppConfig, 'activityReportDue'>,
+): Promise<Map<string, ObligationView[]>> {
   const stored: StoredObligation[] = await manager.query(
     `SELECT recognition_id, obligation, year, to_char(due_on, 'YYYY-MM-DD') AS due_on, task_id, to_char(done_on, 'YYYY-MM-DD') AS done_on
        FROM recognition_obligations WHERE recognition_id = ANY($1::uuid[]) ORDER BY year, obligation`,
@@ -44,10 +48,24 @@ export async function obligationViews(manager: EntityManager, files: Recognition
     const aroundKeys = new Set(around.map(key));
     const earlier = mine.filter((s) => !aroundKeys.has(key(s)) && (!s.done_on || s.year === yearOf(day)));
     views.set(file.id, [
-      ...earlier.map((s) => ({ obligation: s.obligation, year: s.year, opensOn: `${s.year}-01-01`, dueOn: s.due_on, opened: true, taskId: s.task_id, doneOn: s.done_on })),
+      ...earlier.map((s) => ({
+        obligation: s.obligation,
+        year: s.year,
+        opensOn: `${s.year}-01-01`,
+        dueOn: s.due_on,
+        opened: true,
+        taskId: s.task_id,
+        doneOn: s.done_on,
+      })),
       ...around.map((o) => {
         const s = byKey.get(key(o));
-        return { ...o, dueOn: s?.due_on ?? o.dueOn, opened: !!s, taskId: s?.task_id ?? null, doneOn: s?.done_on ?? null };
+        return {
+          ...o,
+          dueOn: s?.due_on ?? o.dueOn,
+          opened: !!s,
+          taskId: s?.task_id ?? null,
+          doneOn: s?.done_on ?? null,
+        };
       }),
     ]);
   }
@@ -55,6 +73,15 @@ export async function obligationViews(manager: EntityManager, files: Recognition
 }
 
 /** Whether `obligation` of `year` belongs to the file (its kind, approved before that year). */
-export function isObligationOf(file: Recognition, obligation: Obligation, year: number, config: Pick<AppConfig, 'activityReportDue'>) {
-  return obligationsIn(file, year, { activityReportDue: config.activityReportDue }).find((o) => o.obligation === obligation) ?? null;
+export function isObligationOf(
+  file: Recognition,
+  obligation: Obligation,
+  year: number,
+  config: Pick<AppConfig, 'activityReportDue'>,
+) {
+  return (
+    obligationsIn(file, year, { activityReportDue: config.activityReportDue }).find(
+      (o) => o.obligation === obligation,
+    ) ?? null
+  );
 }

@@ -24,7 +24,14 @@ export class Recognition {
   @Column({ name: 'renewal_opens_on', type: 'date', nullable: true }) renewalOpensOn: string | null;
   @Column({ name: 'renewal_late_from', type: 'date', nullable: true }) renewalLateFrom: string | null;
   /** Staff the file declares for the staff test. */
-  @Column({ name: 'permanent_fte', type: 'numeric', precision: 7, scale: 2, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    name: 'permanent_fte',
+    type: 'numeric',
+    precision: 7,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) },
+  })
   permanentFte: number | null;
   @Column({ name: 'self_employed_partners', type: 'integer', nullable: true }) selfEmployedPartners: number | null;
   @Column({ name: 'main_occupation_partners', type: 'integer', nullable: true }) mainOccupationPartners: number | null;

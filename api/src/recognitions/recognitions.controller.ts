@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, HttpCode, InternalServerErrorException, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  HttpCode,
+  InternalServerErrorException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
@@ -8,13 +18,16 @@ import { DailyReport, RECOGNITIONS_DAILY } from './recognition-daily.job';
 import { CreateRecognitionDto, MoveRecognitionDto, ObligationDoneDto, UpdateRecognitionDto } from './recognitions.dto';
 import { recognitionsList } from './recognitions.list';
 import { RecognitionRecord, RecognitionsService } from './recognitions.service';
-
-const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
+import { RECORD_WRITERS } from '../domain/roles';
 
 @ApiTags('recognitions')
 @ApiBearerAuth()
 @Controller('recognitions')
-export class RecognitionsController extends ResourceReads<RecognitionRecord>(recognitionsList) {
+export class RecognitionsController extends ResourceReads<RecognitionRecord>(
+  recognitionsList,
+  ParseUUIDPipe,
+  'recognitions',
+) {
   constructor(
     private readonly recognitions: RecognitionsService,
     private readonly jobs: Jobs,
@@ -32,40 +45,58 @@ export class RecognitionsController extends ResourceReads<RecognitionRecord>(rec
   @Roles('admin')
   async runDaily(@CurrentUser() user: SignedInUser): Promise<DailyReport> {
     const run = await this.jobs.runNow(RECOGNITIONS_DAILY, user.id);
-    if (run.state !== 'completed') throw new InternalServerErrorException({ statusCode: 500, message: `The daily recognition work ${run.state}`, code: 'job.failed', params: { name: RECOGNITIONS_DAILY } });
+    if (run.state !== 'completed')
+      throw new InternalServerErrorException({
+        statusCode: 500,
+        message: `The daily recognition work ${run.state}`,
+        code: 'job.failed',
+        params: { name: RECOGNITIONS_DAILY },
+      });
     return run.output as DailyReport;
   }
 
   @Post()
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   create(@Body() dto: CreateRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
     return this.recognitions.create(dto, user);
   }
 
   @Put(':id')
-  @Roles(...JOURNEY_WRITERS)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+  @Roles(...RECORD_WRITERS)
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateRecognitionDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<RecognitionRecord> {
     return this.recognitions.update(id, dto, user);
   }
 
   /** One step along the lifecycle, with a comment: 422 naming the allowed moves otherwise. */
   @Post(':id/move')
   @HttpCode(200)
-  @Roles(...JOURNEY_WRITERS)
-  move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveRecognitionDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+  @Roles(...RECORD_WRITERS)
+  move(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: MoveRecognitionDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<RecognitionRecord> {
     return this.recognitions.move(id, dto, user);
   }
 
   /** A yearly obligation (activity report, a mandate's balance claim) marked done, or reopened. */
   @Post(':id/obligations')
   @HttpCode(200)
-  @Roles(...JOURNEY_WRITERS)
-  markObligation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: ObligationDoneDto, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
+  @Roles(...RECORD_WRITERS)
+  markObligation(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ObligationDoneDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<RecognitionRecord> {
     return this.recognitions.markObligation(id, dto, user);
   }
 
   @Delete(':id')
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<RecognitionRecord> {
     return this.recognitions.remove(id, user);
   }

@@ -3,5 +3,9 @@ import { RecognitionDailyJob } from './recognition-daily.job';
 import { RecognitionsController } from './recognitions.controller';
 import { RecognitionsService } from './recognitions.service';
 
-@Module({ controllers: [RecognitionsController], providers: [RecognitionsService, RecognitionDailyJob], exports: [RecognitionDailyJob] })
+@Module({
+  controllers: [RecognitionsController],
+  providers: [RecognitionsService, RecognitionDailyJob],
+  exports: [RecognitionDailyJob],
+})
 export class RecognitionsModule {}

@@ -4,16 +4,15 @@ import { Roles } from '../common/auth/roles.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { ResourceReads } from '../common/list/resource-reads';
 import { Referral } from './referral.entity';
-import { CreateReferralDto, MoveReferralDto, UpdateReferralDto } from './referrals.dto';
+import { CreateReferralDto, MoveReferralDto, UndoReferralMoveDto, UpdateReferralDto } from './referrals.dto';
 import { referralsList } from './referrals.list';
 import { ReferralsService } from './referrals.service';
-
-const JOURNEY_WRITERS = ['advisor', 'coordinator', 'admin'] as const;
+import { RECORD_WRITERS } from '../domain/roles';
 
 @ApiTags('referrals')
 @ApiBearerAuth()
 @Controller('referrals')
-export class ReferralsController extends ResourceReads<Referral>(referralsList) {
+export class ReferralsController extends ResourceReads<Referral>(referralsList, ParseUUIDPipe, 'referrals') {
   constructor(private readonly referrals: ReferralsService) {
     super();
   }
@@ -23,27 +22,47 @@ export class ReferralsController extends ResourceReads<Referral>(referralsList) 
   }
 
   @Post()
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   create(@Body() dto: CreateReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
     return this.referrals.create(dto, user);
   }
 
   @Put(':id')
-  @Roles(...JOURNEY_WRITERS)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
+  @Roles(...RECORD_WRITERS)
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateReferralDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Referral> {
     return this.referrals.update(id, dto, user);
   }
 
   /** Accept, decline, start, complete or cancel: 422 naming the allowed moves otherwise. */
   @Post(':id/move')
   @HttpCode(200)
-  @Roles(...JOURNEY_WRITERS)
-  move(@Param('id', ParseUUIDPipe) id: string, @Body() dto: MoveReferralDto, @CurrentUser() user: SignedInUser): Promise<Referral> {
+  @Roles(...RECORD_WRITERS)
+  move(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: MoveReferralDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Referral> {
     return this.referrals.move(id, dto, user);
   }
 
+  /** Undoes the caller's last move of this referral, made within the last minutes: 422 `referral.undo_not_possible` otherwise. */
+  @Post(':id/undo-move')
+  @HttpCode(200)
+  @Roles(...RECORD_WRITERS)
+  undoMove(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UndoReferralMoveDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Referral> {
+    return this.referrals.undoMove(id, dto, user);
+  }
+
   @Delete(':id')
-  @Roles(...JOURNEY_WRITERS)
+  @Roles(...RECORD_WRITERS)
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: SignedInUser): Promise<Referral> {
     return this.referrals.remove(id, user);
   }

@@ -1,12 +1,13 @@
-import { brusselsWallClock, formatDateTime, formatDay, formatNumber, label, type Language, type LabelList } from '../domain';
+import { brusselsWallClock, formatDateTime, formatDay, label, type Language, type LabelList } from '../domain';
 
 /**
  * How a column reads in words: a day, a moment, a number, yes/no, a code as its label (`{ code: 'legalForm' }`),
- * a `|` list of codes as labels (`{ codes: 'sector' }`), a `|` list of free words, or a municipality's names.
+ * a `|` list of codes as labels (`{ codes: 'sector' }`), a `|` list of free words, or a name kept in French and Dutch (`[fr, nl]`: a municipality, a partner).
  */
-export type ExportValue = 'text' | 'day' | 'moment' | 'number' | 'boolean' | 'words' | 'municipality' | { code: LabelList } | { codes: LabelList };
+export type ExportValue =
+  'text' | 'day' | 'moment' | 'number' | 'boolean' | 'words' | 'names' | { code: LabelList } | { codes: LabelList };
 
-export interface CellContext {
+interface CellContext {
   language: Language;
   format: 'csv' | 'xlsx';
 }
@@ -22,15 +23,18 @@ export function cellInWords(value: unknown, as: ExportValue | undefined, { langu
     case 'number': {
       const number = Number(value);
       if (Number.isNaN(number)) return value;
-      return format === 'xlsx' ? number : formatNumber(number, language);
+      // No thousands separator: Belgian Excel reads 1234,5 as a number, not 1 234,5.
+      if (format === 'xlsx') return number;
+      return language === 'en' ? String(number) : String(number).replace('.', ',');
     }
     case 'boolean':
       return label('boolean', String(value === true || value === 'true'), language);
     case 'words':
       return String(value).split('|').join(', ');
-    case 'municipality': {
-      const [fr, nl] = Array.isArray(value) ? value : [value, value];
-      if (language === 'fr') return fr;
+    case 'names': {
+      const [fr, nl] = Array.isArray(value) ? (value as Array<string | null>) : [String(value), String(value)];
+      if (!fr && !nl) return null;
+      if (language === 'fr') return fr ?? nl;
       if (language === 'nl') return nl ?? fr;
       return fr === nl || !nl ? fr : `${fr} / ${nl}`;
     }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { renewalDueSql } from '../recognitions/renewal-due.sql';
+import { renewalDueSql } from '../recognitions';
+import { CASE_IN_SCOPE, ORGANISATION_FIGURES_COUNTED, ORGANISATION_FIGURES_KEPT } from './organisation-figures.sql';
+import { medianOf, PERIOD_FIGURES_KEPT } from './period-figures.sql';
 
-export interface OverviewScope {
+interface OverviewScope {
   from: string;
   to: string;
   advisorId: string | null;
@@ -35,26 +37,10 @@ interface FigureRow {
 // (`$3::uuid IS NULL OR …`) is folded away at planning instead of being tested row by row.
 const IN_SECTOR = `(SELECT id FROM organisations WHERE sectors @> ARRAY[$4::text])`;
 /** Organisations in scope for figures that are not about the period's cases: the advisor's (any case), the sector's. */
-const inScope = (alias: string) => `($3::uuid IS NULL OR ${alias}.organisation_id IN (SELECT organisation_id FROM cases WHERE advisor_id = $3::uuid))
+const inScope = (
+  alias: string,
+) => `($3::uuid IS NULL OR ${alias}.organisation_id IN (SELECT organisation_id FROM cases WHERE advisor_id = $3::uuid))
    AND ($4::text IS NULL OR ${alias}.organisation_id IN ${IN_SECTOR})`;
-
-/** A case active during the period (opened before its end, not closed before its start), in scope. */
-const CASE_IN_SCOPE = `c.opened_on <= $2::date AND (c.closed_on IS NULL OR c.closed_on >= $1::date)
-      AND ($3::uuid IS NULL OR c.advisor_id = $3::uuid) AND ($4::text IS NULL OR c.organisation_id IN ${IN_SECTOR})`;
-/**
- * The organisations those cases are about, grouped once by stage, legal form, municipality and set of
- * sectors (a few hundred sets, then counted per sector).
- */
-const ORGANISATION_FIGURES = `WITH g AS (
-    SELECT o.stage, o.legal_form, o.municipality, o.sectors, count(*)::float8 AS n,
-           GROUPING(o.stage) AS by_stage, GROUPING(o.legal_form) AS by_form, GROUPING(o.municipality) AS by_municipality, GROUPING(o.sectors) AS by_sectors
-      FROM organisations o WHERE o.id IN (SELECT c.organisation_id FROM cases c WHERE ${CASE_IN_SCOPE})
-     GROUP BY GROUPING SETS ((o.stage), (o.legal_form), (o.municipality), (o.sectors), ()))
-  SELECT 'supported' AS figure, NULL AS key, NULL AS label, n AS value FROM g WHERE by_stage + by_form + by_municipality + by_sectors = 4
-  UNION ALL SELECT 'stage', stage, NULL, n FROM g WHERE by_stage = 0
-  UNION ALL SELECT 'legalForm', legal_form, NULL, n FROM g WHERE by_form = 0
-  UNION ALL SELECT 'municipality', g.municipality, m.name_fr, n FROM g LEFT JOIN municipalities m ON m.nis_code = g.municipality WHERE by_municipality = 0
-  UNION ALL SELECT 'sector', sector, NULL, sum(n) FROM g, unnest(g.sectors) AS sector WHERE by_sectors = 0 GROUP BY sector`;
 
 /**
  * The cases opened and closed in the period, and the median days from an opening in the period to the
@@ -62,23 +48,57 @@ const ORGANISATION_FIGURES = `WITH g AS (
  * AddCaseMilestones).
  */
 const CASE_FIGURES = `SELECT v.figure, NULL AS key, NULL AS label, v.value::float8 AS value
-    FROM (SELECT count(*) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS opened, count(*) FILTER (WHERE c.closed_on BETWEEN $1 AND $2) AS closed,
-                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_meeting_on - c.opened_on) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS to_first_meeting,
-                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_referral_on - c.opened_on) FILTER (WHERE c.opened_on BETWEEN $1 AND $2) AS to_referral
-            FROM cases c WHERE ${CASE_IN_SCOPE}) t
-    CROSS JOIN LATERAL (VALUES ('opened', t.opened), ('closed', t.closed), ('toFirstMeeting', t.to_first_meeting), ('toReferral', t.to_referral)) AS v(figure, value)`;
+    FROM (SELECT count(*) AS opened,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_meeting_on - c.opened_on) AS to_first_meeting,
+                 percentile_cont(0.5) WITHIN GROUP (ORDER BY c.first_referral_on - c.opened_on) AS to_referral
+            FROM cases c WHERE c.opened_on BETWEEN $1 AND $2 AND ${CASE_IN_SCOPE}) t
+    CROSS JOIN (SELECT count(*) AS closed FROM cases c WHERE c.closed_on BETWEEN $1 AND $2 AND ${CASE_IN_SCOPE}) z
+    CROSS JOIN LATERAL (VALUES ('opened', t.opened), ('closed', z.closed), ('toFirstMeeting', t.to_first_meeting), ('toReferral', t.to_referral)) AS v(figure, value)`;
 
-/** The period's meetings (by the advisor in scope), counted in one pass by author, month and channel, then totalled each way. */
-const MEETING_FIGURES = `SELECT CASE WHEN g.by_author = 0 THEN 'byAdvisor' WHEN g.by_month = 0 THEN 'byMonth' WHEN g.by_channel = 0 THEN 'byChannel' ELSE 'total' END AS figure,
+/** The meetings figures from per-month counts (author, month, channel), totalled each way. */
+const meetingFigures = (
+  counts: string,
+) => `SELECT CASE WHEN g.by_author = 0 THEN 'byAdvisor' WHEN g.by_month = 0 THEN 'byMonth' WHEN g.by_channel = 0 THEN 'byChannel' ELSE 'total' END AS figure,
          coalesce(g.author_id::text, to_char(g.month, 'YYYY-MM'), g.channel) AS key, u.full_name AS label, g.value
     FROM (SELECT p.author_id, p.month, p.channel, sum(p.meetings)::float8 AS value,
                  GROUPING(p.author_id) AS by_author, GROUPING(p.month) AS by_month, GROUPING(p.channel) AS by_channel
-            FROM (SELECT m.author_id, date_trunc('month', m.occurred_at) AS month, m.channel, count(*) AS meetings FROM meetings m
-                   WHERE m.occurred_at >= $1::date AND m.occurred_at < $2::date + 1 AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
-                     AND ($4::text IS NULL OR m.organisation_id IN ${IN_SECTOR})
-                   GROUP BY 1, 2, 3) p
+            FROM (${counts}) p WHERE p.meetings > 0
            GROUP BY GROUPING SETS ((p.author_id), (p.month), (p.channel), ())) g
     LEFT JOIN users u ON u.id = g.author_id`;
+
+/** The period's meetings (by the advisor in scope) counted from the meetings themselves, between two instants. */
+const countedMeetings = (
+  from: string,
+  until: string,
+) => `SELECT m.author_id, date_trunc('month', m.occurred_at)::date AS month, m.channel, count(*) AS meetings FROM meetings m
+                   WHERE m.occurred_at >= ${from} AND m.occurred_at < ${until} AND ($3::uuid IS NULL OR m.author_id = $3::uuid)
+                     AND ($4::text IS NULL OR m.organisation_id IN ${IN_SECTOR})
+                   GROUP BY 1, 2, 3`;
+
+/** With a sector in scope: every meeting of the period counted (an organisation's sectors may change). */
+const MEETING_FIGURES_COUNTED = meetingFigures(countedMeetings('$1::date', '$2::date + 1'));
+
+/** The meetings of some days (by the advisor in scope) from the counts the database keeps by day (migration AddOverviewCounts). */
+const dayCounts = (
+  from: string,
+  until: string,
+) => `SELECT d.author_id, date_trunc('month', d.day)::date AS month, d.channel, d.meetings FROM meeting_day_counts d
+                   WHERE d.day >= ${from} AND d.day < ${until} AND ($3::uuid IS NULL OR d.author_id = $3::uuid)`;
+
+/**
+ * Without a sector: the whole months of the period read from the counts the database keeps
+ * (meeting_month_counts, migration AddMeetingMonthCounts), the days before the first whole month and after
+ * the last from the counts it keeps by day (meeting_day_counts): a few thousand rows at most, never the meetings.
+ */
+const MEETING_FIGURES_KEPT = `WITH parameters AS (SELECT $4::text),
+  whole AS (SELECT CASE WHEN $1::date = date_trunc('month', $1::date)::date THEN $1::date ELSE (date_trunc('month', $1::date) + interval '1 month')::date END AS first,
+                   date_trunc('month', $2::date + 1)::date AS after)
+  ${meetingFigures(`SELECT k.author_id, k.month, k.channel, k.meetings FROM meeting_month_counts k, whole
+                      WHERE whole.first < whole.after AND k.month >= whole.first AND k.month < whole.after AND ($3::uuid IS NULL OR k.author_id = $3::uuid)
+                    UNION ALL
+                    SELECT p.* FROM whole, LATERAL (${dayCounts('$1::date', 'CASE WHEN whole.first < whole.after THEN whole.first ELSE $2::date + 1 END')}) p
+                    UNION ALL
+                    SELECT p.* FROM whole, LATERAL (${dayCounts('whole.after', '$2::date + 1')}) p WHERE whole.first < whole.after`)}`;
 
 /** Assessments finalised in the period, recognition files, the period's referrals and the answers they got. */
 const FILE_FIGURES = `
@@ -103,6 +123,20 @@ const RENEWALS_DUE = `WITH parameters AS (SELECT $1::date, $2::date, $3::uuid, $
     FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
    WHERE ${renewalDueSql('r')} AND ${inScope('r')}
    ORDER BY r.valid_until, r.id`;
+
+/** The kept days-to-first-meeting and days-to-referral histograms as their medians. */
+function withMedians(rows: FigureRow[]): FigureRow[] {
+  const median = (figure: string): FigureRow => ({
+    figure,
+    key: null,
+    label: null,
+    value: medianOf(
+      rows.filter((r) => r.figure === figure).map((r) => ({ value: Number(r.key), count: Number(r.value) })),
+    ),
+  });
+  const histograms = ['toFirstMeeting', 'toReferral'];
+  return [...rows.filter((r) => !histograms.includes(r.figure)), ...histograms.map(median)];
+}
 
 /**
  * The figures of the manager dashboard, each computed in PostgreSQL (counts, groupings, medians),
@@ -136,17 +170,23 @@ export class OverviewService {
     return figures;
   }
 
-  private async compute(scope: OverviewScope) {
+  /** The figures computed now (the request path goes through {@link overview}). */
+  async compute(scope: OverviewScope) {
     const params = [scope.from, scope.to, scope.advisorId, scope.sector];
     const figures = (sql: string) => this.db.query(sql, params) as Promise<FigureRow[]>;
-    const [organisationRows, caseRows, meetingRows, fileRows, renewalsDue] = await Promise.all([
-      figures(ORGANISATION_FIGURES),
-      figures(CASE_FIGURES),
-      figures(MEETING_FIGURES),
-      figures(FILE_FIGURES),
-      this.db.query(RENEWALS_DUE, params) as Promise<Array<{ id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }>>,
+    // Everyone's figures come from what the database keeps; with an advisor or a sector in scope they are counted.
+    const everyone = !scope.advisorId && !scope.sector;
+    const [organisationRows, periodRows, meetingRows, renewalsDue] = await Promise.all([
+      figures(everyone ? ORGANISATION_FIGURES_KEPT : ORGANISATION_FIGURES_COUNTED),
+      everyone
+        ? figures(PERIOD_FIGURES_KEPT).then(withMedians)
+        : Promise.all([figures(CASE_FIGURES), figures(FILE_FIGURES)]).then((parts) => parts.flat()),
+      figures(scope.sector ? MEETING_FIGURES_COUNTED : MEETING_FIGURES_KEPT),
+      this.db.query(RENEWALS_DUE, params) as Promise<
+        Array<{ id: string; organisationId: string; organisationName: string; kind: string; validUntil: string }>
+      >,
     ]);
-    const rows = [...organisationRows, ...caseRows, ...meetingRows, ...fileRows];
+    const rows = [...organisationRows, ...periodRows, ...meetingRows];
     const value = (figure: string) => rows.find((r) => r.figure === figure)?.value ?? null;
     const counts = (figure: string, withLabel = false): Count[] =>
       rows
@@ -159,8 +199,11 @@ export class OverviewService {
       .map((r) => ({ partner: r.key as string, status: r.label as string, count: Number(r.value) }))
       .sort((a, b) => a.partner.localeCompare(b.partner) || a.status.localeCompare(b.status));
     const sumBy = (key: 'partner' | 'status') =>
-      Object.entries(grid.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r[key]]: (acc[r[key]] ?? 0) + r.count }), {})).map(([k, count]) => ({ key: k, count }));
-    const ratio = (part: string, whole: string) => (Number(value(whole)) ? Math.round((Number(value(part)) / Number(value(whole))) * 1000) / 1000 : null);
+      Object.entries(
+        grid.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r[key]]: (acc[r[key]] ?? 0) + r.count }), {}),
+      ).map(([k, count]) => ({ key: k, count }));
+    const ratio = (part: string, whole: string) =>
+      Number(value(whole)) ? Math.round((Number(value(part)) / Number(value(whole))) * 1000) / 1000 : null;
     const verdicts = counts('verdict');
     return {
       computedAt: new Date().toISOString(),
@@ -181,12 +224,21 @@ export class OverviewService {
         byChannel: counts('byChannel'),
       },
       assessments: { final: verdicts.reduce((n, v) => n + v.count, 0), byVerdict: verdicts },
-      recognitions: { byStatus: counts('recognitionStatus'), renewalsDueCount: renewalsDue.length, renewalsDueIn120Days: renewalsDue.length, renewalsDue },
+      recognitions: {
+        byStatus: counts('recognitionStatus'),
+        renewalsDueCount: renewalsDue.length,
+        renewalsDueIn120Days: renewalsDue.length,
+        renewalsDue,
+      },
       referrals: {
         total: grid.reduce((n, r) => n + r.count, 0),
         byPartner: sumBy('partner'),
         byStatus: sumBy('status'),
         byPartnerAndStatus: grid,
+        // The rate's parts: referrals of the period a partner answered (accepted or declined), and those accepted.
+        // Referrals still waiting for an answer are not in the rate (the dashboard says how many).
+        answered: Number(value('answered')),
+        accepted: Number(value('accepted')),
         acceptanceRate: ratio('accepted', 'answered'),
         completionRate: ratio('completed', 'accepted'),
       },

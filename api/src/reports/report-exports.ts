@@ -1,21 +1,33 @@
-import { assessmentsList } from '../assessments/assessments.list';
-import { casesList } from '../cases/cases.list';
+import { assessmentsList } from '../assessments';
+import { casesList } from '../cases';
 import { ListSpec } from '../common/list/list-spec';
-import { contactsList } from '../contacts/contacts.list';
-import { meetingsList } from '../meetings/meetings.list';
-import { organisationsList } from '../organisations/organisations.list';
-import { recognitionsList } from '../recognitions/recognitions.list';
-import { referralsList } from '../referrals/referrals.list';
-import type { Role } from '../domain/roles';
+import { contactsList } from '../contacts';
+import { meetingsList } from '../meetings';
+import { organisationsList } from '../organisations';
+import { recognitionsList } from '../recognitions';
+import { referralsList } from '../referrals';
+import type { ReadConcept } from '../domain/read-policy';
+import type { ExportValue } from './export-cells';
 
 /** A column of an export: its header and the SQL that gives it (relations as labels, dates in ISO form). */
 export interface ExportColumn {
+  /** The machine name: the header of `?codes=true`, the key of its words in EXPORT_HEADERS. */
   header: string;
   sql: string;
+  /** How the cell reads in words (codes as labels, Belgian days…); plain text when not said. */
+  as?: ExportValue;
+  /** A column of only one of the two forms (the municipality's NIS code and its two names, or its name in the language). */
+  only?: 'codes' | 'words';
+  /** Long free text: a wide XLSX column. */
+  long?: boolean;
 }
 
+/**
+ * One export. Who exports it, which records and which fields is the read policy's (api/src/domain/read-policy.ts,
+ * applied by api/src/common/read-policy): a column whose header names a personal field is projected like that field.
+ */
 export interface ReportExport {
-  name: string;
+  name: ReadConcept;
   /** The list whose `filter` and `sort` the export takes, so it exports exactly what the list shows. */
   list: ListSpec;
   table: string;
@@ -23,25 +35,21 @@ export interface ReportExport {
   /** [table, alias, on] */
   joins: Array<[string, string, string]>;
   columns: ExportColumn[];
-  /** An advisor exports only what belongs to their own cases. */
-  advisorScope: string;
-  /** Personal data: only these roles, and every export is audited. */
-  personalData?: boolean;
-  roles: readonly Role[];
 }
 
 const day = (sql: string) => `to_char(${sql}, 'YYYY-MM-DD')`;
 const moment = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-const number = (sql: string) => `CASE WHEN ${sql} IS NULL THEN NULL ELSE substr(${sql}, 1, 4) || '.' || substr(${sql}, 5, 3) || '.' || substr(${sql}, 8) END`;
+const number = (sql: string) =>
+  `CASE WHEN ${sql} IS NULL THEN NULL ELSE substr(${sql}, 1, 4) || '.' || substr(${sql}, 5, 3) || '.' || substr(${sql}, 8) END`;
 const list = (sql: string) => `array_to_string(${sql}, '|')`;
 const person = (alias: string) => `${alias}.full_name`;
-const organisationOf = (alias: string): Array<[string, string, string]> => [['organisations', 'org', `org.id = ${alias}.organisation_id`]];
+const organisationOf = (alias: string): Array<[string, string, string]> => [
+  ['organisations', 'org', `org.id = ${alias}.organisation_id`],
+];
 const organisationColumns: ExportColumn[] = [
   { header: 'organisation', sql: 'org.name' },
   { header: 'enterpriseNumber', sql: number('org.enterprise_number') },
 ];
-const EVERYONE: readonly Role[] = ['advisor', 'coordinator', 'manager', 'admin'];
-const ownOrganisation = (alias: string) => `${alias}.organisation_id IN (SELECT organisation_id FROM cases WHERE advisor_id = :me)`;
 
 export const REPORT_EXPORTS: ReportExport[] = [
   {
@@ -49,33 +57,35 @@ export const REPORT_EXPORTS: ReportExport[] = [
     list: organisationsList,
     table: 'organisations',
     alias: 'o',
-    joins: [['users', 'adv', 'adv.id = o.advisor_id'], ['municipalities', 'mun', 'mun.nis_code = o.municipality']],
+    joins: [
+      ['users', 'adv', 'adv.id = o.advisor_id'],
+      ['municipalities', 'mun', 'mun.nis_code = o.municipality'],
+    ],
     columns: [
       { header: 'id', sql: 'o.id' },
       { header: 'name', sql: 'o.name' },
       { header: 'enterpriseNumber', sql: number('o.enterprise_number') },
-      { header: 'legalForm', sql: 'o.legal_form' },
-      { header: 'sectors', sql: list('o.sectors') },
-      { header: 'description', sql: 'o.description' },
+      { header: 'legalForm', sql: 'o.legal_form', as: { code: 'legalForm' } },
+      { header: 'sectors', sql: list('o.sectors'), as: { codes: 'sector' } },
+      { header: 'description', sql: 'o.description', long: true },
       { header: 'street', sql: 'o.street' },
       { header: 'postcode', sql: 'o.postcode' },
-      { header: 'municipalityNis', sql: 'o.municipality' },
-      { header: 'municipalityFr', sql: 'mun.name_fr' },
-      { header: 'municipalityNl', sql: 'mun.name_nl' },
-      { header: 'stage', sql: 'o.stage' },
+      { header: 'municipality', sql: 'json_build_array(mun.name_fr, mun.name_nl)', as: 'names', only: 'words' },
+      { header: 'municipalityNis', sql: 'o.municipality', only: 'codes' },
+      { header: 'municipalityFr', sql: 'mun.name_fr', only: 'codes' },
+      { header: 'municipalityNl', sql: 'mun.name_nl', only: 'codes' },
+      { header: 'stage', sql: 'o.stage', as: { code: 'stage' } },
       { header: 'advisor', sql: person('adv') },
-      { header: 'recognitionStatus', sql: 'o.recognition_status' },
-      { header: 'lastMeetingAt', sql: moment('o.last_meeting_at') },
-      { header: 'foundedOn', sql: day('o.founded_on') },
-      { header: 'employeesFte', sql: 'o.employees_fte' },
-      { header: 'volunteers', sql: 'o.volunteers' },
-      { header: 'languages', sql: list('o.languages') },
-      { header: 'tags', sql: list('o.tags') },
-      { header: 'archived', sql: 'o.archived' },
-      { header: 'createdAt', sql: moment('o.created_at') },
+      { header: 'recognitionStatus', sql: 'o.recognition_status', as: { code: 'organisationRecognition' } },
+      { header: 'lastMeetingAt', sql: moment('o.last_meeting_at'), as: 'moment' },
+      { header: 'foundedOn', sql: day('o.founded_on'), as: 'day' },
+      { header: 'employeesFte', sql: 'o.employees_fte', as: 'number' },
+      { header: 'volunteers', sql: 'o.volunteers', as: 'number' },
+      { header: 'languages', sql: list('o.languages'), as: { codes: 'language' } },
+      { header: 'tags', sql: list('o.tags'), as: 'words' },
+      { header: 'archived', sql: 'o.archived', as: 'boolean' },
+      { header: 'createdAt', sql: moment('o.created_at'), as: 'moment' },
     ],
-    advisorScope: 'o.id IN (SELECT organisation_id FROM cases WHERE advisor_id = :me)',
-    roles: EVERYONE,
   },
   {
     name: 'contacts',
@@ -91,40 +101,39 @@ export const REPORT_EXPORTS: ReportExport[] = [
       { header: 'jobTitle', sql: 'c.job_title' },
       { header: 'email', sql: 'c.email' },
       { header: 'phone', sql: 'c.phone' },
-      { header: 'language', sql: 'c.language' },
-      { header: 'isPrimary', sql: 'c.is_primary' },
-      { header: 'legalBasis', sql: 'c.legal_basis' },
-      { header: 'consentGivenAt', sql: moment('c.consent_given_at') },
-      { header: 'anonymisedAt', sql: moment('c.anonymised_at') },
-      { header: 'createdAt', sql: moment('c.created_at') },
+      { header: 'language', sql: 'c.language', as: { code: 'language' } },
+      { header: 'isPrimary', sql: 'c.is_primary', as: 'boolean' },
+      { header: 'legalBasis', sql: 'c.legal_basis', as: { code: 'legalBasis' } },
+      { header: 'consentGivenAt', sql: moment('c.consent_given_at'), as: 'moment' },
+      { header: 'anonymisedAt', sql: moment('c.anonymised_at'), as: 'moment' },
+      { header: 'createdAt', sql: moment('c.created_at'), as: 'moment' },
     ],
-    advisorScope: ownOrganisation('c'),
-    personalData: true,
-    roles: ['coordinator', 'admin'],
   },
   {
     name: 'cases',
     list: casesList,
     table: 'cases',
     alias: 'c',
-    joins: [...organisationOf('c'), ['users', 'adv', 'adv.id = c.advisor_id'], ['users', 'coo', 'coo.id = c.coordinator_id']],
+    joins: [
+      ...organisationOf('c'),
+      ['users', 'adv', 'adv.id = c.advisor_id'],
+      ['users', 'coo', 'coo.id = c.coordinator_id'],
+    ],
     columns: [
       { header: 'id', sql: 'c.id' },
       ...organisationColumns,
       { header: 'title', sql: 'c.title' },
-      { header: 'stage', sql: 'c.stage' },
-      { header: 'status', sql: 'c.status' },
+      { header: 'stage', sql: 'c.stage', as: { code: 'stage' } },
+      { header: 'status', sql: 'c.status', as: { code: 'caseStatus' } },
       { header: 'advisor', sql: person('adv') },
       { header: 'coordinator', sql: person('coo') },
-      { header: 'priority', sql: 'c.priority' },
-      { header: 'openedOn', sql: day('c.opened_on') },
-      { header: 'closedOn', sql: day('c.closed_on') },
+      { header: 'priority', sql: 'c.priority', as: { code: 'priority' } },
+      { header: 'openedOn', sql: day('c.opened_on'), as: 'day' },
+      { header: 'closedOn', sql: day('c.closed_on'), as: 'day' },
       { header: 'closeReason', sql: 'c.close_reason' },
-      { header: 'nextActionOn', sql: day('c.next_action_on') },
-      { header: 'summary', sql: 'c.summary' },
+      { header: 'nextActionOn', sql: day('c.next_action_on'), as: 'day' },
+      { header: 'summary', sql: 'c.summary', long: true },
     ],
-    advisorScope: 'c.advisor_id = :me',
-    roles: EVERYONE,
   },
   {
     name: 'meetings',
@@ -135,18 +144,16 @@ export const REPORT_EXPORTS: ReportExport[] = [
     columns: [
       { header: 'id', sql: 'm.id' },
       ...organisationColumns,
-      { header: 'occurredAt', sql: moment('m.occurred_at') },
-      { header: 'channel', sql: 'm.channel' },
+      { header: 'occurredAt', sql: moment('m.occurred_at'), as: 'moment' },
+      { header: 'channel', sql: 'm.channel', as: { code: 'channel' } },
       { header: 'author', sql: person('aut') },
       { header: 'subject', sql: 'm.subject' },
-      { header: 'durationMinutes', sql: 'm.duration_minutes' },
-      { header: 'notes', sql: 'm.notes' },
-      { header: 'outcomes', sql: 'm.outcomes' },
-      { header: 'nextSteps', sql: 'm.next_steps' },
-      { header: 'followUpOn', sql: day('m.follow_up_on') },
+      { header: 'durationMinutes', sql: 'm.duration_minutes', as: 'number' },
+      { header: 'notes', sql: 'm.notes', long: true },
+      { header: 'outcomes', sql: 'm.outcomes', long: true },
+      { header: 'nextSteps', sql: 'm.next_steps', long: true },
+      { header: 'followUpOn', sql: day('m.follow_up_on'), as: 'day' },
     ],
-    advisorScope: `(m.author_id = :me OR ${ownOrganisation('m')})`,
-    roles: EVERYONE,
   },
   {
     name: 'assessments',
@@ -158,17 +165,15 @@ export const REPORT_EXPORTS: ReportExport[] = [
       { header: 'id', sql: 'a.id' },
       ...organisationColumns,
       { header: 'assessor', sql: person('ass') },
-      { header: 'assessedOn', sql: day('a.assessed_on') },
-      { header: 'status', sql: 'a.status' },
-      { header: 'verdict', sql: 'a.verdict' },
-      { header: 'economic', sql: `a.pillars ->> 'economic'` },
-      { header: 'social', sql: `a.pillars ->> 'social'` },
-      { header: 'governance', sql: `a.pillars ->> 'governance'` },
-      { header: 'wageRatio', sql: 'a.wage_ratio' },
-      { header: 'finalisedAt', sql: moment('a.finalised_at') },
+      { header: 'assessedOn', sql: day('a.assessed_on'), as: 'day' },
+      { header: 'status', sql: 'a.status', as: { code: 'assessmentStatus' } },
+      { header: 'verdict', sql: 'a.verdict', as: { code: 'verdict' } },
+      { header: 'economic', sql: `a.pillars ->> 'economic'`, as: { code: 'rating' } },
+      { header: 'social', sql: `a.pillars ->> 'social'`, as: { code: 'rating' } },
+      { header: 'governance', sql: `a.pillars ->> 'governance'`, as: { code: 'rating' } },
+      { header: 'wageRatio', sql: 'a.wage_ratio', as: 'number' },
+      { header: 'finalisedAt', sql: moment('a.finalised_at'), as: 'moment' },
     ],
-    advisorScope: `(a.assessor_id = :me OR ${ownOrganisation('a')})`,
-    roles: EVERYONE,
   },
   {
     name: 'recognitions',
@@ -179,38 +184,40 @@ export const REPORT_EXPORTS: ReportExport[] = [
     columns: [
       { header: 'id', sql: 'r.id' },
       ...organisationColumns,
-      { header: 'kind', sql: 'r.kind' },
-      { header: 'status', sql: 'r.status' },
-      { header: 'term', sql: 'r.term' },
-      { header: 'submittedOn', sql: day('r.submitted_on') },
-      { header: 'decisionOn', sql: day('r.decision_on') },
-      { header: 'validFrom', sql: day('r.valid_from') },
-      { header: 'validUntil', sql: day('r.valid_until') },
+      { header: 'kind', sql: 'r.kind', as: { code: 'recognitionKind' } },
+      { header: 'status', sql: 'r.status', as: { code: 'recognitionStatus' } },
+      { header: 'term', sql: 'r.term', as: { code: 'recognitionTerm' } },
+      { header: 'submittedOn', sql: day('r.submitted_on'), as: 'day' },
+      { header: 'decisionOn', sql: day('r.decision_on'), as: 'day' },
+      { header: 'validFrom', sql: day('r.valid_from'), as: 'day' },
+      { header: 'validUntil', sql: day('r.valid_until'), as: 'day' },
       { header: 'reference', sql: 'r.reference' },
     ],
-    advisorScope: ownOrganisation('r'),
-    roles: EVERYONE,
   },
   {
     name: 'referrals',
     list: referralsList,
     table: 'referrals',
     alias: 'f',
-    joins: [...organisationOf('f'), ['programmes', 'pro', 'pro.id = f.programme_id'], ['users', 'ref', 'ref.id = f.referred_by_id']],
+    joins: [
+      ...organisationOf('f'),
+      ['programmes', 'pro', 'pro.id = f.programme_id'],
+      ['partners', 'par', 'par.id = f.partner'],
+      ['users', 'ref', 'ref.id = f.referred_by_id'],
+    ],
     columns: [
       { header: 'id', sql: 'f.id' },
       ...organisationColumns,
-      { header: 'partner', sql: 'f.partner' },
+      { header: 'partner', sql: 'f.partner', only: 'codes' },
+      { header: 'partner', sql: 'json_build_array(par.name_fr, par.name_nl)', as: 'names', only: 'words' },
       { header: 'programme', sql: 'pro.name' },
-      { header: 'status', sql: 'f.status' },
-      { header: 'referredOn', sql: day('f.referred_on') },
-      { header: 'respondedOn', sql: day('f.responded_on') },
-      { header: 'completedOn', sql: day('f.completed_on') },
+      { header: 'status', sql: 'f.status', as: { code: 'referralStatus' } },
+      { header: 'referredOn', sql: day('f.referred_on'), as: 'day' },
+      { header: 'respondedOn', sql: day('f.responded_on'), as: 'day' },
+      { header: 'completedOn', sql: day('f.completed_on'), as: 'day' },
       { header: 'outcome', sql: 'f.outcome' },
       { header: 'reason', sql: 'f.reason' },
       { header: 'referredBy', sql: person('ref') },
     ],
-    advisorScope: `(f.referred_by_id = :me OR ${ownOrganisation('f')})`,
-    roles: EVERYONE,
   },
 ];

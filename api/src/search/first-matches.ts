@@ -7,6 +7,8 @@ export interface SearchSource {
   table: string;
   alias: string;
   search: TextSearch;
+  /** The match itself when it is not `search` alone (the read policy's: hidden fields matched only where read); `$1` is the text. */
+  match?: string;
   /** Further condition on the table (alias-qualified), or none. */
   where?: string;
   /** The columns returned, alias-qualified. */
@@ -43,7 +45,7 @@ const WINDOW = 5000;
  */
 export async function firstMatches<T>(db: DataSource, source: SearchSource, q: string, limit: number): Promise<T[]> {
   const { table, alias, where, columns, order } = source;
-  const match = searchMatch(source.search, '$1');
+  const match = source.match ?? searchMatch(source.search, '$1');
   const filter = where ? `${where} AND ` : '';
   const withExtra = (sql: string) => (source.extra ? `SELECT hit.*, ${source.extra} FROM (${sql}) hit` : sql);
   const params = [searchParameter(source.search, q), limit];
@@ -70,7 +72,9 @@ export async function firstMatches<T>(db: DataSource, source: SearchSource, q: s
   }
   // OFFSET 0 keeps the planner from walking the order again: all matches through the index, then sorted.
   return db.query(
-    withExtra(`SELECT * FROM (SELECT ${columns} FROM ${table} WHERE ${filter}${match} OFFSET 0) ${alias} ORDER BY ${order} LIMIT $2`),
+    withExtra(
+      `SELECT * FROM (SELECT ${columns} FROM ${table} WHERE ${filter}${match} OFFSET 0) ${alias} ORDER BY ${order} LIMIT $2`,
+    ),
     params,
   );
 }

@@ -23,7 +23,13 @@ export async function seedFirstUsers(manager: EntityManager, people: FirstUser[]
   // Most starts find users already there: hash passwords only when they will be stored.
   if (!people.length || (await manager.count(User)) > 0) return [];
   const rows = await Promise.all(
-    people.map(async ({ password, ...user }) => ({ ...user, passwordHash: await hashPassword(password), active: true, tokenVersion: 0, version: 1 })),
+    people.map(async ({ password, ...user }) => ({
+      ...user,
+      passwordHash: await hashPassword(password),
+      active: true,
+      tokenVersion: 0,
+      version: 1,
+    })),
   );
   await manager.insert(User, rows);
   return rows.map((u) => u.email);
@@ -41,17 +47,41 @@ export async function seedDemoOrganisations(manager: EntityManager): Promise<num
          municipality, website, email, phone, founded_on, registered_on, employees_fte, volunteers, languages, tags, created_by_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17, $18) RETURNING id`,
       [
-        organisation.name, organisation.enterpriseNumber, organisation.legalForm, organisation.sectors, organisation.description,
-        organisation.socialMission, organisation.street, organisation.postcode, municipalityForPostcode(organisation.postcode),
-        organisation.website, organisation.email, organisation.phone, organisation.foundedOn, organisation.employeesFte,
-        organisation.volunteers, organisation.languages, organisation.tags, author?.id ?? null,
+        organisation.name,
+        organisation.enterpriseNumber,
+        organisation.legalForm,
+        organisation.sectors,
+        organisation.description,
+        organisation.socialMission,
+        organisation.street,
+        organisation.postcode,
+        municipalityForPostcode(organisation.postcode),
+        organisation.website,
+        organisation.email,
+        organisation.phone,
+        organisation.foundedOn,
+        organisation.employeesFte,
+        organisation.volunteers,
+        organisation.languages,
+        organisation.tags,
+        author?.id ?? null,
       ],
     );
     for (const contact of contacts) {
       await manager.query(
         `INSERT INTO contacts (organisation_id, first_name, last_name, job_title, email, phone, language, is_primary, created_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, contact.firstName, contact.lastName, contact.jobTitle, contact.email, contact.phone, contact.language, contact.isPrimary, author?.id ?? null],
+        [
+          id,
+          contact.firstName,
+          contact.lastName,
+          contact.jobTitle,
+          contact.email,
+          contact.phone,
+          contact.language,
+          contact.isPrimary,
+          author?.id ?? null,
+        ],
       );
     }
   }

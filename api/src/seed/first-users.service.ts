@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { KboDemo } from '../kbo/kbo-demo';
+import { KboDemo } from './kbo-demo';
 import { demoUsers, FirstUser, seedDemoOrganisations, seedFirstUsers } from './demo-data';
 import { seedDemoJourney } from './demo-journey';
 
@@ -11,8 +11,8 @@ import { seedDemoJourney } from './demo-journey';
  * mode, one user per role; in demo mode also the demo register when it is empty.
  */
 @Injectable()
-export class FirstUsers implements OnApplicationBootstrap {
-  private readonly logger = new Logger('FirstUsers');
+export class FirstUsersService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('FirstUsersService');
 
   constructor(
     private readonly db: DataSource,
@@ -23,7 +23,17 @@ export class FirstUsers implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const { firstAdmin, demo } = this.config;
     const people: FirstUser[] = [
-      ...(firstAdmin ? [{ email: firstAdmin.email, fullName: 'Administrator', role: 'admin' as const, language: 'en' as const, password: firstAdmin.password }] : []),
+      ...(firstAdmin
+        ? [
+            {
+              email: firstAdmin.email,
+              fullName: 'Administrator',
+              role: 'admin' as const,
+              language: 'en' as const,
+              password: firstAdmin.password,
+            },
+          ]
+        : []),
       ...(demo ? demoUsers() : []),
     ];
     const created = await this.db.transaction((manager) => seedFirstUsers(manager, people));

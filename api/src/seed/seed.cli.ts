@@ -18,7 +18,9 @@ async function main(): Promise<void> {
       if (created) await seedDemoJourney(manager);
       return created;
     });
-    console.log(`Demo users created: ${users.length || 'none (the database already has users)'}; demo organisations created: ${organisations || 'none (the register is not empty)'}.`);
+    console.log(
+      `Demo users created: ${users.length || 'none (the database already has users)'}; demo organisations created: ${organisations || 'none (the register is not empty)'}.`,
+    );
   } finally {
     await db.destroy();
     await embedded?.stop();

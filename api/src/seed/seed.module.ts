@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KboModule } from '../kbo/kbo.module';
-import { FirstUsers } from './first-users.service';
+import { FirstUsersService } from './first-users.service';
+import { KboDemo } from './kbo-demo';
 
-@Module({ imports: [KboModule], providers: [FirstUsers] })
+@Module({ imports: [KboModule], providers: [FirstUsersService, KboDemo] })
 export class SeedModule {}

@@ -11,7 +11,7 @@ import { TasksService } from './tasks.service';
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('tasks')
-export class TasksController extends ResourceReads<Task>(tasksList) {
+export class TasksController extends ResourceReads<Task>(tasksList, ParseUUIDPipe, 'tasks') {
   constructor(private readonly tasks: TasksService) {
     super();
   }
@@ -29,7 +29,11 @@ export class TasksController extends ResourceReads<Task>(tasksList) {
   /** The assignee, the creator, a coordinator or an admin. */
   @Put(':id')
   @Roles('advisor', 'coordinator', 'admin')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateTaskDto, @CurrentUser() user: SignedInUser): Promise<Task> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateTaskDto,
+    @CurrentUser() user: SignedInUser,
+  ): Promise<Task> {
     return this.tasks.update(id, dto, user);
   }
 

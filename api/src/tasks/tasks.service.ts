@@ -1,3 +1,4 @@
+import { assertCaseOf } from '../cases/cases.queries';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
@@ -8,9 +9,7 @@ import { Notifier } from '../notifications/notifier';
 import { Task } from './task.entity';
 import { CreateTaskDto, UpdateTaskDto } from './tasks.dto';
 import { coded, fieldError, type CodedError } from '../common/errors/coded-error';
-
-const mayChange = (task: Task, user: SignedInUser) =>
-  task.assigneeId === user.id || task.createdById === user.id || user.role === 'coordinator' || user.role === 'admin';
+import { mayChangeTask, mayDeleteTask } from '../domain/record-policies';
 
 @Injectable()
 export class TasksService extends EntityReader<Task> {
@@ -24,6 +23,7 @@ export class TasksService extends EntityReader<Task> {
   async create(dto: CreateTaskDto, by: SignedInUser): Promise<Task> {
     return this.db.transaction(async (manager) => {
       await this.assertLinks(manager, dto);
+      await assertCaseOf(manager, dto.caseId, dto.organisationId);
       const status = dto.status ?? 'todo';
       const { id } = await manager.save(Task, {
         title: dto.title,
@@ -47,8 +47,12 @@ export class TasksService extends EntityReader<Task> {
   async update(id: string, dto: UpdateTaskDto, by: SignedInUser): Promise<Task> {
     return this.db.transaction(async (manager) => {
       const stored = await this.get(id, manager);
-      if (!mayChange(stored, by)) throw new ForbiddenException(coded('task.not_allowed'));
+      if (!mayChangeTask(by, stored)) throw new ForbiddenException(coded('task.not_allowed'));
       await this.assertLinks(manager, dto);
+      const caseId = dto.caseId !== undefined ? dto.caseId : stored.caseId;
+      const organisationId = dto.organisationId !== undefined ? dto.organisationId : stored.organisationId;
+      if (caseId !== stored.caseId || organisationId !== stored.organisationId)
+        await assertCaseOf(manager, caseId, organisationId);
       const changes: Partial<Task> = {};
       for (const field of ['title', 'organisationId', 'caseId', 'dueOn', 'assigneeId', 'status'] as const) {
         if (dto[field] !== undefined) (changes as Record<string, unknown>)[field] = dto[field];
@@ -63,7 +67,7 @@ export class TasksService extends EntityReader<Task> {
 
   async remove(id: string, by: SignedInUser): Promise<Task> {
     const task = await this.get(id);
-    if (task.createdById !== by.id && by.role !== 'coordinator' && by.role !== 'admin') {
+    if (!mayDeleteTask(by, task)) {
       throw new ForbiddenException(coded('task.delete_not_allowed'));
     }
     await this.db.transaction((manager) => manager.delete(Task, { id }));
@@ -73,18 +77,31 @@ export class TasksService extends EntityReader<Task> {
   /** A task given to someone by someone else: their bell, and a mail if they want it. */
   private async tellAssignee(manager: EntityManager, task: Task, by: SignedInUser): Promise<void> {
     if (!task.assigneeId || task.assigneeId === by.id || task.status === 'done') return;
-    const [organisation] = task.organisationId ? await manager.query(`SELECT name FROM organisations WHERE id = $1`, [task.organisationId]) : [];
+    const [organisation] = task.organisationId
+      ? await manager.query(`SELECT name FROM organisations WHERE id = $1`, [task.organisationId])
+      : [];
     await this.notifier.notify(manager, {
       userId: task.assigneeId,
       template: 'task-assigned',
-      params: { taskId: task.id, taskTitle: task.title, assignerName: by.fullName, organisationName: organisation?.name ?? null, dueOn: task.dueOn },
+      params: {
+        taskId: task.id,
+        taskTitle: task.title,
+        assignerName: by.fullName,
+        organisationName: organisation?.name ?? null,
+        dueOn: task.dueOn,
+      },
     });
   }
 
-  private async assertLinks(manager: EntityManager, dto: { organisationId?: string | null; caseId?: string | null; assigneeId?: string | null }): Promise<void> {
+  private async assertLinks(
+    manager: EntityManager,
+    dto: { organisationId?: string | null; caseId?: string | null; assigneeId?: string | null },
+  ): Promise<void> {
     const errors: Record<string, CodedError> = {};
-    const exists = async (table: string, id: string) => (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
-    if (dto.organisationId && !(await exists('organisations', dto.organisationId))) errors.organisationId = fieldError('organisation.unknown');
+    const exists = async (table: string, id: string) =>
+      (await manager.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])).length > 0;
+    if (dto.organisationId && !(await exists('organisations', dto.organisationId)))
+      errors.organisationId = fieldError('organisation.unknown');
     if (dto.caseId && !(await exists('cases', dto.caseId))) errors.caseId = fieldError('case.unknown');
     if (dto.assigneeId) {
       const [user] = await manager.query(`SELECT active FROM users WHERE id = $1`, [dto.assigneeId]);

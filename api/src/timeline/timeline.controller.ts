@@ -1,6 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { RequesterLanguage } from '../common/i18n/requester-language';
 import { setContentRange } from '../common/list/list-page';
 import type { Language } from '../domain';
@@ -9,7 +10,11 @@ import { ListSpec } from '../common/list/list-spec';
 import { TimelineEntry, TimelineService } from './timeline.service';
 
 /** The timeline pages like a list: `range=[0,49]`, Content-Range `timeline 0-49/N`; always newest first. */
-const timelineList: ListSpec = { resource: 'timeline', fields: { at: { column: 'at', type: 'datetime', filterable: false } }, defaultSort: { field: 'at', order: 'DESC' } };
+const timelineList: ListSpec = {
+  resource: 'timeline',
+  fields: { at: { column: 'at', type: 'datetime', filterable: false } },
+  defaultSort: { field: 'at', order: 'DESC' },
+};
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -23,10 +28,11 @@ export class TimelineController {
     @Param('id', ParseUUIDPipe) id: string,
     @Query() params: Record<string, unknown>,
     @RequesterLanguage() language: Language,
+    @CurrentUser() user: SignedInUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<TimelineEntry[]> {
     const query = parseListQuery({ range: params.range ?? '[0,49]' }, timelineList);
-    const page = await this.timeline.page(id, query.range.start, query.range.end, language);
+    const page = await this.timeline.page(id, query.range.start, query.range.end, language, user);
     setContentRange(res, timelineList.resource, query, page);
     return page.rows;
   }

@@ -1,7 +1,6 @@
-import { passwordWeakness } from '../auth/password-policy';
+import { hashPassword, passwordWeakness } from '../auth';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
 import { loadConfig, MIN_PASSWORD_LENGTH } from '../config/app.config';
 import { dataSourceOptions } from '../database/data-source.options';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.launcher';
@@ -16,9 +15,13 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   for (let i = 0; i < argv.length; i += 2) args.set(argv[i].replace(/^--/, ''), argv[i + 1]);
   const email = args.get('email')?.trim();
-  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new Error('usage: npm run create-admin -- --email someone@hub.brussels [--name "Full Name"]');
-  const password = process.env.TRAJECT_ADMIN_PASSWORD || (await ask(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `));
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    throw new Error('usage: npm run create-admin -- --email someone@hub.brussels [--name "Full Name"]');
+  const password =
+    process.env.TRAJECT_ADMIN_PASSWORD ||
+    (await ask(`Password for ${email} (at least ${MIN_PASSWORD_LENGTH} characters): `));
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
   const weakness = passwordWeakness(password, { email, fullName: args.get('name') });
   if (weakness) throw new Error(`The password is refused: ${weakness.message}`);
 

@@ -19,15 +19,36 @@ export class CreateUserDto extends EchoedRecord {
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
   language?: Language;
   @ApiPropertyOptional({ default: true }) @IsOmittable() @IsBoolean() active?: boolean;
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH }) @IsString() @MinLength(MIN_PASSWORD_LENGTH, passwordRule) @MaxLength(1024) password: string;
+  /** Omitted: the user gets no password and an invitation mail with a set-your-password link. */
+  @ApiPropertyOptional({
+    minLength: MIN_PASSWORD_LENGTH,
+    description: 'Omit it to invite the user by e-mail to choose their own password (a link valid INVITATION_DAYS)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, passwordRule)
+  @MaxLength(1024)
+  password?: string;
 }
 
 export class UpdateUserDto extends EchoedRecord {
   @ReadOnly() lastLoginAt?: unknown;
 
-  @ApiPropertyOptional() @IsOmittable() @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320) email?: string;
-  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1, { message: 'fullName is required' }) @MaxLength(200) fullName?: string;
-  @ApiPropertyOptional({ enum: ROLES }) @IsOmittable() @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` }) role?: Role;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsString()
+  @MinLength(1, { message: 'fullName is required' })
+  @MaxLength(200)
+  fullName?: string;
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOmittable()
+  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
+  role?: Role;
   @ApiPropertyOptional({ enum: LANGUAGES })
   @IsOptional()
   @IsIn(LANGUAGES, { message: `language must be one of ${LANGUAGES.join(', ')}` })
@@ -43,6 +64,33 @@ export class UpdateUserDto extends EchoedRecord {
   @ApiProperty({ description: 'The version the client last read; a stale one is a 409' })
   @IsInt({ message: 'version must be the whole number the record was read with' })
   version: number;
+}
+
+/** `POST /api/auth/set-password`: the token of an invitation link and the password chosen. */
+export class SetPasswordDto {
+  @ApiProperty({ description: 'The token of the set-your-password link' })
+  @IsString()
+  @MinLength(1, { message: 'token is required' })
+  @MaxLength(256)
+  token: string;
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, passwordRule)
+  @MaxLength(1024)
+  password: string;
+}
+
+/** What `POST /api/users/{id}/invite` answers: when the new link stops working. */
+export class InvitationSentDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+/** What `POST /api/auth/set-password` answers: the account to sign in with. */
+export class InvitationAcceptedDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ enum: LANGUAGES }) language: string;
 }
 
 /** What the API shows of a user: never the password hash or token version. */

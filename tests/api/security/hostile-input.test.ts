@@ -26,11 +26,12 @@ async function holds<T>(property: fc.IAsyncProperty<T>, numRuns = RUNS) {
   if (result.failed) {
     const example = JSON.stringify(result.counterexample).slice(0, 600);
     const cause = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
-    throw new Error(`failed after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${cause.slice(0, 600)}\ncounterexample: ${example}`);
+    throw new Error(
+      `failed after ${result.numRuns} runs (seed ${result.seed}, path ${result.counterexamplePath}): ${cause.slice(0, 600)}\ncounterexample: ${example}`,
+    );
   }
 }
 jest.setTimeout(120_000); // each property takes 2-5 s alone; the margin is for a machine busy with other suites
-
 
 /** What an error answer must never carry: a stack trace, a driver error, a file path. */
 const LEAK = /\bat \w+ \(|QueryFailedError|node_modules|\.ts:\d+|invalid byte sequence/;
@@ -38,15 +39,39 @@ const LEAK = /\bat \w+ \(|QueryFailedError|node_modules|\.ts:\d+|invalid byte se
 const SQL = [
   "' OR '1'='1",
   "'; DROP TABLE users; --",
-  "1); SELECT pg_sleep(3); --",
+  '1); SELECT pg_sleep(3); --',
   "' UNION SELECT password_hash FROM users --",
   '$1',
   '%_%\\',
   "E'\\x00'",
   '{"$gt": ""}',
 ];
-const ODD_TEXT = ['\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '🏳️‍🌈', '\u202egnp.exe', 'Ω'.repeat(5000), '<script>alert(1)</script>', '../../etc/passwd', '   ', ''];
-const ODD_SCALARS = ['2024-02-30', '9999-99-99', '0000-00-00', '2024-01-01T25:61:00Z', 'NaN', 'Infinity', '-0', '1e999', '00000000-0000-0000-0000-000000000000', 'true', 'null'];
+const ODD_TEXT = [
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfffy',
+  '🏳️‍🌈',
+  '\u202egnp.exe',
+  'Ω'.repeat(5000),
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '   ',
+  '',
+];
+const ODD_SCALARS = [
+  '2024-02-30',
+  '9999-99-99',
+  '0000-00-00',
+  '2024-01-01T25:61:00Z',
+  'NaN',
+  'Infinity',
+  '-0',
+  '1e999',
+  '00000000-0000-0000-0000-000000000000',
+  'true',
+  'null',
+];
 
 /** A value of any type a hostile client might put in one field. */
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
@@ -86,59 +111,190 @@ interface Target {
 
 const TARGETS: Target[] = [
   {
-    resource: 'users', table: 'users', fields: ['email', 'fullName', 'role', 'language', 'active', 'password', 'passwordHash', 'tokenVersion', 'lastLoginAt'],
-    create: (_, n) => ({ email: `fuzz${n}@hub.brussels`, fullName: 'Fuzz', role: 'advisor', password: 'a long enough password' }),
+    resource: 'users',
+    table: 'users',
+    fields: [
+      'email',
+      'fullName',
+      'role',
+      'language',
+      'active',
+      'password',
+      'passwordHash',
+      'tokenVersion',
+      'lastLoginAt',
+    ],
+    create: (_, n) => ({
+      email: `fuzz${n}@hub.brussels`,
+      fullName: 'Fuzz',
+      role: 'advisor',
+      password: 'a long enough password',
+    }),
     record: (f) => f.userVictim.id,
   },
   {
-    resource: 'organisations', table: 'organisations',
-    fields: ['name', 'enterpriseNumber', 'legalForm', 'sectors', 'description', 'socialMission', 'street', 'postcode', 'municipality', 'website', 'email', 'phone', 'foundedOn', 'employeesFte', 'volunteers', 'languages', 'tags', 'archived', 'stage', 'advisorId', 'createdById'],
+    resource: 'organisations',
+    table: 'organisations',
+    fields: [
+      'name',
+      'enterpriseNumber',
+      'legalForm',
+      'sectors',
+      'description',
+      'socialMission',
+      'street',
+      'postcode',
+      'municipality',
+      'website',
+      'email',
+      'phone',
+      'foundedOn',
+      'employeesFte',
+      'volunteers',
+      'languages',
+      'tags',
+      'archived',
+      'stage',
+      'advisorId',
+      'createdById',
+    ],
     create: (_, n) => ({ name: `Fuzz ${n}` }),
     record: (f) => f.org,
   },
   {
-    resource: 'contacts', table: 'contacts',
-    fields: ['organisationId', 'firstName', 'lastName', 'jobTitle', 'email', 'phone', 'language', 'isPrimary', 'legalBasis', 'consentGivenAt', 'notes', 'anonymisedAt', 'createdById'],
+    resource: 'contacts',
+    table: 'contacts',
+    fields: [
+      'organisationId',
+      'firstName',
+      'lastName',
+      'jobTitle',
+      'email',
+      'phone',
+      'language',
+      'isPrimary',
+      'legalBasis',
+      'consentGivenAt',
+      'notes',
+      'anonymisedAt',
+      'createdById',
+    ],
     create: (f) => ({ organisationId: f.org, firstName: 'Fuzz', lastName: 'Zing' }),
     record: (f) => f.contact.id,
   },
   {
-    resource: 'cases', table: 'cases',
-    fields: ['organisationId', 'title', 'stage', 'status', 'advisorId', 'coordinatorId', 'priority', 'openedOn', 'closedOn', 'closeReason', 'nextActionOn', 'summary'],
+    resource: 'cases',
+    table: 'cases',
+    fields: [
+      'organisationId',
+      'title',
+      'stage',
+      'status',
+      'advisorId',
+      'coordinatorId',
+      'priority',
+      'openedOn',
+      'closedOn',
+      'closeReason',
+      'nextActionOn',
+      'summary',
+    ],
     create: (f) => ({ organisationId: f.orgDelete, title: 'Fuzz' }),
     record: (f) => f.case.id,
   },
   {
-    resource: 'meetings', table: 'meetings',
-    fields: ['organisationId', 'caseId', 'authorId', 'occurredAt', 'durationMinutes', 'channel', 'contactIds', 'staffIds', 'subject', 'notes', 'outcomes', 'nextSteps', 'followUpOn'],
+    resource: 'meetings',
+    table: 'meetings',
+    fields: [
+      'organisationId',
+      'caseId',
+      'authorId',
+      'occurredAt',
+      'durationMinutes',
+      'channel',
+      'contactIds',
+      'staffIds',
+      'subject',
+      'notes',
+      'outcomes',
+      'nextSteps',
+      'followUpOn',
+    ],
     create: (f) => ({ organisationId: f.org, subject: 'Fuzz', occurredAt: '2030-01-01T10:00:00Z' }),
     record: (f) => f.meeting.id,
   },
   {
-    resource: 'tasks', table: 'tasks', fields: ['organisationId', 'caseId', 'title', 'dueOn', 'assigneeId', 'status', 'completedAt', 'createdById'],
+    resource: 'tasks',
+    table: 'tasks',
+    fields: ['organisationId', 'caseId', 'title', 'dueOn', 'assigneeId', 'status', 'completedAt', 'createdById'],
     create: (f) => ({ organisationId: f.org, title: 'Fuzz' }),
     record: (f) => f.task.id,
   },
   {
-    resource: 'assessments', table: 'assessments',
-    fields: ['organisationId', 'caseId', 'assessorId', 'assessedOn', 'status', 'indicators', 'lowestWage', 'highestWage', 'wageRatio', 'profitDistributionPct', 'pillars', 'verdict', 'finalisedAt'],
+    resource: 'assessments',
+    table: 'assessments',
+    fields: [
+      'organisationId',
+      'caseId',
+      'assessorId',
+      'assessedOn',
+      'status',
+      'indicators',
+      'lowestWage',
+      'highestWage',
+      'wageRatio',
+      'profitDistributionPct',
+      'pillars',
+      'verdict',
+      'finalisedAt',
+    ],
     create: (f) => ({ organisationId: f.org }),
     record: (f) => f.assessment.id,
   },
   {
-    resource: 'recognitions', table: 'recognitions',
-    fields: ['organisationId', 'caseId', 'kind', 'status', 'submittedOn', 'decisionOn', 'validFrom', 'validUntil', 'term', 'previousId', 'reference', 'checklist', 'notes', 'renewalDue'],
+    resource: 'recognitions',
+    table: 'recognitions',
+    fields: [
+      'organisationId',
+      'caseId',
+      'kind',
+      'status',
+      'submittedOn',
+      'decisionOn',
+      'validFrom',
+      'validUntil',
+      'term',
+      'previousId',
+      'reference',
+      'checklist',
+      'notes',
+      'renewalDue',
+    ],
     create: (f) => ({ organisationId: f.org, kind: 'brussels_ipes' }),
     record: (f) => f.recognition.id,
   },
   {
-    resource: 'referrals', table: 'referrals',
-    fields: ['organisationId', 'caseId', 'partner', 'programmeId', 'status', 'referredOn', 'respondedOn', 'completedOn', 'outcome', 'referredById'],
+    resource: 'referrals',
+    table: 'referrals',
+    fields: [
+      'organisationId',
+      'caseId',
+      'partner',
+      'programmeId',
+      'status',
+      'referredOn',
+      'respondedOn',
+      'completedOn',
+      'outcome',
+      'referredById',
+    ],
     create: (f) => ({ organisationId: f.org, partner: 'bissib' }),
     record: (f) => f.referral.id,
   },
   {
-    resource: 'programmes', table: 'programmes', fields: ['partner', 'name', 'stage', 'description', 'active'],
+    resource: 'programmes',
+    table: 'programmes',
+    fields: ['partner', 'name', 'stage', 'description', 'active'],
     create: (_, n) => ({ partner: 'coopcity', name: `Fuzz ${n}`, stage: 'launch' }),
     record: (f) => f.programme.id,
   },
@@ -148,18 +304,40 @@ const TARGETS: Target[] = [
 const bodyFor = (base: Record<string, unknown>, fields: string[]): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
-    { weight: 1, arbitrary: fc.constantFrom('{', '{"a":', '[1,2', 'null', '"text"', '{"a":1}{"b":2}', '\u0000', '{"__proto__":{"polluted":"yes"}}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '{',
+        '{"a":',
+        '[1,2',
+        'null',
+        '"text"',
+        '{"a":1}{"b":2}',
+        '\u0000',
+        '{"__proto__":{"polluted":"yes"}}',
+      ),
+    },
     {
       weight: 4,
       arbitrary: fc
-        .array(fc.tuple(fc.oneof(fc.constantFrom(...fields, 'id', 'version', 'createdAt'), fc.string({ maxLength: 12 })), hostile), { minLength: 1, maxLength: 3 })
+        .array(
+          fc.tuple(
+            fc.oneof(fc.constantFrom(...fields, 'id', 'version', 'createdAt'), fc.string({ maxLength: 12 })),
+            hostile,
+          ),
+          { minLength: 1, maxLength: 3 },
+        )
         .map((spoilt) => JSON.stringify(objectOf([...Object.entries(base), ...spoilt]))),
     },
     {
       weight: 2,
       arbitrary: fc
         .tuple(fc.constantFrom(...POLLUTION_KEYS), pollution, fc.boolean())
-        .map(([key, value, nested]) => JSON.stringify(objectOf([...Object.entries(base), nested ? ['indicators', objectOf([[key, value]])] : [key, value]]))),
+        .map(([key, value, nested]) =>
+          JSON.stringify(
+            objectOf([...Object.entries(base), nested ? ['indicators', objectOf([[key, value]])] : [key, value]]),
+          ),
+        ),
     },
   );
 
@@ -170,6 +348,25 @@ describe('hostile input at every create and update', () => {
   beforeAll(async () => {
     api = await startApi();
     f = await journeyFixture(api);
+    // A follow-up task and a document kept with the advisor's meeting: what the read policy hides from another advisor.
+    await api.http
+      .post('/api/meetings')
+      .set(f.as.advisor)
+      .send({
+        organisationId: f.org,
+        subject: 'Suivi fuzz',
+        occurredAt: '2030-01-02T10:00:00Z',
+        followUpOn: '2030-01-09',
+      })
+      .expect(201);
+    await api.http
+      .post('/api/documents')
+      .set(f.as.advisor)
+      .field('organisationId', f.org)
+      .field('kind', 'other')
+      .field('meetingId', f.meeting.id)
+      .attach('file', Buffer.from('Compte rendu fuzz'), 'fuzz.txt')
+      .expect(201);
   });
   afterAll(async () => {
     // The app runs in this process: a pollution that reached Object.prototype would show here.
@@ -182,48 +379,123 @@ describe('hostile input at every create and update', () => {
   const row = async (table: string, id: string) => (await api.sql(`SELECT * FROM ${table} WHERE id = $1`, [id]))[0];
   const who = (resource: string) => f.as[resource === 'users' || resource === 'programmes' ? 'admin' : 'advisor'];
 
-  it.each(TARGETS.map((t) => [t.resource, t] as const))('POST /api/%s: never a 500; a refusal creates nothing', async (_, target) => {
-    await holds(
-      fc.asyncProperty(fc.integer().chain(() => bodyFor(target.create(f, ++n), target.fields)).map(noNulJson), async (raw) => {
-        const before = await count(target.table);
-        const res = await api.http.post(`/api/${target.resource}`).set(who(target.resource)).set('Content-Type', 'application/json').send(raw);
-        const after = await count(target.table);
-        const outcome = { status: res.status < 500 ? 'not 5xx' : res.status, created: after - before };
-        const expected = { status: 'not 5xx', created: res.status === 201 ? 1 : 0 };
-        if (JSON.stringify(outcome) !== JSON.stringify(expected)) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
-        if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
-      }),
-    );
-  });
+  it.each(TARGETS.map((t) => [t.resource, t] as const))(
+    'POST /api/%s: never a 500; a refusal creates nothing',
+    async (_, target) => {
+      await holds(
+        fc.asyncProperty(
+          fc
+            .integer()
+            .chain(() => bodyFor(target.create(f, ++n), target.fields))
+            .map(noNulJson),
+          async (raw) => {
+            const before = await count(target.table);
+            const res = await api.http
+              .post(`/api/${target.resource}`)
+              .set(who(target.resource))
+              .set('Content-Type', 'application/json')
+              .send(raw);
+            const after = await count(target.table);
+            const outcome = { status: res.status < 500 ? 'not 5xx' : res.status, created: after - before };
+            const expected = { status: 'not 5xx', created: res.status === 201 ? 1 : 0 };
+            if (JSON.stringify(outcome) !== JSON.stringify(expected))
+              throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
+            if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
+          },
+        ),
+      );
+    },
+  );
 
-  it.each(TARGETS.map((t) => [t.resource, t] as const))('PUT /api/%s/{id}: never a 500; a refusal changes nothing', async (_, target) => {
-    const id = target.record(f);
-    await holds(
-      fc.asyncProperty(
-        fc.integer().chain(() => bodyFor({ version: 0 }, target.fields)).map(noNulJson),
-        async (template) => {
-          const before = await row(target.table, id);
-          // The right version unless the fuzzer spoilt it: so that the body, not the version, decides.
-          const raw = template.replace('"version":0', `"version":${before.version}`);
-          const res = await api.http.put(`/api/${target.resource}/${id}`).set(who(target.resource)).set('Content-Type', 'application/json').send(raw);
-          const after = await row(target.table, id);
-          if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
-          if (res.status >= 400 && JSON.stringify(after) !== JSON.stringify(before)) throw new Error(`${res.status} but the row changed, for ${raw.slice(0, 300)}`);
-          expect(after.id).toBe(id);
-          if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
-        },
-      ),
-    );
-  });
+  it.each(TARGETS.map((t) => [t.resource, t] as const))(
+    'PUT /api/%s/{id}: never a 500; a refusal changes nothing',
+    async (_, target) => {
+      const id = target.record(f);
+      await holds(
+        fc.asyncProperty(
+          fc
+            .integer()
+            .chain(() => bodyFor({ version: 0 }, target.fields))
+            .map(noNulJson),
+          async (template) => {
+            const before = await row(target.table, id);
+            // The right version unless the fuzzer spoilt it: so that the body, not the version, decides.
+            const raw = template.replace('"version":0', `"version":${before.version}`);
+            const res = await api.http
+              .put(`/api/${target.resource}/${id}`)
+              .set(who(target.resource))
+              .set('Content-Type', 'application/json')
+              .send(raw);
+            const after = await row(target.table, id);
+            if (res.status >= 500)
+              throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${raw.slice(0, 300)}`);
+            if (res.status >= 400 && JSON.stringify(after) !== JSON.stringify(before))
+              throw new Error(`${res.status} but the row changed, for ${raw.slice(0, 300)}`);
+            expect(after.id).toBe(id);
+            if (res.status >= 400) expect(res.text).not.toMatch(LEAK);
+          },
+        ),
+      );
+    },
+  );
 
-  const LISTS = ['users', 'organisations', 'contacts', 'cases', 'meetings', 'tasks', 'assessments', 'recognitions', 'referrals', 'programmes', 'audit-log', 'municipalities'];
+  const LISTS = [
+    'users',
+    'organisations',
+    'contacts',
+    'cases',
+    'meetings',
+    'tasks',
+    'assessments',
+    'recognitions',
+    'referrals',
+    'programmes',
+    'audit-log',
+    'municipalities',
+  ];
   const jsonish = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
     fc.string({ unit: 'binary', maxLength: 30 }),
-    fc.constantFrom(...SQL, ...ODD_TEXT.slice(0, 6), '["id","ASC"]', '["name","DESC; DROP TABLE users"]', '[0,999999999999]', '[-1,5]', '[5,1]', '[0,1e308]', '["0","24"]', '{"q":"%"}', '{"id":[]}', '{"id":["not-a-uuid"]}', '{"createdAt_gte":"yesterday"}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"polluted":1}}}'),
+    fc.constantFrom(
+      ...SQL,
+      ...ODD_TEXT.slice(0, 6),
+      '["id","ASC"]',
+      '["name","DESC; DROP TABLE users"]',
+      '[0,999999999999]',
+      '[-1,5]',
+      '[5,1]',
+      '[0,1e308]',
+      '["0","24"]',
+      '{"q":"%"}',
+      '{"id":[]}',
+      '{"id":["not-a-uuid"]}',
+      '{"createdAt_gte":"yesterday"}',
+      '{"__proto__":{"x":1}}',
+      '{"constructor":{"prototype":{"polluted":1}}}',
+    ),
   );
   const fieldFilter = fc
-    .tuple(fc.constantFrom('name', 'id', 'q', 'status', 'stage', 'organisationId', 'createdAt_gte', 'createdAt_lte', 'sectors', 'tags', 'active', 'role', 'employeesFte_gte', 'dueOn_lte', 'email', 'entity'), hostile)
+    .tuple(
+      fc.constantFrom(
+        'name',
+        'id',
+        'q',
+        'status',
+        'stage',
+        'organisationId',
+        'createdAt_gte',
+        'createdAt_lte',
+        'sectors',
+        'tags',
+        'active',
+        'role',
+        'employeesFte_gte',
+        'dueOn_lte',
+        'email',
+        'entity',
+      ),
+      hostile,
+    )
     .map(([k, v]) => JSON.stringify({ [k]: v }).slice(0, 5000));
 
   it.each(LISTS)('GET /api/%s with random sort, range and filter: never a 500', async (resource) => {
@@ -232,8 +504,14 @@ describe('hostile input at every create and update', () => {
       fc.asyncProperty(
         fc.record({ sort: jsonish, range: jsonish, filter: fc.oneof(jsonish, fieldFilter) }, { requiredKeys: [] }),
         async (query) => {
-          const res = await api.http.get(`/api/${resource}`).query(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, noNulJson(noNul(v))]))).set(auth);
-          if (res.status >= 500) throw new Error(`${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify(query).slice(0, 300)}`);
+          const res = await api.http
+            .get(`/api/${resource}`)
+            .query(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, noNulJson(noNul(v))])))
+            .set(auth);
+          if (res.status >= 500)
+            throw new Error(
+              `${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify(query).slice(0, 300)}`,
+            );
           // 431: Node's own limit on a huge query string; fine, as long as it is a refusal and not a failure.
           expect([200, 400, 431]).toContain(res.status);
         },
@@ -243,13 +521,135 @@ describe('hostile input at every create and update', () => {
 
   it('GET /api/search and the report exports with random input: never a 500', async () => {
     await holds(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...SQL, ...ODD_TEXT)), jsonish, async (rawQ, rawFilter) => {
-        const q = noNul(rawQ);
-        const filter = noNulJson(noNul(rawFilter));
-        const search = await api.http.get('/api/search').query({ q, limit: '5' }).set(f.as.advisor);
-        if (search.status >= 500) throw new Error(`search ${search.status} for ${JSON.stringify(q)}`);
-        const exported = await api.http.get('/api/reports/organisations.csv').query({ filter }).set(f.as.advisor);
-        if (exported.status >= 500) throw new Error(`export ${exported.status} for ${JSON.stringify(filter)}`);
+      fc.asyncProperty(
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom(...SQL, ...ODD_TEXT)),
+        jsonish,
+        async (rawQ, rawFilter) => {
+          const q = noNul(rawQ);
+          const filter = noNulJson(noNul(rawFilter));
+          const search = await api.http.get('/api/search').query({ q, limit: '5' }).set(f.as.advisor);
+          if (search.status >= 500) throw new Error(`search ${search.status} for ${JSON.stringify(q)}`);
+          const exported = await api.http.get('/api/reports/organisations.csv').query({ filter }).set(f.as.advisor);
+          if (exported.status >= 500) throw new Error(`export ${exported.status} for ${JSON.stringify(filter)}`);
+        },
+      ),
+    );
+  });
+
+  // Issue 17: the read policy's filters on hidden fields, the exports' language options, the dashboard's period,
+  // the import's report and rows, and the journey's rights fields, each under random input.
+  const hiddenFieldFilter = fc
+    .tuple(
+      fc.constantFrom(
+        'email',
+        'phone',
+        'notes',
+        'subject',
+        'outcomes',
+        'nextSteps',
+        'q',
+        'firstName',
+        'title',
+        'meetingId',
+      ),
+      hostile,
+    )
+    .map(([k, v]) => JSON.stringify({ [k]: v }).slice(0, 5000));
+  it.each([
+    ['contacts', 'manager'],
+    ['contacts', 'advisor2'],
+    ['meetings', 'advisor2'],
+    // A follow-up task's title and a document kept with a meeting follow the meeting (the advisor's meeting, here).
+    ['tasks', 'advisor2'],
+    ['documents', 'advisor2'],
+  ] as const)(
+    'GET /api/%s as %s (fields the policy hides) with random filter and sort: never a 500',
+    async (resource, role) => {
+      await holds(
+        fc.asyncProperty(
+          fc.record({ sort: jsonish, filter: fc.oneof(jsonish, hiddenFieldFilter) }, { requiredKeys: [] }),
+          async (query) => {
+            const res = await api.http
+              .get(`/api/${resource}`)
+              .query(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, noNulJson(noNul(v))])))
+              .set(f.as[role]);
+            if (res.status >= 500)
+              throw new Error(
+                `${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify(query).slice(0, 300)}`,
+              );
+            expect([200, 400, 431]).toContain(res.status);
+          },
+        ),
+      );
+    },
+  );
+
+  it('report exports, the dashboard and the import with random options and rows: never a 500, nothing written by a refusal', async () => {
+    const option = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('true', 'false', ';', ',', 'nl', 'de', '', '1', ...SQL.slice(0, 3)),
+    );
+    await holds(
+      fc.asyncProperty(
+        option,
+        option,
+        option,
+        option,
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        async (codes, sep, lang, day, rows) => {
+          const exported = await api.http
+            .get('/api/reports/meetings.csv')
+            .query({ codes: noNul(codes), sep: noNul(sep), lang: noNul(lang) })
+            .set(f.as.manager);
+          if (exported.status >= 500)
+            throw new Error(`export ${exported.status} for ${JSON.stringify({ codes, sep, lang })}`);
+          const overview = await api.http
+            .get('/api/reports/overview')
+            .query({ from: noNul(day), to: noNul(sep), sector: noNul(codes), lang: noNul(lang) })
+            .set(f.as.manager);
+          if (overview.status >= 500)
+            throw new Error(`overview ${overview.status} for ${JSON.stringify({ day, sep, codes })}`);
+          const before = await count('organisations');
+          const imported = await api.http
+            .post(`/api/organisations/import?commit=true&report=${encodeURIComponent(noNul(codes))}`)
+            .set(f.as.admin)
+            .set('Content-Type', 'text/csv')
+            .send(`name,enterpriseNumber,legalForm,postcode,sectors,language,tags\n${noNul(rows)}`);
+          if (imported.status >= 500)
+            throw new Error(`import ${imported.status} for ${JSON.stringify(rows).slice(0, 300)}`);
+          if (imported.status >= 400) expect(await count('organisations')).toBe(before);
+        },
+      ),
+    );
+  });
+
+  it('the journey rights fields (caseId, assessorId, validity dates, case fields) with random values: never a 500', async () => {
+    const value = fc.oneof(
+      hostile,
+      fc.uuid(),
+      fc.constantFrom(f.caseOther, f.assessmentOther, '2026-02-30', '+275760-09-13', null),
+    );
+    await holds(
+      fc.asyncProperty(value, value, value, async (caseId, assessorId, day) => {
+        const answers = [
+          await api.http
+            .post('/api/tasks')
+            .set(f.as.advisor)
+            .send({ title: 'Fuzz', dueOn: '2027-01-01', organisationId: f.orgOther, caseId }),
+          await api.http
+            .post('/api/assessments')
+            .set(f.as.coordinator)
+            .send({ organisationId: f.orgOther, caseId, assessorId }),
+          await api.http
+            .post('/api/recognitions')
+            .set(f.as.coordinator)
+            .send({ organisationId: f.orgOther, kind: 'brussels_esd', caseId, validFrom: day, validUntil: day }),
+        ];
+        for (const res of answers)
+          if (res.status >= 500)
+            throw new Error(
+              `${res.status} ${JSON.stringify(res.body).slice(0, 300)} for ${JSON.stringify({ caseId, assessorId, day })}`,
+            );
       }),
     );
   });
@@ -267,10 +667,16 @@ describe('a NUL character in text (U+0000)', () => {
 
   it('in a list filter or q: 400, not 500', async () => {
     for (const resource of ['users', 'organisations', 'contacts', 'meetings', 'municipalities']) {
-      const res = await api.http.get(`/api/${resource}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
+      const res = await api.http
+        .get(`/api/${resource}`)
+        .query({ filter: JSON.stringify({ q: 'a\u0000' }) })
+        .set(f.as.admin);
       expect({ resource, status: res.status }).toEqual({ resource, status: 400 });
     }
-    const byName = await api.http.get('/api/organisations').query({ filter: JSON.stringify({ name: 'a\u0000' }) }).set(f.as.admin);
+    const byName = await api.http
+      .get('/api/organisations')
+      .query({ filter: JSON.stringify({ name: 'a\u0000' }) })
+      .set(f.as.admin);
     expect(byName.status).toBe(400);
   });
 
@@ -281,7 +687,10 @@ describe('a NUL character in text (U+0000)', () => {
   /** Was a dropped connection (the export had started streaming): now refused before any byte is sent. */
   it('in an export filter: 400, not a dropped connection', async () => {
     for (const file of ['organisations.csv', 'organisations.xlsx', 'contacts.csv']) {
-      const res = await api.http.get(`/api/reports/${file}`).query({ filter: JSON.stringify({ q: 'a\u0000' }) }).set(f.as.admin);
+      const res = await api.http
+        .get(`/api/reports/${file}`)
+        .query({ filter: JSON.stringify({ q: 'a\u0000' }) })
+        .set(f.as.admin);
       expect({ file, status: res.status }).toEqual({ file, status: 400 });
     }
   });
@@ -293,14 +702,22 @@ describe('a NUL character in text (U+0000)', () => {
     expect(created.status).toBe(400);
     expect(created.body.errors).toHaveProperty('name');
     expect(await count()).toBe(before);
-    const contact = await api.http.post('/api/contacts').set(f.as.advisor).send({ organisationId: f.org, firstName: 'A', lastName: 'B\u0000' });
+    const contact = await api.http
+      .post('/api/contacts')
+      .set(f.as.advisor)
+      .send({ organisationId: f.org, firstName: 'A', lastName: 'B\u0000' });
     expect(contact.status).toBe(400);
-    const updated = await api.http.put(`/api/organisations/${f.org}`).set(f.as.advisor).send({ version: 1, description: '\u0000' });
+    const updated = await api.http
+      .put(`/api/organisations/${f.org}`)
+      .set(f.as.advisor)
+      .send({ version: 1, description: '\u0000' });
     expect(updated.status).toBe(400);
   });
 
   it('in the e-mail of a sign-in: 401/400, not 500', async () => {
-    const res = await api.http.post('/api/auth/login').send({ email: 'a\u0000@example.org', password: 'whatever whatever' });
+    const res = await api.http
+      .post('/api/auth/login')
+      .send({ email: 'a\u0000@example.org', password: 'whatever whatever' });
     expect([400, 401]).toContain(res.status);
   });
 });
@@ -318,10 +735,25 @@ describe('null for a required field of a user', () => {
     const answers = [];
     for (const field of ['email', 'fullName', 'role', 'language', 'active']) {
       const [before] = await api.sql(`SELECT * FROM users WHERE id = $1`, [f.userVictim.id]);
-      const res = await api.http.put(`/api/users/${f.userVictim.id}`).set(f.as.admin).send({ version: before.version, [field]: null });
+      const res = await api.http
+        .put(`/api/users/${f.userVictim.id}`)
+        .set(f.as.admin)
+        .send({ version: before.version, [field]: null });
       const [after] = await api.sql(`SELECT * FROM users WHERE id = $1`, [f.userVictim.id]);
-      answers.push({ field, status: res.status, named: Boolean(res.body.errors?.[field]), unchanged: JSON.stringify(after) === JSON.stringify(before) });
+      answers.push({
+        field,
+        status: res.status,
+        named: Boolean(res.body.errors?.[field]),
+        unchanged: JSON.stringify(after) === JSON.stringify(before),
+      });
     }
-    expect(answers).toEqual(['email', 'fullName', 'role', 'language', 'active'].map((field) => ({ field, status: 400, named: true, unchanged: true })));
+    expect(answers).toEqual(
+      ['email', 'fullName', 'role', 'language', 'active'].map((field) => ({
+        field,
+        status: 400,
+        named: true,
+        unchanged: true,
+      })),
+    );
   });
 });

@@ -31,7 +31,8 @@ export const identityEn = {
     confirm: 'Confirm',
     enabled: 'Two-step sign-in is on.',
     recovery_title: 'Your recovery codes',
-    recovery_text: 'Each code signs you in once if you lose your phone. Keep them somewhere safe: they are shown only now.',
+    recovery_text:
+      'Each code signs you in once if you lose your phone. Keep them somewhere safe: they are shown only now.',
     recovery_done: 'I have kept them',
     switch_off: 'Switch off',
     switched_off: 'Two-step sign-in is off.',
@@ -48,7 +49,8 @@ export const identityEn = {
     user_off: 'Not set up.',
     reset: 'Reset the second factor',
     reset_title: 'Reset the second factor of %{name}?',
-    reset_content: 'Their authenticator app and recovery codes stop working; they set it up again (at their next sign-in if their role requires it).',
+    reset_content:
+      'Their authenticator app and recovery codes stop working; they set it up again (at their next sign-in if their role requires it).',
     reset_done: 'Second factor reset',
     errors: {
       wrong_code: 'Wrong code, or a code already used: wait for the next one.',

@@ -31,7 +31,8 @@ export const identityFr = {
     confirm: 'Confirmer',
     enabled: 'La connexion en deux étapes est activée.',
     recovery_title: 'Vos codes de secours',
-    recovery_text: 'Chaque code permet de vous connecter une fois si vous perdez votre téléphone. Gardez-les en lieu sûr : ils ne sont affichés que maintenant.',
+    recovery_text:
+      'Chaque code permet de vous connecter une fois si vous perdez votre téléphone. Gardez-les en lieu sûr : ils ne sont affichés que maintenant.',
     recovery_done: 'Je les ai conservés',
     switch_off: 'Désactiver',
     switched_off: 'La connexion en deux étapes est désactivée.',
@@ -48,7 +49,8 @@ export const identityFr = {
     user_off: 'Pas activée.',
     reset: 'Réinitialiser le second facteur',
     reset_title: 'Réinitialiser le second facteur de %{name} ?',
-    reset_content: 'Son application d’authentification et ses codes de secours ne fonctionneront plus ; la personne l’active à nouveau (à sa prochaine connexion si son rôle l’exige).',
+    reset_content:
+      'Son application d’authentification et ses codes de secours ne fonctionneront plus ; la personne l’active à nouveau (à sa prochaine connexion si son rôle l’exige).',
     reset_done: 'Second facteur réinitialisé',
     errors: {
       wrong_code: 'Code erroné, ou déjà utilisé : attendez le suivant.',
@@ -60,7 +62,8 @@ export const identityFr = {
     or: 'ou',
     emergency: 'Accès de secours (administrateur)',
     errors: {
-      unknown_user: 'Votre compte de l’organisation n’a pas encore accès à Traject : demandez un accès à un administrateur.',
+      unknown_user:
+        'Votre compte de l’organisation n’a pas encore accès à Traject : demandez un accès à un administrateur.',
       deactivated: 'Votre compte Traject est désactivé : adressez-vous à un administrateur.',
       email_taken: 'Un autre compte Traject utilise déjà cette adresse e-mail : adressez-vous à un administrateur.',
       failed: 'La connexion avec votre compte de l’organisation n’a pas abouti. Réessayez.',

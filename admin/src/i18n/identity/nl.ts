@@ -31,7 +31,8 @@ export const identityNl = {
     confirm: 'Bevestigen',
     enabled: 'Aanmelden in twee stappen staat aan.',
     recovery_title: 'Uw herstelcodes',
-    recovery_text: 'Met elke code kunt u zich één keer aanmelden als u uw telefoon verliest. Bewaar ze op een veilige plek: ze worden alleen nu getoond.',
+    recovery_text:
+      'Met elke code kunt u zich één keer aanmelden als u uw telefoon verliest. Bewaar ze op een veilige plek: ze worden alleen nu getoond.',
     recovery_done: 'Ik heb ze bewaard',
     switch_off: 'Uitschakelen',
     switched_off: 'Aanmelden in twee stappen staat uit.',
@@ -48,7 +49,8 @@ export const identityNl = {
     user_off: 'Niet ingesteld.',
     reset: 'Tweede factor resetten',
     reset_title: 'De tweede factor van %{name} resetten?',
-    reset_content: 'De authenticator-app en de herstelcodes werken niet meer; de persoon stelt ze opnieuw in (bij de volgende aanmelding als de rol het vereist).',
+    reset_content:
+      'De authenticator-app en de herstelcodes werken niet meer; de persoon stelt ze opnieuw in (bij de volgende aanmelding als de rol het vereist).',
     reset_done: 'Tweede factor gereset',
     errors: {
       wrong_code: 'Verkeerde of al gebruikte code: wacht op de volgende.',
@@ -60,7 +62,8 @@ export const identityNl = {
     or: 'of',
     emergency: 'Noodtoegang (beheerder)',
     errors: {
-      unknown_user: 'Uw account van de organisatie heeft nog geen toegang tot Traject: vraag toegang aan een beheerder.',
+      unknown_user:
+        'Uw account van de organisatie heeft nog geen toegang tot Traject: vraag toegang aan een beheerder.',
       deactivated: 'Uw Traject-account is gedeactiveerd: neem contact op met een beheerder.',
       email_taken: 'Een ander Traject-account gebruikt dit e-mailadres al: neem contact op met een beheerder.',
       failed: 'Het aanmelden met uw account van de organisatie is niet gelukt. Probeer opnieuw.',

@@ -19,7 +19,8 @@ export const notificationsEn = {
   },
   calendar: {
     title: 'My calendar in Outlook, Google or Apple',
-    intro: 'A private address your calendar application subscribes to: your tasks with a due date, your meetings and the deadlines of your organisations. Anyone holding it can read those titles: keep it to yourself.',
+    intro:
+      'A private address your calendar application subscribes to: your tasks with a due date, your meetings and the deadlines of your organisations. Anyone holding it can read those titles: keep it to yourself.',
     active_since: 'Active since %{date}. Renew it to see a new address (the current one stops working).',
     address: 'Calendar address',
     copy_now: 'Copy it now: it is shown only once.',
@@ -33,7 +34,14 @@ export const notificationsEn = {
     ran: 'The job ran: %{state}',
     run_failed: 'The job could not be run',
     on_demand: 'On demand',
-    states: { created: 'waiting', retry: 'to retry', active: 'running', completed: 'done', cancelled: 'cancelled', failed: 'failed' },
+    states: {
+      created: 'waiting',
+      retry: 'to retry',
+      active: 'running',
+      completed: 'done',
+      cancelled: 'cancelled',
+      failed: 'failed',
+    },
   },
   outbox: {
     body: 'Body',
@@ -46,10 +54,27 @@ export const notificationsEn = {
 export const notificationResourcesEn = {
   jobs: {
     name: 'Job |||| Jobs',
-    fields: { title: 'Job', name: 'Name', cron: 'Schedule', nextRunAt: 'Next run', lastRun: 'Last run', lastFailure: 'Last failure', waiting: 'Waiting' },
+    fields: {
+      title: 'Job',
+      name: 'Name',
+      cron: 'Schedule',
+      nextRunAt: 'Next run',
+      lastRun: 'Last run',
+      lastFailure: 'Last failure',
+      waiting: 'Waiting',
+    },
   },
   outbox: {
     name: 'Outbox',
-    fields: { createdAt: 'Written', recipient: 'Recipient', subject: 'Subject', state: 'State', attempts: 'Attempts', sentAt: 'Sent', lastError: 'Last error', messageId: 'Message-ID' },
+    fields: {
+      createdAt: 'Written',
+      recipient: 'Recipient',
+      subject: 'Subject',
+      state: 'State',
+      attempts: 'Attempts',
+      sentAt: 'Sent',
+      lastError: 'Last error',
+      messageId: 'Message-ID',
+    },
   },
 };

@@ -19,8 +19,10 @@ export const notificationsFr = {
   },
   calendar: {
     title: 'Mon agenda dans Outlook, Google ou Apple',
-    intro: "Une adresse privée à laquelle votre agenda s'abonne : vos tâches avec échéance, vos rencontres et les échéances de vos organisations. Qui la détient peut lire ces titres : gardez-la pour vous.",
-    active_since: "Active depuis le %{date}. Renouvelez-la pour voir une nouvelle adresse (l'actuelle cessera de fonctionner).",
+    intro:
+      "Une adresse privée à laquelle votre agenda s'abonne : vos tâches avec échéance, vos rencontres et les échéances de vos organisations. Qui la détient peut lire ces titres : gardez-la pour vous.",
+    active_since:
+      "Active depuis le %{date}. Renouvelez-la pour voir une nouvelle adresse (l'actuelle cessera de fonctionner).",
     address: "Adresse de l'agenda",
     copy_now: "Copiez-la maintenant : elle n'est montrée qu'une fois.",
     create: 'Créer mon adresse d’agenda',
@@ -33,7 +35,14 @@ export const notificationsFr = {
     ran: 'La tâche planifiée a tourné : %{state}',
     run_failed: "La tâche planifiée n'a pas pu être lancée",
     on_demand: 'À la demande',
-    states: { created: 'en attente', retry: 'à réessayer', active: 'en cours', completed: 'terminée', cancelled: 'annulée', failed: 'en échec' },
+    states: {
+      created: 'en attente',
+      retry: 'à réessayer',
+      active: 'en cours',
+      completed: 'terminée',
+      cancelled: 'annulée',
+      failed: 'en échec',
+    },
   },
   outbox: {
     body: 'Contenu',
@@ -46,10 +55,27 @@ export const notificationsFr = {
 export const notificationResourcesFr = {
   jobs: {
     name: 'Tâche planifiée |||| Tâches planifiées',
-    fields: { title: 'Tâche planifiée', name: 'Nom', cron: 'Horaire', nextRunAt: 'Prochain passage', lastRun: 'Dernier passage', lastFailure: 'Dernier échec', waiting: 'En attente' },
+    fields: {
+      title: 'Tâche planifiée',
+      name: 'Nom',
+      cron: 'Horaire',
+      nextRunAt: 'Prochain passage',
+      lastRun: 'Dernier passage',
+      lastFailure: 'Dernier échec',
+      waiting: 'En attente',
+    },
   },
   outbox: {
     name: "Boîte d'envoi",
-    fields: { createdAt: 'Écrit le', recipient: 'Destinataire', subject: 'Objet', state: 'État', attempts: 'Essais', sentAt: 'Envoyé le', lastError: 'Dernière erreur', messageId: 'Message-ID' },
+    fields: {
+      createdAt: 'Écrit le',
+      recipient: 'Destinataire',
+      subject: 'Objet',
+      state: 'État',
+      attempts: 'Essais',
+      sentAt: 'Envoyé le',
+      lastError: 'Dernière erreur',
+      messageId: 'Message-ID',
+    },
   },
 };

@@ -19,7 +19,8 @@ export const notificationsNl = {
   },
   calendar: {
     title: 'Mijn agenda in Outlook, Google of Apple',
-    intro: 'Een privéadres waarop uw agenda zich abonneert: uw taken met een vervaldatum, uw gesprekken en de termijnen van uw organisaties. Wie het heeft, kan die titels lezen: houd het voor uzelf.',
+    intro:
+      'Een privéadres waarop uw agenda zich abonneert: uw taken met een vervaldatum, uw gesprekken en de termijnen van uw organisaties. Wie het heeft, kan die titels lezen: houd het voor uzelf.',
     active_since: 'Actief sinds %{date}. Vernieuw het om een nieuw adres te zien (het huidige werkt dan niet meer).',
     address: 'Agenda-adres',
     copy_now: 'Kopieer het nu: het wordt maar één keer getoond.',
@@ -33,7 +34,14 @@ export const notificationsNl = {
     ran: 'De geplande taak is uitgevoerd: %{state}',
     run_failed: 'De geplande taak kon niet worden uitgevoerd',
     on_demand: 'Op verzoek',
-    states: { created: 'wachtend', retry: 'opnieuw te proberen', active: 'bezig', completed: 'klaar', cancelled: 'geannuleerd', failed: 'mislukt' },
+    states: {
+      created: 'wachtend',
+      retry: 'opnieuw te proberen',
+      active: 'bezig',
+      completed: 'klaar',
+      cancelled: 'geannuleerd',
+      failed: 'mislukt',
+    },
   },
   outbox: {
     body: 'Inhoud',
@@ -46,10 +54,27 @@ export const notificationsNl = {
 export const notificationResourcesNl = {
   jobs: {
     name: 'Geplande taak |||| Geplande taken',
-    fields: { title: 'Geplande taak', name: 'Naam', cron: 'Planning', nextRunAt: 'Volgende uitvoering', lastRun: 'Laatste uitvoering', lastFailure: 'Laatste fout', waiting: 'Wachtend' },
+    fields: {
+      title: 'Geplande taak',
+      name: 'Naam',
+      cron: 'Planning',
+      nextRunAt: 'Volgende uitvoering',
+      lastRun: 'Laatste uitvoering',
+      lastFailure: 'Laatste fout',
+      waiting: 'Wachtend',
+    },
   },
   outbox: {
     name: 'Outbox',
-    fields: { createdAt: 'Geschreven', recipient: 'Ontvanger', subject: 'Onderwerp', state: 'Status', attempts: 'Pogingen', sentAt: 'Verzonden', lastError: 'Laatste fout', messageId: 'Message-ID' },
+    fields: {
+      createdAt: 'Geschreven',
+      recipient: 'Ontvanger',
+      subject: 'Onderwerp',
+      state: 'Status',
+      attempts: 'Pogingen',
+      sentAt: 'Verzonden',
+      lastError: 'Laatste fout',
+      messageId: 'Message-ID',
+    },
   },
 };

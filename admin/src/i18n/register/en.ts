@@ -1,3 +1,4 @@
+import { labelsIn } from '../../../../api/src/domain/i18n/labels';
 /** KBO open data and duplicates (`traject.kbo`, `traject.duplicates`). */
 export const registerEn = {
   kbo: {
@@ -14,14 +15,21 @@ export const registerEn = {
     apply: 'Apply the KBO data',
     dismiss: 'Dismiss',
     applied: 'KBO data applied',
-    fields: { name: 'Name', address: 'Registered address', legalForm: 'Juridical form', status: 'Status', juridicalSituation: 'Juridical situation', activities: 'Activities' },
+    fields: {
+      name: 'Name',
+      address: 'Registered address',
+      legalForm: 'Juridical form',
+      status: 'Status',
+      juridicalSituation: 'Juridical situation',
+      activities: 'Activities',
+    },
     gone: 'no longer in the open data',
-    alerts: { stopped: 'stopped', bankruptcy: 'bankrupt', liquidation: 'in liquidation', reorganisation: 'in judicial reorganisation' },
+    alerts: { any: 'any KBO alert', ...labelsIn('kboAlert', 'en') },
     alert_line: 'The KBO lists this enterprise as %{alert}.',
-    recognition_warning: 'The KBO lists this enterprise as %{alert}: a Brussels approval requires a viable enterprise (not in liquidation, judicial reorganisation or bankruptcy).',
     loads: {
       title: 'KBO open data extracts',
-      intro: 'Upload the monthly zip of the FPS Economy (full or update). An update must follow the last extract loaded.',
+      intro:
+        'Upload the monthly zip of the FPS Economy (full or update). An update must follow the last extract loaded.',
       upload: 'Upload an extract',
       uploading: 'Sending…',
       extract: 'Extract',
@@ -47,7 +55,8 @@ export const registerEn = {
     not_duplicate: 'Not a duplicate',
     merge: 'Merge…',
     merge_title: 'Merge two records',
-    merge_intro: 'Choose, field by field, the value the survivor keeps. Everything attached to the other record moves to the survivor; the other one stays as a pointer to it.',
+    merge_intro:
+      'Choose, field by field, the value the survivor keeps. Everything attached to the other record moves to the survivor; the other one stays as a pointer to it.',
     survivor: 'Survivor',
     source: 'Merged into it',
     swap: 'Swap',
@@ -55,9 +64,6 @@ export const registerEn = {
     merged: 'Merged',
     dismissed: 'Marked as not a duplicate',
     of_record: 'Likely duplicates of this record',
-    reasons: {
-      same_enterprise_number: 'same enterprise number', similar_name: 'similar name', same_website: 'same website', same_email_domain: 'same e-mail domain',
-      same_email: 'same e-mail', same_phone: 'same phone', same_address: 'same address',
-    },
+    reasons: labelsIn('duplicateReason', 'en'),
   },
 };

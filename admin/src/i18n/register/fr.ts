@@ -1,4 +1,5 @@
 import type { registerEn } from './en';
+import { labelsIn } from '../../../../api/src/domain/i18n/labels';
 
 export const registerFr: typeof registerEn = {
   kbo: {
@@ -15,14 +16,21 @@ export const registerFr: typeof registerEn = {
     apply: 'Appliquer les données BCE',
     dismiss: 'Ignorer',
     applied: 'Données BCE appliquées',
-    fields: { name: 'Dénomination', address: 'Siège', legalForm: 'Forme juridique', status: 'Statut', juridicalSituation: 'Situation juridique', activities: 'Activités' },
+    fields: {
+      name: 'Dénomination',
+      address: 'Siège',
+      legalForm: 'Forme juridique',
+      status: 'Statut',
+      juridicalSituation: 'Situation juridique',
+      activities: 'Activités',
+    },
     gone: 'ne figure plus dans les données ouvertes',
-    alerts: { stopped: 'arrêtée', bankruptcy: 'en faillite', liquidation: 'en liquidation', reorganisation: 'en réorganisation judiciaire' },
+    alerts: { any: 'toute alerte BCE', ...labelsIn('kboAlert', 'fr') },
     alert_line: 'La BCE indique cette entreprise comme %{alert}.',
-    recognition_warning: "La BCE indique cette entreprise comme %{alert} : l'agrément bruxellois demande une entreprise viable (ni en liquidation, ni en réorganisation judiciaire, ni en faillite).",
     loads: {
       title: 'Extraits des données ouvertes BCE',
-      intro: 'Déposez le zip mensuel du SPF Économie (complet ou mise à jour). Une mise à jour doit suivre le dernier extrait chargé.',
+      intro:
+        'Déposez le zip mensuel du SPF Économie (complet ou mise à jour). Une mise à jour doit suivre le dernier extrait chargé.',
       upload: 'Déposer un extrait',
       uploading: 'Envoi…',
       extract: 'Extrait',
@@ -48,7 +56,8 @@ export const registerFr: typeof registerEn = {
     not_duplicate: 'Pas un doublon',
     merge: 'Fusionner…',
     merge_title: 'Fusionner deux fiches',
-    merge_intro: "Choisissez, champ par champ, la valeur que garde la fiche conservée. Tout ce qui est rattaché à l'autre fiche passe à la fiche conservée ; l'autre reste comme renvoi vers elle.",
+    merge_intro:
+      "Choisissez, champ par champ, la valeur que garde la fiche conservée. Tout ce qui est rattaché à l'autre fiche passe à la fiche conservée ; l'autre reste comme renvoi vers elle.",
     survivor: 'Fiche conservée',
     source: 'Fusionnée dans celle-ci',
     swap: 'Inverser',
@@ -56,9 +65,6 @@ export const registerFr: typeof registerEn = {
     merged: 'Fusion faite',
     dismissed: 'Marqué comme pas un doublon',
     of_record: 'Doublons probables de cette fiche',
-    reasons: {
-      same_enterprise_number: "même numéro d'entreprise", similar_name: 'nom proche', same_website: 'même site web', same_email_domain: 'même domaine e-mail',
-      same_email: 'même e-mail', same_phone: 'même téléphone', same_address: 'même adresse',
-    },
+    reasons: labelsIn('duplicateReason', 'fr'),
   },
 };

@@ -1,4 +1,5 @@
 import type { registerEn } from './en';
+import { labelsIn } from '../../../../api/src/domain/i18n/labels';
 
 export const registerNl: typeof registerEn = {
   kbo: {
@@ -15,14 +16,21 @@ export const registerNl: typeof registerEn = {
     apply: 'KBO-gegevens toepassen',
     dismiss: 'Negeren',
     applied: 'KBO-gegevens toegepast',
-    fields: { name: 'Naam', address: 'Zetel', legalForm: 'Rechtsvorm', status: 'Status', juridicalSituation: 'Juridische toestand', activities: 'Activiteiten' },
+    fields: {
+      name: 'Naam',
+      address: 'Zetel',
+      legalForm: 'Rechtsvorm',
+      status: 'Status',
+      juridicalSituation: 'Juridische toestand',
+      activities: 'Activiteiten',
+    },
     gone: 'niet meer in de open data',
-    alerts: { stopped: 'stopgezet', bankruptcy: 'failliet', liquidation: 'in vereffening', reorganisation: 'in gerechtelijke reorganisatie' },
+    alerts: { any: 'elke KBO-melding', ...labelsIn('kboAlert', 'nl') },
     alert_line: 'De KBO vermeldt deze onderneming als %{alert}.',
-    recognition_warning: 'De KBO vermeldt deze onderneming als %{alert}: een Brusselse erkenning vraagt een leefbare onderneming (niet in vereffening, gerechtelijke reorganisatie of faillissement).',
     loads: {
       title: 'KBO open data-extracten',
-      intro: 'Laad de maandelijkse zip van de FOD Economie op (volledig of update). Een update moet op het laatst geladen extract volgen.',
+      intro:
+        'Laad de maandelijkse zip van de FOD Economie op (volledig of update). Een update moet op het laatst geladen extract volgen.',
       upload: 'Extract opladen',
       uploading: 'Verzenden…',
       extract: 'Extract',
@@ -48,7 +56,8 @@ export const registerNl: typeof registerEn = {
     not_duplicate: 'Geen dubbel',
     merge: 'Samenvoegen…',
     merge_title: 'Twee fiches samenvoegen',
-    merge_intro: 'Kies per veld welke waarde de behouden fiche krijgt. Alles wat aan de andere fiche hangt, gaat naar de behouden fiche; de andere blijft als verwijzing ernaar.',
+    merge_intro:
+      'Kies per veld welke waarde de behouden fiche krijgt. Alles wat aan de andere fiche hangt, gaat naar de behouden fiche; de andere blijft als verwijzing ernaar.',
     survivor: 'Behouden fiche',
     source: 'Samengevoegd hierin',
     swap: 'Omwisselen',
@@ -56,9 +65,6 @@ export const registerNl: typeof registerEn = {
     merged: 'Samengevoegd',
     dismissed: 'Gemarkeerd als geen dubbel',
     of_record: 'Waarschijnlijke dubbels van deze fiche',
-    reasons: {
-      same_enterprise_number: 'zelfde ondernemingsnummer', similar_name: 'gelijkaardige naam', same_website: 'zelfde website', same_email_domain: 'zelfde e-maildomein',
-      same_email: 'zelfde e-mail', same_phone: 'zelfde telefoon', same_address: 'zelfde adres',
-    },
+    reasons: labelsIn('duplicateReason', 'nl'),
   },
 };

@@ -1,9 +1,22 @@
 import { useState } from 'react';
-import { Chip, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, ToggleButton, ToggleButtonGroup } from '@mui/material';
+import {
+  Chip,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  ToggleButton,
+  ToggleButtonGroup,
+} from '@mui/material';
 import { LinkBase, useTranslate } from 'react-admin';
-import type { ImportAction, ImportReport } from './uploadImport';
+import type { ImportAction, ImportReport, ImportRow } from './uploadImport';
+import { reasonText } from '../../../../api/src/domain';
+import { useLanguage } from '../../i18n/useLanguage';
 
-export const actionColours = { create: 'success', update: 'info', unchanged: 'default', refuse: 'error' } as const;
+const actionColours = { create: 'success', update: 'info', unchanged: 'default', refuse: 'error' } as const;
 
 export function ActionChip({ action }: { action: ImportAction }) {
   const translate = useTranslate();
@@ -14,6 +27,12 @@ export function ActionChip({ action }: { action: ImportAction }) {
 export function ImportReportTable({ report }: { report: ImportReport }) {
   const translate = useTranslate();
   const [filter, setFilter] = useState<ImportAction | 'all'>('all');
+  const language = useLanguage();
+  // Written from their codes in the console's language (the server's words are in the language it was asked in).
+  const reasonsOf = (row: ImportRow) =>
+    row.reasonCodes
+      ? [...row.reasonCodes, ...(row.noteCodes ?? [])].map((reason) => reasonText(reason, language))
+      : [...row.reasons, ...(row.notes ?? [])];
   const rows = filter === 'all' ? report.rows : report.rows.filter((row) => row.action === filter);
   const actions: ImportAction[] = ['create', 'update', 'unchanged', 'refuse'];
   return (
@@ -64,7 +83,7 @@ export function ImportReportTable({ report }: { report: ImportReport }) {
               <TableCell>{row.enterpriseNumber ?? ''}</TableCell>
               <TableCell>
                 <Stack component="ul" sx={{ m: 0, pl: 2 }}>
-                  {row.reasons.map((reason) => (
+                  {reasonsOf(row).map((reason) => (
                     <li key={reason}>{reason}</li>
                   ))}
                 </Stack>

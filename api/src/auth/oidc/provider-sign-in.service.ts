@@ -9,8 +9,7 @@ import type { AppConfig } from '../../config/app.config';
 import type { OidcConfig } from '../../config/identity.config';
 import { ProviderRefusal, roleFromClaim } from '../../domain/identity';
 import { LANGUAGES, type Language } from '../../domain/languages';
-import type { User } from '../../users/user.entity';
-import { UsersService } from '../../users/users.service';
+import { type User, UsersService } from '../../users';
 import { AuthService, SignIn } from '../auth.service';
 import type { ClientInfo } from '../client-info';
 import { SessionsService } from '../sessions.service';
@@ -35,7 +34,7 @@ export class ProviderRefused extends Error {
  * audience and expiry checked; then the person is matched to a Traject user and gets Traject's own session.
  */
 @Injectable()
-export class ProviderSignIn {
+export class ProviderSignInService {
   private readonly logger = new Logger('OpenID Connect');
   private configuration?: Promise<oidc.Configuration>;
   private readonly flowSecret: string;
@@ -48,7 +47,9 @@ export class ProviderSignIn {
     private readonly sessions: SessionsService,
     private readonly db: DataSource,
   ) {
-    this.flowSecret = createHmac('sha256', config.jwtSecret ?? 'unset').update('traject oidc flow').digest('base64url');
+    this.flowSecret = createHmac('sha256', config.jwtSecret ?? 'unset')
+      .update('traject oidc flow')
+      .digest('base64url');
   }
 
   get settings(): OidcConfig | undefined {
@@ -63,7 +64,12 @@ export class ProviderSignIn {
   async start(redirectUri: string): Promise<{ url: string; flow: string }> {
     const settings = this.settings!;
     const configuration = await this.discover();
-    const flow: Flow = { state: oidc.randomState(), nonce: oidc.randomNonce(), verifier: oidc.randomPKCECodeVerifier(), redirectUri };
+    const flow: Flow = {
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      verifier: oidc.randomPKCECodeVerifier(),
+      redirectUri,
+    };
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: redirectUri,
       scope: settings.scopes,
@@ -73,14 +79,18 @@ export class ProviderSignIn {
       state: flow.state,
       nonce: flow.nonce,
     });
-    return { url: url.href, flow: this.jwt.sign({ ...flow }, { secret: this.flowSecret, algorithm: 'HS256', expiresIn: 600 }) };
+    return {
+      url: url.href,
+      flow: this.jwt.sign({ ...flow }, { secret: this.flowSecret, algorithm: 'HS256', expiresIn: 600 }),
+    };
   }
 
   /** The provider's answer (the callback's query) checked and turned into a Traject session; ProviderRefused otherwise. */
   async finish(query: string, flowCookie: string | undefined, client: ClientInfo): Promise<SignIn> {
     const flow = this.readFlow(flowCookie);
     const answer = new URLSearchParams(query);
-    if (answer.get('error')) throw new ProviderRefused(answer.get('error') === 'access_denied' ? 'cancelled' : 'failed');
+    if (answer.get('error'))
+      throw new ProviderRefused(answer.get('error') === 'access_denied' ? 'cancelled' : 'failed');
     const configuration = await this.discover();
     const current = new URL(flow.redirectUri);
     current.search = query;
@@ -107,7 +117,10 @@ export class ProviderSignIn {
   async endSessionUrl(idToken: string, postLogoutRedirectUri: string): Promise<string | undefined> {
     const configuration = await this.discover().catch(() => undefined);
     if (!configuration?.serverMetadata().end_session_endpoint) return undefined;
-    return oidc.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri }).href;
+    return oidc.buildEndSessionUrl(configuration, {
+      id_token_hint: idToken,
+      post_logout_redirect_uri: postLogoutRedirectUri,
+    }).href;
   }
 
   /** By the stored subject; the first time by a verified e-mail of a user an admin created; or created when allowed. */
@@ -115,26 +128,53 @@ export class ProviderSignIn {
     const settings = this.settings!;
     const { iss: issuer, sub: subject } = claims;
     const email = typeof claims.email === 'string' ? claims.email.trim() : undefined;
-    const verified = claims.email_verified === true || settings.trustEmail;
+    // OIDC_TRUST_EMAIL covers providers that never send `email_verified` (Entra ID); an explicit `false` is never trusted.
+    const verified = claims.email_verified === true || (settings.trustEmail && claims.email_verified === undefined);
     let user = await this.users.findByProviderSubject(issuer, subject);
     if (!user && email && verified) {
       const byEmail = await this.users.findWithSecrets({ email });
-      if (byEmail && (await this.users.providerSubjectOf(byEmail.id)) === null && (await this.users.linkProviderSubject(byEmail.id, issuer, subject))) user = byEmail;
+      if (
+        byEmail &&
+        (await this.users.providerSubjectOf(byEmail.id)) === null &&
+        (await this.users.linkProviderSubject(byEmail.id, issuer, subject))
+      )
+        user = byEmail;
       else if (byEmail) await this.refuse('email_taken', { email, issuer, subject }, client);
     }
     if (!user && settings.autoCreate && email && verified) {
       const role = roleFromClaim(settings.roleClaim ? claims[settings.roleClaim] : undefined, settings.roleMap);
       const locale = typeof claims.locale === 'string' ? claims.locale.slice(0, 2).toLowerCase() : '';
-      const fullName = (typeof claims.name === 'string' && claims.name.trim()) || [claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ') || email;
-      user = await this.users.createFromProvider({ email, fullName: String(fullName).slice(0, 200), role, language: (LANGUAGES as readonly string[]).includes(locale) ? (locale as Language) : 'fr', issuer, subject });
+      const fullName =
+        (typeof claims.name === 'string' && claims.name.trim()) ||
+        [claims.given_name, claims.family_name].filter((p) => typeof p === 'string').join(' ') ||
+        email;
+      user = await this.users.createFromProvider({
+        email,
+        fullName: String(fullName).slice(0, 200),
+        role,
+        language: (LANGUAGES as readonly string[]).includes(locale) ? (locale as Language) : 'fr',
+        issuer,
+        subject,
+      });
     }
     if (!user) return this.refuse('unknown_user', { email: email ?? null, issuer, subject }, client);
     if (!user.active) return this.refuse('deactivated', { email: user.email, issuer, subject }, client, user.id);
     return user;
   }
 
-  private async refuse(reason: ProviderRefusal, facts: Record<string, unknown>, client: ClientInfo, userId: string | null = null): Promise<never> {
-    await recordAudit(this.db.manager, { userId: null, action: 'login_refused', entity: 'users', entityId: userId, changes: { reason, method: 'oidc', address: client.address, ...facts } });
+  private async refuse(
+    reason: ProviderRefusal,
+    facts: Record<string, unknown>,
+    client: ClientInfo,
+    userId: string | null = null,
+  ): Promise<never> {
+    await recordAudit(this.db.manager, {
+      userId: null,
+      action: 'login_refused',
+      entity: 'users',
+      entityId: userId,
+      changes: { reason, method: 'oidc', address: client.address, ...facts },
+    });
     throw new ProviderRefused(reason);
   }
 

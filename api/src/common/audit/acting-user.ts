@@ -15,7 +15,9 @@ export function actingUserId(): string | null {
 export class ActingUserInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const user = context.switchToHttp().getRequest().user as { id?: string } | undefined;
-    return new Observable((subscriber) => acting.run({ userId: user?.id ?? null }, () => next.handle().subscribe(subscriber)));
+    return new Observable((subscriber) =>
+      acting.run({ userId: user?.id ?? null }, () => next.handle().subscribe(subscriber)),
+    );
   }
 }
 

@@ -29,8 +29,11 @@ export function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-/** RFC 4180: quoted cells may hold delimiters, doubled quotes and line breaks; CRLF or LF. Blank lines are skipped. */
-export function readCsv(text: string, delimiter: string = detectDelimiter(text)): CsvRecord[] {
+/**
+ * RFC 4180: quoted cells may hold delimiters, doubled quotes and line breaks; CRLF or LF. Blank lines are skipped.
+ * Stops after `maxRecords + 1` records, so that a caller capping the count never holds more.
+ */
+export function readCsv(text: string, delimiter: string = detectDelimiter(text), maxRecords = Infinity): CsvRecord[] {
   const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -64,6 +67,8 @@ export function readCsv(text: string, delimiter: string = detectDelimiter(text))
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
       endRecord();
+      // Past the cap the rest is not read: the caller refuses the file on the count alone.
+      if (records.length > maxRecords) return records;
       line++;
       recordLine = line;
     } else {

@@ -2,7 +2,8 @@
 export const UTF8_BOM = '\uFEFF';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/** A number as written in English (`-12.5`) or with the Belgian decimal comma (`-12,5`). */
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)?$/;
 
 /**
  * Text a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a
@@ -16,11 +17,25 @@ export function neutralised(text: string): string {
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = neutralised(value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(String).map(neutralised).join('|') : String(value));
+  const text = neutralised(
+    value instanceof Date
+      ? value.toISOString()
+      : Array.isArray(value)
+        ? value.map(String).map(neutralised).join('|')
+        : String(value),
+  );
   return /[",;\r\n\t]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The separators a CSV may use: `,` (RFC 4180, English Excel) or `;` (Excel set to French or Dutch in Belgium). */
+export type CsvSeparator = ',' | ';';
+
 /** One record, CRLF-terminated as RFC 4180 asks. */
-export function csvLine(values: unknown[]): string {
-  return `${values.map(csvCell).join(',')}\r\n`;
+export function csvLine(values: unknown[], separator: CsvSeparator = ','): string {
+  return `${values.map(csvCell).join(separator)}\r\n`;
+}
+
+/** The separator Excel expects for a language in Belgium: `;` in French and Dutch, `,` in English. */
+export function csvSeparatorFor(language: 'fr' | 'nl' | 'en'): CsvSeparator {
+  return language === 'en' ? ',' : ';';
 }

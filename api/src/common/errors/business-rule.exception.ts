@@ -10,9 +10,18 @@ import { isMessageCode, MessageCode, Params, renderMessage } from '../../domain'
 export class BusinessRuleViolation extends HttpException {
   constructor(code: MessageCode, params?: Params, extra?: Record<string, unknown>);
   constructor(message: string, details?: Record<string, unknown>);
-  constructor(codeOrMessage: string, paramsOrDetails: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+  constructor(
+    codeOrMessage: string,
+    paramsOrDetails: Record<string, unknown> = {},
+    extra: Record<string, unknown> = {},
+  ) {
     const body = isMessageCode(codeOrMessage)
-      ? { message: renderMessage(codeOrMessage, paramsOrDetails, 'en'), code: codeOrMessage, params: paramsOrDetails, ...extra }
+      ? {
+          message: renderMessage(codeOrMessage, paramsOrDetails, 'en'),
+          code: codeOrMessage,
+          params: paramsOrDetails,
+          ...extra,
+        }
       : { message: codeOrMessage, ...paramsOrDetails };
     super(body, HttpStatus.UNPROCESSABLE_ENTITY);
   }

@@ -10,7 +10,11 @@ export interface CodedError {
  * The body of an HttpException that carries a stable code: `throw new ForbiddenException(coded('task.not_allowed'))`.
  * `message` is the English text; the error filter writes it again in the requester's language.
  */
-export function coded(code: MessageCode, params: Params = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function coded(
+  code: MessageCode,
+  params: Params = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return { message: renderMessage(code, params, 'en'), code, params, ...extra };
 }
 
@@ -20,8 +24,16 @@ export function fieldError(code: MessageCode, params: Params = {}): CodedError {
 }
 
 /** A body naming fields: `throw new ConflictException(codedFields('user.email_taken', {}, { email: fieldError('user.email_taken') }))`. */
-export function codedFields(code: MessageCode, params: Params, fields: Record<string, CodedError>): Record<string, unknown> {
-  const errors = Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, renderMessage(e.code, e.params, 'en')]));
-  const errorCodes = Object.fromEntries(Object.entries(fields).map(([field, e]) => [field, { code: e.code, params: e.params ?? {} }]));
+export function codedFields(
+  code: MessageCode,
+  params: Params,
+  fields: Record<string, CodedError>,
+): Record<string, unknown> {
+  const errors = Object.fromEntries(
+    Object.entries(fields).map(([field, e]) => [field, renderMessage(e.code, e.params, 'en')]),
+  );
+  const errorCodes = Object.fromEntries(
+    Object.entries(fields).map(([field, e]) => [field, { code: e.code, params: e.params ?? {} }]),
+  );
   return { ...coded(code, params), errors, errorCodes };
 }

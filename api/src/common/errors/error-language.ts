@@ -22,7 +22,9 @@ const CODE_BY_STATUS: Record<number, string> = {
  */
 export function inRequesterLanguage(body: ErrorBody, language: Language): ErrorBody {
   const given = typeof body.code === 'string' && body.code.length > 0;
-  const code = given ? (body.code as string) : (CODE_BY_STATUS[body.statusCode] ?? (body.statusCode >= 500 ? 'server.error' : 'request.invalid'));
+  const code = given
+    ? (body.code as string)
+    : (CODE_BY_STATUS[body.statusCode] ?? (body.statusCode >= 500 ? 'server.error' : 'request.invalid'));
   const params = body.params ?? {};
   const out: ErrorBody = { ...body, code, params };
   // Written already in the language the thrower chose (the public intake form answers in the visitor's).

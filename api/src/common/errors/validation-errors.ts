@@ -27,7 +27,7 @@ const CONSTRAINT_CODES: Record<string, MessageCode> = {
 };
 
 /** A field error as it travels: its code and params, and the English text the API has always sent. */
-export interface FieldProblem extends CodedError {
+interface FieldProblem extends CodedError {
   english: string;
 }
 
@@ -44,12 +44,15 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): Record<st
 
 /** The English texts by field, as before (for callers that only need words). */
 export function fieldErrors(errors: ValidationError[], prefix = ''): Record<string, string> {
-  return Object.fromEntries(Object.entries(fieldProblems(errors, prefix)).map(([field, problem]) => [field, problem.english]));
+  return Object.fromEntries(
+    Object.entries(fieldProblems(errors, prefix)).map(([field, problem]) => [field, problem.english]),
+  );
 }
 
 function problemOf(error: ValidationError, path: string): FieldProblem {
   const constraints = error.constraints!;
-  if (constraints.whitelistValidation) return { code: 'validation.not_a_field', params: {}, english: `${path} is not a field of this record` };
+  if (constraints.whitelistValidation)
+    return { code: 'validation.not_a_field', params: {}, english: `${path} is not a field of this record` };
   const [rule, english] = Object.entries(constraints)[0] ?? ['', 'is invalid'];
   if (rule === 'isInt' && error.property === 'version') return { code: 'validation.version', params: {}, english };
   const dateRule = (rule === 'isIso8601' || rule === 'matches') && /YYYY-MM-DD/.test(english);
@@ -109,7 +112,9 @@ export class ValidationFailed extends BadRequestException {
       code: 'validation.failed',
       params: { fields: Object.keys(english) },
       errors: english,
-      errorCodes: Object.fromEntries(Object.entries(problems).map(([field, p]) => [field, { code: p.code, params: p.params ?? {} }])),
+      errorCodes: Object.fromEntries(
+        Object.entries(problems).map(([field, p]) => [field, { code: p.code, params: p.params ?? {} }]),
+      ),
     });
     this.problems = problems;
     this.errors = english;

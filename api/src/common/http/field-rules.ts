@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsISO8601, Matches, ValidateIf } from 'class-validator';
 
 /** Empty text from a form means "no value". */
-export const BlankToNull = () => Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
+export const BlankToNull = () =>
+  Transform(({ value }) => (typeof value === 'string' && value.trim() === '' ? null : value));
 
 export const Trimmed = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 

@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from 'express';
+import { sendCodedError } from '../errors/send-coded-error';
 
 /** How deep a JSON body nests (iteratively: a 10,000-deep body must not overflow the stack here either). */
-export function nestingDepth(value: unknown, limit: number): number {
+function nestingDepth(value: unknown, limit: number): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
@@ -17,9 +18,13 @@ export function nestingDepth(value: unknown, limit: number): number {
 /** No form of Traject nests deeper than a few levels: deeper JSON is refused before validation walks it. */
 export function refuseDeepBodies(limit: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (req.body && typeof req.body === 'object' && !Buffer.isBuffer(req.body) && nestingDepth(req.body, limit) > limit) {
-      res.status(400).json({ statusCode: 400, code: 'request.too_deep', message: `The request body nests deeper than ${limit} levels`, errors: { body: `nests deeper than ${limit} levels` } });
-      return;
+    if (
+      req.body &&
+      typeof req.body === 'object' &&
+      !Buffer.isBuffer(req.body) &&
+      nestingDepth(req.body, limit) > limit
+    ) {
+      return sendCodedError(req, res, 400, 'request.too_deep', { limit }, 'body');
     }
     next();
   };

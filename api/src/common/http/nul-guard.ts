@@ -1,9 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
+import { sendCodedError } from '../errors/send-coded-error';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text PostgreSQL and the validators cannot take: a NUL character, or a lone UTF-16 surrogate. */
-export function unstorableText(value: string): boolean {
+function unstorableText(value: string): boolean {
   return value.includes('\u0000') || LONE_SURROGATE.test(value);
 }
 
@@ -20,8 +21,10 @@ export function unstorableTextPath(value: unknown, path: string, depth = 0): str
 
 /** PostgreSQL stores no NUL and no broken Unicode in text: such input is refused up front, naming the field, never a 500. */
 export function rejectNulCharacters(req: Request, res: Response, next: NextFunction): void {
-  const field = unstorableTextPath(req.body, '') ?? unstorableTextPath(req.query, 'query') ?? (req.path.includes('\u0000') ? 'path' : undefined);
+  const field =
+    unstorableTextPath(req.body, '') ??
+    unstorableTextPath(req.query, 'query') ??
+    (req.path.includes('\u0000') ? 'path' : undefined);
   if (!field) return next();
-  const why = 'must be valid text (no NUL character, no broken Unicode)';
-  res.status(400).json({ statusCode: 400, message: `${field || 'body'} ${why}`, errors: { [field || 'body']: why } });
+  sendCodedError(req, res, 400, 'request.invalid_text', {}, field || 'body');
 }

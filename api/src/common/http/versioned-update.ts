@@ -23,5 +23,7 @@ export async function updateAtVersion<T extends ObjectLiteral>(
   if (result.affected === 1) return;
   const exists = await manager.getRepository(entity).exists({ where: { id } as never });
   if (!exists) throw new NotFoundException('No such record');
-  throw new ConflictException(codedFields('record.version_conflict', {}, { version: fieldError('record.version_conflict') }));
+  throw new ConflictException(
+    codedFields('record.version_conflict', {}, { version: fieldError('record.version_conflict') }),
+  );
 }

@@ -13,8 +13,23 @@ export const ListParams = createParamDecorator((spec: ListSpec, context: Executi
 export function ApiListQuery(spec: ListSpec) {
   const fields = Object.keys(spec.fields).join(', ');
   return applyDecorators(
-    ApiQuery({ name: 'sort', required: false, description: `["field","ASC"|"DESC"]; fields: ${fields}`, example: `["${spec.defaultSort.field}","${spec.defaultSort.order}"]` }),
-    ApiQuery({ name: 'range', required: false, description: 'inclusive [first,last], at most 1000 rows', example: '[0,24]' }),
-    ApiQuery({ name: 'filter', required: false, description: `JSON object; keys: ${fields}${spec.search ? ', q' : ''}, and field_gte / field_lte on dates and numbers`, example: '{}' }),
+    ApiQuery({
+      name: 'sort',
+      required: false,
+      description: `["field","ASC"|"DESC"]; fields: ${fields}`,
+      example: `["${spec.defaultSort.field}","${spec.defaultSort.order}"]`,
+    }),
+    ApiQuery({
+      name: 'range',
+      required: false,
+      description: 'inclusive [first,last], at most 1000 rows',
+      example: '[0,24]',
+    }),
+    ApiQuery({
+      name: 'filter',
+      required: false,
+      description: `JSON object; keys: ${fields}${spec.search ? ', q' : ''}, and field_gte / field_lte on dates and numbers${spec.search ? '; with q, a total above 1000 is an estimate, flagged by the X-Total-Estimated: true header' : ''}`,
+      example: '{}',
+    }),
   );
 }

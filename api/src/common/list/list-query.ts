@@ -15,7 +15,9 @@ export type Condition =
   | { kind: 'overlap'; column: string; values: string[]; items: 'text' | 'uuid' }
   | { kind: 'gte' | 'lte'; column: string; value: unknown; type: ListField['type'] }
   | { kind: 'null'; column: string; isNull: boolean }
-  | { kind: 'search'; search: TextSearch; text: string };
+  | { kind: 'search'; search: TextSearch; text: string }
+  /** Added by the read policy (api/src/read-policy), never parsed from a request. */
+  | { kind: 'sql'; sql: string; params: Record<string, unknown> };
 
 /** Thrown for a request the list layer refuses; `field` is the query parameter or filter key at fault. */
 export class ListQueryError extends Error {
@@ -44,7 +46,8 @@ function parseJson(name: string, raw: unknown): unknown {
     throw new ListQueryError(name, `${name} is not valid JSON`);
   }
   // PostgreSQL keeps no NUL in text; refused here, before any query starts.
-  if (raw.includes('\\u') && unstorableTextPath(parsed, name)) throw new ListQueryError(name, `${name} must be valid text (no NUL character, no broken Unicode)`);
+  if (raw.includes('\\u') && unstorableTextPath(parsed, name))
+    throw new ListQueryError(name, `${name} must be valid text (no NUL character, no broken Unicode)`);
   return parsed;
 }
 
@@ -82,7 +85,12 @@ function parseRange(range: unknown): ListQuery['range'] {
   const [start, end] = range as [number, number];
   if (end < start) throw new ListQueryError('range', 'range must not end before it starts');
   if (end - start + 1 > MAX_PAGE_ROWS) {
-    throw new ListQueryError('range', `range asks for ${end - start + 1} rows; at most ${MAX_PAGE_ROWS} per request`, 'list.range_too_wide', { rows: end - start + 1, max: MAX_PAGE_ROWS });
+    throw new ListQueryError(
+      'range',
+      `range asks for ${end - start + 1} rows; at most ${MAX_PAGE_ROWS} per request`,
+      'list.range_too_wide',
+      { rows: end - start + 1, max: MAX_PAGE_ROWS },
+    );
   }
   return { start, end };
 }
@@ -104,7 +112,8 @@ function parseFilter(filter: unknown, spec: ListSpec): Condition[] {
       conditions.push(parseBound(key, bound[1], bound[2] as 'gte' | 'lte', value, spec.fields[bound[1]]));
       continue;
     }
-    if (!filterable(spec, key)) throw new ListQueryError(key, `cannot filter ${spec.resource} by "${key}"`, 'list.cannot_filter', { field: key });
+    if (!filterable(spec, key))
+      throw new ListQueryError(key, `cannot filter ${spec.resource} by "${key}"`, 'list.cannot_filter', { field: key });
     conditions.push(parseEquality(key, value, spec.fields[key]));
   }
   return conditions;
@@ -118,7 +127,10 @@ function parseSearch(value: unknown, spec: ListSpec): Condition | undefined {
   if (!spec.search) throw new ListQueryError('q', `${spec.resource} cannot be searched with q`);
   if (typeof value !== 'string') throw new ListQueryError('q', 'q must be text');
   const text = value.trim();
-  if (text.length > MAX_SEARCH_LENGTH) throw new ListQueryError('q', `q is longer than ${MAX_SEARCH_LENGTH} characters`, 'list.search_too_long', { max: MAX_SEARCH_LENGTH });
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw new ListQueryError('q', `q is longer than ${MAX_SEARCH_LENGTH} characters`, 'list.search_too_long', {
+      max: MAX_SEARCH_LENGTH,
+    });
   return text ? { kind: 'search', search: spec.search, text } : undefined;
 }
 
@@ -135,7 +147,12 @@ function parseEquality(key: string, value: unknown, definition: ListField): Cond
   if (definition.type === 'array') {
     const items = definition.items ?? 'text';
     const item = items === 'uuid' ? { ...definition, type: 'uuid' as const } : definition;
-    return { kind: 'overlap', column: definition.column, values: values.map((v) => scalar(key, v, item) as string), items };
+    return {
+      kind: 'overlap',
+      column: definition.column,
+      values: values.map((v) => scalar(key, v, item) as string),
+      items,
+    };
   }
   return { kind: 'any', column: definition.column, values: values.map((v) => scalar(key, v, definition)) };
 }
@@ -172,6 +189,8 @@ function scalar(key: string, value: unknown, definition: ListField): unknown {
         ? value
         : refuse('must be a date (YYYY-MM-DD)');
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : refuse('must be a date');
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+        ? new Date(value).toISOString()
+        : refuse('must be a date');
   }
 }

@@ -1,7 +1,7 @@
 import type { TextSearch } from './text-search';
 
 /** What one resource lets clients filter and sort on, and the SQL behind each name. */
-export type ListFieldType = 'text' | 'uuid' | 'enum' | 'number' | 'integer' | 'date' | 'datetime' | 'boolean' | 'array';
+type ListFieldType = 'text' | 'uuid' | 'enum' | 'number' | 'integer' | 'date' | 'datetime' | 'boolean' | 'array';
 
 export interface ListField {
   /** SQL expression, qualified by the query's alias (`u.full_name`). */

@@ -40,7 +40,9 @@ export function brusselsWallClock(value: string | Date): Date | null {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(`${value}T00:00:00Z`);
   const parts = brusselsParts(value);
   if (!parts) return null;
-  return new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)));
+  return new Date(
+    Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute)),
+  );
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {

@@ -33,7 +33,11 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
  * The requester's language: `?lang=` when given, else the signed-in user's own, else the browser's
  * `Accept-Language`, else French. One rule for error messages, timeline summaries and exports.
  */
-export function requesterLanguage(sources: { query?: unknown; user?: unknown; acceptLanguage?: string | null }): Language {
+export function requesterLanguage(sources: {
+  query?: unknown;
+  user?: unknown;
+  acceptLanguage?: string | null;
+}): Language {
   if (isLanguage(sources.query)) return sources.query;
   if (isLanguage(sources.user)) return sources.user;
   return languageFromAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LANGUAGE;

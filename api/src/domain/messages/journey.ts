@@ -3,7 +3,11 @@ import { MessageCatalogue, t } from './catalogue';
 /** Cases, meetings, tasks. */
 export const journeyMessages = {
   'case.unknown': t("Ce n'est pas un accompagnement.", 'Dit is geen traject.', 'This is not a case.'),
-  'case.not_of_organisation': t("Ce n'est pas un accompagnement de cette organisation.", 'Dit is geen traject van deze organisatie.', 'This is not a case of this organisation.'),
+  'case.not_of_organisation': t(
+    "Ce n'est pas un accompagnement de cette organisation.",
+    'Dit is geen traject van deze organisatie.',
+    'This is not a case of this organisation.',
+  ),
   'case.already_open': t(
     'Cette organisation a déjà un accompagnement en cours : poursuivez-le, ou clôturez-le d’abord.',
     'Deze organisatie heeft al een lopend traject: zet het voort of sluit het eerst af.',
@@ -19,7 +23,11 @@ export const journeyMessages = {
     'Een afgesloten traject blijft afgesloten: open een nieuw traject voor de opvolging.',
     'A closed case stays closed: open a new case for follow-up work.',
   ),
-  'case.close_needs_coordinator': t('Seul·e un·e coordinateur·rice clôture un accompagnement.', 'Alleen een coördinator sluit een traject af.', 'Only a coordinator closes a case.'),
+  'case.close_needs_coordinator': t(
+    'Seul·e un·e coordinateur·rice clôture un accompagnement.',
+    'Alleen een coördinator sluit een traject af.',
+    'Only a coordinator closes a case.',
+  ),
   'case.close_needs_reason': t(
     'La clôture demande un motif.',
     'Afsluiten vraagt een reden.',
@@ -31,7 +39,7 @@ export const journeyMessages = {
     'A case at stage closed must have status closed.',
   ),
   'case.not_assigned': t(
-    "Seul·e le·la conseiller·ère attribué·e à cet accompagnement, ou un·e coordinateur·rice, peut le modifier.",
+    'Seul·e le·la conseiller·ère attribué·e à cet accompagnement, ou un·e coordinateur·rice, peut le modifier.',
     'Alleen de adviseur aan wie dit traject is toegewezen, of een coördinator, mag het wijzigen.',
     'Only the advisor assigned to this case, or a coordinator, may change it.',
   ),
@@ -50,12 +58,15 @@ export const journeyMessages = {
     'Alleen de auteur van het verslag, een coördinator of een beheerder mag het wijzigen of verwijderen.',
     'Only the author of a meeting note, a coordinator or an admin may change or delete it.',
   ),
-  'meeting.contacts_not_of_organisation': t("Ce ne sont pas tous des contacts de cette organisation.", 'Dit zijn niet allemaal contactpersonen van deze organisatie.', 'These are not all contacts of this organisation.'),
-  'task.follow_up': t('Suivi : {subject}', 'Opvolging: {subject}', 'Follow up: {subject}'),
-  'task.renewal_window': t(
-    'Renouvellement à introduire : {kind|recognitionKind} (fin le {validUntil|date})',
-    'Hernieuwing in te dienen: {kind|recognitionKind} (loopt af op {validUntil|date})',
-    'Renewal to file: {kind|recognitionKind} (ends {validUntil|date})',
+  'meeting.has_documents': t(
+    'Cet entretien a encore des documents ({documents|number}) : supprimez-les ou détachez-les de l’entretien d’abord.',
+    'Bij dit gesprek horen nog documenten ({documents|number}): verwijder ze of maak ze eerst los van het gesprek.',
+    'This meeting still has documents ({documents|number}): delete them or unlink them from the meeting first.',
+  ),
+  'meeting.contacts_not_of_organisation': t(
+    'Ce ne sont pas tous des contacts de cette organisation.',
+    'Dit zijn niet allemaal contactpersonen van deze organisatie.',
+    'These are not all contacts of this organisation.',
   ),
   'task.not_allowed': t(
     'Seul·e la personne à qui la tâche est attribuée, qui l’a créée, un·e coordinateur·rice ou un·e administrateur·rice peut la modifier.',

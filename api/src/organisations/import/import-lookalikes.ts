@@ -4,7 +4,7 @@ import { OrganisationTraits, scoreOrganisations } from '../../domain/duplicate-s
 const IMPORT_THRESHOLD = 0.7;
 import { comparableName, trigrams } from '../../domain/name-similarity';
 
-export interface Lookalike {
+interface Lookalike {
   id: string;
   name: string;
   score: number;
@@ -35,13 +35,15 @@ export class ImportLookalikes {
   find(row: OrganisationTraits): Lookalike | null {
     const grams = trigrams(comparableName(row.name));
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const index of this.byGram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const gram of grams)
+      for (const index of this.byGram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
     let best: Lookalike | null = null;
     for (const [index, count] of shared) {
       if (count / (grams.size + this.gramCounts[index] - count) < 0.45) continue;
       const other = this.existing[index];
       const { score, reasons } = scoreOrganisations(row, other);
-      if (score >= IMPORT_THRESHOLD && (!best || score > best.score)) best = { id: other.id, name: other.name, score, reasons: reasons.map((r) => r.code) };
+      if (score >= IMPORT_THRESHOLD && (!best || score > best.score))
+        best = { id: other.id, name: other.name, score, reasons: reasons.map((r) => r.code) };
     }
     return best;
   }

@@ -1,0 +1,93 @@
+import { DataSource } from 'typeorm';
+import { applyConditions } from '../common/list/list-page';
+import type { ListQuery } from '../common/list/list-query';
+
+/** What one card of the journey board shows, in this order (`CaseBoard.fields`). */
+const BOARD_CARD_FIELDS = ['id', 'stage', 'organisationName', 'title', 'advisor', 'priority', 'nextActionOn'] as const;
+
+/** A card: the case's id and stage, its organisation's name, title (index in `titles`), advisor (index in `advisors`, or null), priority, next action (YYYY-MM-DD or null). */
+export type BoardCard = [
+  id: string,
+  stage: string,
+  organisationName: string,
+  title: number,
+  advisor: number | null,
+  priority: string,
+  nextActionOn: string | null,
+];
+
+/**
+ * `GET /api/cases/board`: the open cases as the journey board shows them, and nothing more (a card's
+ * details, version included, are read on demand with `GET /api/cases/{id}`). 1,000 hydrated cases were
+ * about 500 KB of JSON plus the organisations read again for their names; one card is now an array of
+ * seven values, and each advisor's name and each title (they repeat: "Accompagnement"…) are sent once.
+ */
+export interface CaseBoard {
+  /** Open cases matching the filters (the cards are the first `range` of them). */
+  total: number;
+  fields: typeof BOARD_CARD_FIELDS;
+  advisors: Array<{ id: string; fullName: string }>;
+  /** The cards' titles, each once. */
+  titles: string[];
+  cards: BoardCard[];
+}
+
+interface CardRow {
+  id: string;
+  stage: string;
+  organisation_name: string;
+  title: string;
+  advisor_id: string | null;
+  priority: string;
+  next_action_on: string | null;
+}
+
+/** The board for the cases list's filters, sort and range; only open cases (status open). */
+export async function caseBoard(db: DataSource, query: ListQuery): Promise<CaseBoard> {
+  const matching = () =>
+    applyConditions(db.createQueryBuilder().from('cases', 'c').where(`c.status = 'open'`), query.conditions);
+  // The page walks the sort's index and stops at the range's end; the organisation's name is looked up for
+  // those rows only (a subquery PostgreSQL evaluates after the LIMIT), and the total is counted apart, as a list's.
+  const page = matching()
+    .select([
+      'c.id AS id',
+      'c.stage AS stage',
+      'c.title AS title',
+      'c.advisor_id AS advisor_id',
+      'c.priority AS priority',
+    ])
+    .addSelect('(SELECT o.name FROM organisations o WHERE o.id = c.organisation_id)', 'organisation_name')
+    .addSelect(`to_char(c.next_action_on, 'YYYY-MM-DD')`, 'next_action_on')
+    .orderBy(query.sort.column, query.sort.order, query.sort.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
+    .addOrderBy('c.id', query.sort.order)
+    .offset(query.range.start)
+    .limit(query.range.end - query.range.start + 1);
+  const [rows, counted] = await Promise.all([
+    page.getRawMany<CardRow>(),
+    matching().select('count(*)::int', 'n').getRawOne<{ n: number }>(),
+  ]);
+  const advisorIds = [...new Set(rows.map((r) => r.advisor_id).filter((id): id is string => !!id))];
+  const advisors = advisorIds.length
+    ? ((await db.query(`SELECT id, full_name AS "fullName" FROM users WHERE id = ANY($1) ORDER BY full_name, id`, [
+        advisorIds,
+      ])) as CaseBoard['advisors'])
+    : [];
+  const index = new Map(advisors.map((a, i) => [a.id, i]));
+  const titles = [...new Set(rows.map((r) => r.title))];
+  const titleIndex = new Map(titles.map((t, i) => [t, i]));
+  return {
+    total: counted?.n ?? 0,
+    fields: BOARD_CARD_FIELDS,
+    advisors,
+    titles,
+    cards: rows.map((r) => [
+      r.id,
+      r.stage,
+      r.organisation_name,
+      titleIndex.get(r.title)!,
+      r.advisor_id ? (index.get(r.advisor_id) ?? null) : null,
+      r.priority,
+      r.next_action_on,
+    ]),
+  };
+}
