@@ -1,7 +1,7 @@
 import { ConflictException, BadRequestException, HttpException, Injectable, NotFoundException } from '@nestjs/common';
 import { unlink } from 'node:fs/promises';
 import type { PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { SignedInUser } from '../common/auth/signed-in-user';
 import { changeTaskTitle } from '../domain/kbo-changes';
 import { Jobs } from '../jobs/jobs';
@@ -227,11 +227,11 @@ export class KboLoadsService {
     const started = Date.now();
     const runner = this.db.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
-    let changed: ChangedOrganisation[];
     let lastWrite = 0;
     let progressWrite: Promise<unknown> = Promise.resolve();
     try {
-      await client.query('BEGIN');
+      // TypeORM's transaction on the runner (not a bare BEGIN), so the advisors' tasks join it through `runner.manager`.
+      await runner.startTransaction();
       const [{ locked }] = (await client.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [LOAD_LOCK])).rows;
       if (!locked) throw new ExtractRefused('kbo.load_running', 'Another KBO load is running; wait for it to finish');
       checkSequence(meta, await this.lastLoaded(client));
@@ -243,15 +243,17 @@ export class KboLoadsService {
           .query(`UPDATE kbo_loads SET progress = $2 WHERE id = $1`, [id, JSON.stringify(progress)])
           .catch(() => undefined);
       });
-      changed = await followChanges(client, id);
+      const changed = await followChanges(client, id);
+      // The tasks are part of the load: "done" is seen with them or not at all.
+      await this.assignTasks(runner.manager, changed, by);
       await client.query(
         `UPDATE kbo_loads SET status = 'done', counts = $2, changed_organisations = $3, finished_at = now(), duration_ms = $4,
                 progress = jsonb_build_object('step', $5::int, 'steps', $5::int) WHERE id = $1`,
         [id, JSON.stringify(counts), changed.length, Date.now() - started, Object.keys(counts).length],
       );
-      await client.query('COMMIT');
+      await runner.commitTransaction();
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       await progressWrite;
       const refused = error instanceof ExtractRefused ? error : failed(error);
       await this.db.query(
@@ -264,12 +266,15 @@ export class KboLoadsService {
       await runner.release();
     }
     await progressWrite;
-    await this.assignTasks(changed, by);
     return this.get(id);
   }
 
   /** One task per changed organisation with an advisor, in the advisor's language. */
-  private async assignTasks(changed: ChangedOrganisation[], by: SignedInUser | null): Promise<void> {
+  private async assignTasks(
+    manager: EntityManager,
+    changed: ChangedOrganisation[],
+    by: SignedInUser | null,
+  ): Promise<void> {
     const withAdvisor = changed.filter((c) => c.advisorId);
     if (!withAdvisor.length) return;
     const advisors: {
@@ -278,7 +283,7 @@ export class KboLoadsService {
       full_name: string;
       role: SignedInUser['role'];
       language: SignedInUser['language'];
-    }[] = await this.db.query(`SELECT id, email, full_name, role, language FROM users WHERE id = ANY($1::uuid[])`, [
+    }[] = await manager.query(`SELECT id, email, full_name, role, language FROM users WHERE id = ANY($1::uuid[])`, [
       withAdvisor.map((c) => c.advisorId),
     ]);
     const byId = new Map(advisors.map((a) => [a.id, a]));
@@ -293,7 +298,8 @@ export class KboLoadsService {
         language: advisor.language,
         sessionId: '',
       };
-      await this.tasks.create(
+      await this.tasks.createWithin(
+        manager,
         {
           title: changeTaskTitle(advisor.language, change.name, change.alert),
           organisationId: change.organisationId,

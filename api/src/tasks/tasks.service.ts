@@ -21,26 +21,29 @@ export class TasksService extends EntityReader<Task> {
   }
 
   async create(dto: CreateTaskDto, by: SignedInUser): Promise<Task> {
-    return this.db.transaction(async (manager) => {
-      await this.assertLinks(manager, dto);
-      await assertCaseOf(manager, dto.caseId, dto.organisationId);
-      const status = dto.status ?? 'todo';
-      const { id } = await manager.save(Task, {
-        title: dto.title,
-        organisationId: dto.organisationId ?? null,
-        caseId: dto.caseId ?? null,
-        meetingId: null,
-        dueOn: dto.dueOn ?? null,
-        assigneeId: dto.assigneeId ?? by.id,
-        status,
-        completedAt: status === 'done' ? new Date() : null,
-        createdById: by.id,
-        version: 1,
-      });
-      const task = await this.get(id, manager);
-      await this.tellAssignee(manager, task, by);
-      return task;
+    return this.db.transaction((manager) => this.createWithin(manager, dto, by));
+  }
+
+  /** A task written with the caller's transaction (a KBO load's follow-up tasks). */
+  async createWithin(manager: EntityManager, dto: CreateTaskDto, by: SignedInUser): Promise<Task> {
+    await this.assertLinks(manager, dto);
+    await assertCaseOf(manager, dto.caseId, dto.organisationId);
+    const status = dto.status ?? 'todo';
+    const { id } = await manager.save(Task, {
+      title: dto.title,
+      organisationId: dto.organisationId ?? null,
+      caseId: dto.caseId ?? null,
+      meetingId: null,
+      dueOn: dto.dueOn ?? null,
+      assigneeId: dto.assigneeId ?? by.id,
+      status,
+      completedAt: status === 'done' ? new Date() : null,
+      createdById: by.id,
+      version: 1,
     });
+    const task = await this.get(id, manager);
+    await this.tellAssignee(manager, task, by);
+    return task;
   }
 
   /** Its assignee, its creator, a coordinator or an admin; the server stamps completion. */
