@@ -63,8 +63,25 @@ export class LoginThrottleService {
           .slice(0, 32)}`;
   }
 
-  /** Records the attempt, or answers 429 while a bucket is used up (or the account's delay runs). */
-  async admit(account: string, rawAddress: string): Promise<AdmittedAttempt> {
+  /** Attempts being admitted in this process, per account: the tail of each account's queue. */
+  private readonly admitting = new Map<string, Promise<unknown>>();
+
+  /**
+   * Records the attempt, or answers 429 while a bucket is used up (or the account's delay runs). Attempts on one
+   * account are admitted one after the other in this process: 100 parallel guesses wait in this queue, not in the
+   * pool's (where, each retrying its lock, they took every connection and later requests timed out with 503s).
+   */
+  admit(account: string, rawAddress: string): Promise<AdmittedAttempt> {
+    const admitted = (this.admitting.get(account) ?? Promise.resolve()).then(() => this.admitNow(account, rawAddress));
+    const tail = admitted.catch(() => undefined);
+    this.admitting.set(account, tail);
+    void tail.then(() => {
+      if (this.admitting.get(account) === tail) this.admitting.delete(account);
+    });
+    return admitted;
+  }
+
+  private async admitNow(account: string, rawAddress: string): Promise<AdmittedAttempt> {
     const address = addressBucket(rawAddress);
     // The locks are tried, never waited for inside a transaction: parallel guesses must not hold the pool's connections.
     for (let attempt = 0; attempt < 40; attempt++) {
