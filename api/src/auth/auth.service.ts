@@ -6,15 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import type { SignedInUser } from '../common/auth/signed-in-user';
-import {
-  InvitationAccepted,
-  Invitations,
-  PasswordResets,
-  User,
-  UserRecord,
-  userRecord,
-  UsersService,
-} from '../users';
+import { InvitationAccepted, Invitations, PasswordResets, User, UserRecord, userRecord, UsersService } from '../users';
 import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
@@ -184,7 +176,7 @@ export class AuthService {
   }
 
   /**
-   * An invitation's link sets the first password. Wrong tokens count as failed sign-ins of this address (the
+   * An invitation's link sets the first password (a reset link, a new one). Wrong tokens count as failed sign-ins of this address (the
    * sign-in throttle's per-address bucket), so guessing links is locked out like guessing passwords.
    * No session is opened: the person signs in next (and enrols a second factor there when required).
    */

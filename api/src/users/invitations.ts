@@ -80,7 +80,8 @@ export class Invitations {
     invitedBy: string | null,
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const [days, minutes] = purpose === 'reset' ? [0, this.config.passwordReset.minutes] : [this.config.invitationDays, 0];
+    const [days, minutes] =
+      purpose === 'reset' ? [0, this.config.passwordReset.minutes] : [this.config.invitationDays, 0];
     const [row] = await manager.query(
       `INSERT INTO user_invitations (user_id, token_hash, expires_at, invited_by, purpose)
        VALUES ($1, $2, now() + make_interval(days => $3, mins => $4), $5, $6)
