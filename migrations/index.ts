@@ -32,6 +32,7 @@ import { AddOrganisationSpans1765940000000 } from './1765940000000-AddOrganisati
 import { AddOverviewCounts1765950000000 } from './1765950000000-AddOverviewCounts';
 import { AddCaseAdvisorIndex1765960000000 } from './1765960000000-AddCaseAdvisorIndex';
 import { CreateUserInvitations1765970000000 } from './1765970000000-CreateUserInvitations';
+import { AddPasswordResets1766000000000 } from './1766000000000-AddPasswordResets';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   AddOverviewCounts1765950000000,
   AddCaseAdvisorIndex1765960000000,
   CreateUserInvitations1765970000000,
+  AddPasswordResets1766000000000,
 ];

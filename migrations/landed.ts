@@ -37,4 +37,5 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1765950000000-AddOverviewCounts.ts': '71c840d39908a247db6ee82609ec32d97e7631f58591161d22f65b8c2a094813',
   '1765960000000-AddCaseAdvisorIndex.ts': 'ab6678ece3df9131d08e2d1a5e46c5433cee69fd3187b55b50e23d0d00cd32a4',
   '1765970000000-CreateUserInvitations.ts': 'ab9ecb3a246cc5d23fc55eff9f71c5cd73e5c384c08e564cea82c3e694f06bc8',
+  '1766000000000-AddPasswordResets.ts': 'a3034c8d6b962a8393c8e315dadff00134b5acb74cfcb88fe9f7da878d393eb0',
 };

@@ -32,6 +32,7 @@ const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 const KboLoadsPage = lazy(() => import('./kbo/KboLoadsPage'));
 const DuplicatesPage = lazy(() => import('./duplicates/DuplicatesPage'));
 const SetPasswordPage = lazy(() => import('./invitations/SetPasswordPage'));
+const ForgotPasswordPage = lazy(() => import('./invitations/ForgotPasswordPage'));
 
 export function App() {
   return (
@@ -63,9 +64,10 @@ export function App() {
       <Resource name="audit-log" {...auditLog} />
       <Resource name="jobs" {...jobs} />
       <Resource name="outbox" {...outbox} />
-      {/* The page of an invitation mail's link: public, before any sign-in. */}
+      {/* The page of an invitation (or reset) mail's link, and "Forgot your password?": public, before any sign-in. */}
       <CustomRoutes noLayout>
         <Route path="/set-password" element={<SetPasswordPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
       </CustomRoutes>
       <CustomRoutes>
         <Route path="/organisations/import" element={<OrganisationImport />} />

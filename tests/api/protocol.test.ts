@@ -195,6 +195,7 @@ describe('security headers, health and docs', () => {
       '/api/auth/me',
       '/api/auth/password',
       '/api/auth/set-password',
+      '/api/auth/forgot-password',
       '/api/users',
       '/api/users/{id}',
       '/api/users/{id}/invite',

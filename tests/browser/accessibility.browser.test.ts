@@ -96,6 +96,8 @@ const SCREENS: Screen[] = [
   { route: '/profile', path: '/profile', as: [FR_ADVISOR, NL_ADVISOR] },
   // The invitation link's page (public; opened here by a signed-in person, in their language).
   { route: '/set-password', path: '/set-password?token=not-a-real-token', as: [NL_ADVISOR] },
+  // "Forgot your password?" from the sign-in screen (public).
+  { route: '/forgot-password', path: '/forgot-password', as: [NL_ADVISOR] },
 ];
 
 /** The dialogs opened on an organisation's page, by the tab they are on and the button that opens them. */

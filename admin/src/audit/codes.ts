@@ -18,6 +18,10 @@ const AUDIT_ACTIONS = [
   'session_replayed',
   'password_check_failed',
   'bulk_read',
+  'invite',
+  'invitation_accepted',
+  'password_reset_requested',
+  'password_reset',
 ] as const;
 
 const AUDIT_ENTITIES = [

@@ -779,6 +779,10 @@ const en: TranslationMessages = {
         session_replayed: 'Session cookie replayed: session ended',
         password_check_failed: 'Wrong current password',
         bulk_read: 'Bulk read of personal data',
+        invite: 'Invitation sent',
+        invitation_accepted: 'Password chosen (invitation)',
+        password_reset_requested: 'Forgot password: link asked for',
+        password_reset: 'New password chosen (link)',
       },
       entities: {
         organisations: 'Organisation',

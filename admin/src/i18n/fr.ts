@@ -793,6 +793,10 @@ const fr: TranslationMessages = {
         session_replayed: 'Cookie de session rejoué : session fermée',
         password_check_failed: 'Mot de passe actuel erroné',
         bulk_read: 'Lecture en masse de données personnelles',
+        invite: 'Invitation envoyée',
+        invitation_accepted: 'Mot de passe choisi (invitation)',
+        password_reset_requested: 'Mot de passe oublié : lien demandé',
+        password_reset: 'Nouveau mot de passe choisi (lien)',
       },
       entities: {
         organisations: 'Organisation',

@@ -1026,6 +1026,10 @@ const nl = over(englishMessages, {
         session_replayed: 'Sessiecookie hergebruikt: sessie beëindigd',
         password_check_failed: 'Verkeerd huidig wachtwoord',
         bulk_read: 'Massale inzage van persoonsgegevens',
+        invite: 'Uitnodiging verstuurd',
+        invitation_accepted: 'Wachtwoord gekozen (uitnodiging)',
+        password_reset_requested: 'Wachtwoord vergeten: link gevraagd',
+        password_reset: 'Nieuw wachtwoord gekozen (link)',
       },
       entities: {
         organisations: 'Organisatie',

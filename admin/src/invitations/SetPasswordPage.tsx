@@ -15,7 +15,8 @@ interface ApiError {
 
 /**
  * The page an invitation mail links to (`/#/set-password?token=…&lang=nl`, public, without the console's
- * layout): the person chooses their password under the rules, sees errors by field, then signs in.
+ * layout): the person chooses their password under the rules, sees errors by field, then signs in. A "forgot
+ * your password" mail links here too, with `&purpose=reset`: the same form, worded for a new password.
  */
 export default function SetPasswordPage() {
   const translate = useTranslate();
@@ -26,6 +27,7 @@ export default function SetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const lang = params.get('lang');
+  const reset = params.get('purpose') === 'reset';
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -47,13 +49,19 @@ export default function SetPasswordPage() {
         body: JSON.stringify({ token, password }),
       });
       if (response.ok) {
-        notify('traject.invitation.done', { type: 'success', autoHideDuration: 10000 });
+        notify(reset ? 'traject.password_reset.done_new' : 'traject.invitation.done', {
+          type: 'success',
+          autoHideDuration: 10000,
+        });
         navigate('/login');
         return;
       }
       const body = ((await response.json().catch(() => ({}))) ?? {}) as ApiError;
       const fields = Object.entries(body.errors ?? {}).map(([field, text]) => {
-        const coded = body.errorCodes?.[field];
+        const found = body.errorCodes?.[field];
+        // A reset link that no longer exists: say how to get a new one, not to ask an admin.
+        const coded =
+          reset && found?.code === 'invitation.unknown' ? { ...found, code: 'password_reset.unknown' } : found;
         return [field, (coded && renderMessage(coded.code, coded.params, language)) || text];
       });
       setErrors(fields.length ? Object.fromEntries(fields) : { password: translate('traject.invitation.failed') });
@@ -74,10 +82,10 @@ export default function SetPasswordPage() {
         <Card sx={{ width: '100%', maxWidth: 480, mt: { xs: 2, sm: 8 } }}>
           <CardContent component="form" onSubmit={submit} noValidate>
             <Typography variant="h5" component="h1" gutterBottom>
-              {translate('traject.invitation.title')}
+              {translate(reset ? 'traject.password_reset.title_new' : 'traject.invitation.title')}
             </Typography>
             <Typography variant="body2" sx={{ mb: 2 }}>
-              {translate('traject.invitation.intro')}
+              {translate(reset ? 'traject.password_reset.intro_new' : 'traject.invitation.intro')}
             </Typography>
             {(!token || errors.token) && (
               <Alert severity="error" role="alert" sx={{ mb: 2 }}>
@@ -111,7 +119,7 @@ export default function SetPasswordPage() {
               margin="normal"
             />
             <Button type="submit" variant="contained" fullWidth disabled={saving || !token} sx={{ mt: 2 }}>
-              {translate('traject.invitation.submit')}
+              {translate(reset ? 'traject.password_reset.submit_new' : 'traject.invitation.submit')}
             </Button>
           </CardContent>
         </Card>

@@ -1,4 +1,7 @@
-/** The words of invitations (the set-your-password page, the user form's note, "send the invitation again"), merged into the three catalogues. */
+/**
+ * The words of invitations (the set-your-password page, the user form's note, "send the invitation again") and of
+ * "Forgot your password?" (its page, the set-password page opened from a reset mail), merged into the three catalogues.
+ */
 const fr = {
   traject: {
     invitation: {
@@ -20,6 +23,23 @@ const fr = {
       send_again_hint:
         'Cette personne n’a pas encore choisi de mot de passe. Une nouvelle invitation remplace la précédente.',
       sent: 'Invitation envoyée à %{email}',
+    },
+    password_reset: {
+      link: 'Mot de passe oublié ?',
+      title: 'Mot de passe oublié ?',
+      intro:
+        'Indiquez l’adresse e-mail de votre compte Traject. Si ce compte se connecte avec un mot de passe, vous recevrez un lien pour en choisir un nouveau.',
+      email: 'Adresse e-mail',
+      submit: 'Recevoir un lien',
+      sent_title: 'Demande enregistrée',
+      sent: 'Si un compte actif avec l’adresse %{email} se connecte par mot de passe, un e-mail vient de lui être envoyé. Son lien ne sert qu’une fois et peu de temps (l’e-mail dit combien). Pensez à regarder dans vos indésirables.',
+      back: 'Retour à la connexion',
+      failed: 'La demande n’a pas pu être envoyée ; réessayez dans un instant.',
+      title_new: 'Choisissez un nouveau mot de passe',
+      intro_new:
+        'Choisissez le nouveau mot de passe de votre compte. Vos sessions ouvertes seront fermées ; vous vous connecterez ensuite avec ce mot de passe.',
+      submit_new: 'Enregistrer mon nouveau mot de passe',
+      done_new: 'Votre nouveau mot de passe est enregistré : connectez-vous avec lui.',
     },
   },
 };
@@ -44,6 +64,23 @@ const nl: typeof fr = {
       send_again_hint: 'Deze persoon heeft nog geen wachtwoord gekozen. Een nieuwe uitnodiging vervangt de vorige.',
       sent: 'Uitnodiging verstuurd naar %{email}',
     },
+    password_reset: {
+      link: 'Wachtwoord vergeten?',
+      title: 'Wachtwoord vergeten?',
+      intro:
+        'Geef het e-mailadres van uw Traject-account. Meldt die account zich aan met een wachtwoord, dan krijgt u een link om een nieuw wachtwoord te kiezen.',
+      email: 'E-mailadres',
+      submit: 'Een link ontvangen',
+      sent_title: 'Aanvraag ontvangen',
+      sent: 'Als een actieve account met het adres %{email} zich met een wachtwoord aanmeldt, is er net een e-mail naar verstuurd. De link werkt één keer en maar kort (de e-mail zegt hoelang). Kijk ook in uw spamfolder.',
+      back: 'Terug naar aanmelden',
+      failed: 'De aanvraag kon niet worden verstuurd; probeer zo dadelijk opnieuw.',
+      title_new: 'Kies een nieuw wachtwoord',
+      intro_new:
+        'Kies het nieuwe wachtwoord van uw account. Uw open sessies worden afgesloten; daarna meldt u zich met dit wachtwoord aan.',
+      submit_new: 'Mijn nieuwe wachtwoord opslaan',
+      done_new: 'Uw nieuwe wachtwoord is opgeslagen: meld u ermee aan.',
+    },
   },
 };
 
@@ -66,6 +103,23 @@ const en: typeof fr = {
       send_again: 'Send the invitation again',
       send_again_hint: 'This person has not chosen a password yet. A new invitation replaces the earlier one.',
       sent: 'Invitation sent to %{email}',
+    },
+    password_reset: {
+      link: 'Forgot your password?',
+      title: 'Forgot your password?',
+      intro:
+        'Type the e-mail address of your Traject account. If that account signs in with a password, you will receive a link to choose a new one.',
+      email: 'E-mail address',
+      submit: 'Send me a link',
+      sent_title: 'Request received',
+      sent: 'If an active account with the address %{email} signs in with a password, an e-mail has just been sent to it. Its link works once and for a short while (the e-mail says how long). Check your spam folder too.',
+      back: 'Back to sign-in',
+      failed: 'The request could not be sent; try again in a moment.',
+      title_new: 'Choose a new password',
+      intro_new:
+        'Choose the new password of your account. Your open sessions will be ended; you then sign in with this password.',
+      submit_new: 'Save my new password',
+      done_new: 'Your new password is saved: sign in with it.',
     },
   },
 };

@@ -1,6 +1,7 @@
-import { Box, Button, Typography } from '@mui/material';
+import { Box, Button, Link, Typography } from '@mui/material';
 import { useState, useSyncExternalStore } from 'react';
 import { Login, LoginForm, useTranslate } from 'react-admin';
+import { Link as RouterLink } from 'react-router-dom';
 import { DocumentLanguage } from '../i18n/documentLanguage';
 import { SecondStep } from '../secondFactor/SecondStep';
 import { onPendingStep, pendingStep } from '../secondFactor/signInStep';
@@ -10,8 +11,8 @@ import { StatementLink } from '../accessibility/StatementLink';
 /**
  * react-admin's sign-in screen, with the name of the product and of the agency above the form; "Sign in
  * with hub.brussels" when the organisation's provider is configured (the password form then only for
- * the break-glass admin, when passwords are off); after a right password that needs a second step, the
- * code (or the app's set-up) in place of the form.
+ * the break-glass admin, when passwords are off) and its "Forgot your password?" link; after a right password
+ * that needs a second step, the code (or the app's set-up) in place of the form.
  */
 export function TrajectLogin() {
   const translate = useTranslate();
@@ -43,7 +44,14 @@ export function TrajectLogin() {
                 </Button>
               </Box>
             ) : (
-              <LoginForm />
+              <>
+                <LoginForm />
+                <Box sx={{ textAlign: 'center', pb: 1 }}>
+                  <Link component={RouterLink} to="/forgot-password" variant="body2">
+                    {translate('traject.password_reset.link')}
+                  </Link>
+                </Box>
+              </>
             )}
           </>
         )}

@@ -1,11 +1,27 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../common/auth/public.decorator';
 import { CurrentUser, SignedInUser } from '../common/auth/signed-in-user';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
-import { InvitationAccepted, InvitationAcceptedDto, SetPasswordDto, UserRecord, UsersService } from '../users';
+import {
+  ForgotPasswordDto,
+  InvitationAccepted,
+  InvitationAcceptedDto,
+  PasswordResetRequestedDto,
+  SetPasswordDto,
+  UserRecord,
+  UsersService,
+} from '../users';
 import { ChallengeCodeDto, ChallengeDto, ChangePasswordDto, LanguageDto, LoginDto } from './auth.dto';
 import { AuthService, SignIn, SignInChallenge } from './auth.service';
 import type { EnrolmentOffer } from './second-factor.service';
@@ -74,7 +90,10 @@ export class AuthController {
     return this.answer(req, res, await this.auth.confirmEnrolment(dto.challenge, dto.code, clientOf(req)));
   }
 
-  /** The link of an invitation mail: its token sets the first password; the console then sends the person to sign in. */
+  /**
+   * The link of an invitation mail, or of a "forgot your password" mail: its token sets the password (and ends
+   * every session of the account); the console then sends the person to sign in.
+   */
   @Public()
   @Post('set-password')
   @HttpCode(200)
@@ -86,6 +105,38 @@ export class AuthController {
   ): Promise<InvitationAccepted> {
     res.setHeader('Cache-Control', 'no-store');
     return this.auth.acceptInvitation(dto.token, dto.password, clientOf(req));
+  }
+
+  /**
+   * "Forgot your password?": always 202 `{ accepted: true }`, whether or not the address names an account that
+   * may reset its password; such an account gets a mail with a link to the set-password page (its token then
+   * goes to `set-password`, as an invitation's does).
+   */
+  @Public()
+  @Post('forgot-password')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask for a link to choose a new password',
+    description:
+      'Always answers 202 with the same body, whatever the address: an unknown, deactivated or provider-only account ' +
+      'gets no mail, and the answer does not say so. An active account that signs in with a password (or was ' +
+      'invited to choose one) gets, in its language, a link to /#/set-password?token=…&purpose=reset, valid ' +
+      'PASSWORD_RESET_MINUTES (60) and once; the token goes to POST /api/auth/set-password, which sets the ' +
+      'password and ends every session of the account. At most PASSWORD_RESET_MAX_PER_HOUR (3) mails per account ' +
+      'and hour (more requests are answered the same, silently). Requests count in the sign-in throttle: 429 per ' +
+      'address, or per e-mail from one address, as failed sign-ins do.',
+  })
+  @ApiAcceptedResponse({ type: PasswordResetRequestedDto })
+  @ApiBadRequestResponse({ description: '`email` is not an e-mail address (`validation.not_an_email` on `email`)' })
+  @ApiTooManyRequestsResponse({ description: '`auth.too_many_attempts` or `auth.slow_down`, with `retryAfter`' })
+  async forgotPassword(
+    @Body() dto: ForgotPasswordDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<PasswordResetRequestedDto> {
+    res.setHeader('Cache-Control', 'no-store');
+    await this.auth.requestPasswordReset(dto.email, clientOf(req));
+    return { accepted: true };
   }
 
   /** Trades the httpOnly session cookie for a fresh access token (and a rotated cookie). */

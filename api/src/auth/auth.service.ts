@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import type { SignedInUser } from '../common/auth/signed-in-user';
-import { InvitationAccepted, Invitations, User, UserRecord, userRecord, UsersService } from '../users';
+import { InvitationAccepted, Invitations, PasswordResets, User, UserRecord, userRecord, UsersService } from '../users';
 import type { ClientInfo } from './client-info';
 import { AccessTokenClaims } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
@@ -17,6 +17,9 @@ import { SignInChallenges, SignInStep } from './sign-in-challenge';
 import { IssuedSession, SessionsService } from './sessions.service';
 import type { SignInMethod } from './session.entity';
 import { coded, fieldError } from '../common/errors/coded-error';
+
+/** "Forgot your password?" answers no sooner than this, whatever happened: its timing must not tell whether a mail left. */
+const RESET_ANSWER_MS = 400;
 
 export interface SignIn {
   accessToken: string;
@@ -38,6 +41,7 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly invitations: Invitations,
+    private readonly resets: PasswordResets,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottleService,
     private readonly secondFactor: SecondFactorService,
@@ -172,7 +176,7 @@ export class AuthService {
   }
 
   /**
-   * An invitation's link sets the first password. Wrong tokens count as failed sign-ins of this address (the
+   * An invitation's link sets the first password (a reset link, a new one). Wrong tokens count as failed sign-ins of this address (the
    * sign-in throttle's per-address bucket), so guessing links is locked out like guessing passwords.
    * No session is opened: the person signs in next (and enrols a second factor there when required).
    */
@@ -183,11 +187,28 @@ export class AuthService {
       await this.throttle.passed(attempt);
       return accepted;
     } catch (error) {
-      const tokenRefused = String((error as { response?: { code?: string } }).response?.code).startsWith('invitation.');
+      const code = String((error as { response?: { code?: string } }).response?.code);
+      const tokenRefused = code.startsWith('invitation.') || code.startsWith('password_reset.');
       if (tokenRefused) await this.throttle.failed(attempt);
       else await this.throttle.passed(attempt);
       throw error;
     }
+  }
+
+  /**
+   * "Forgot your password?": each request counts in the sign-in throttle, per address (with failed sign-ins) and
+   * per typed e-mail from one address, under a keyed hash whether or not it names an account, so that it cannot
+   * flood a mailbox nor tell accounts apart (429 `auth.too_many_attempts` / `auth.slow_down`, like a sign-in).
+   * Past the throttle, the answer is the same whatever happened and comes after the same delay at least; the
+   * mail itself is limited per account (PASSWORD_RESET_MAX_PER_HOUR), silently.
+   */
+  async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
+    const answerAt = Date.now() + RESET_ANSWER_MS;
+    const account = email.trim().toLowerCase();
+    await this.throttle.admit(this.throttle.accountKey(`password-reset:${account}`, false), client.address);
+    await this.resets.request(account, client.address);
+    const wait = answerAt - Date.now();
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
   }
 
   private async challenged(challenge: string, step: SignInStep): Promise<User> {

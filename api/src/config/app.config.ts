@@ -16,6 +16,8 @@ export interface AppConfig {
   sessionHours: number;
   /** Days a set-your-password invitation link stays valid (INVITATION_DAYS). */
   invitationDays: number;
+  /** "Forgot password": minutes a reset link stays valid (PASSWORD_RESET_MINUTES), and mails at most per account and hour (PASSWORD_RESET_MAX_PER_HOUR). */
+  passwordReset: { minutes: number; maxPerHour: number };
   firstAdmin?: { email: string; password: string };
   demo: boolean;
   corsOrigins: string[];
@@ -142,6 +144,8 @@ export const CONFIG_VARIABLES = [
   'INTAKE_PRIVACY_URL',
   'INTAKE_RETENTION_DAYS',
   'INVITATION_DAYS',
+  'PASSWORD_RESET_MINUTES',
+  'PASSWORD_RESET_MAX_PER_HOUR',
   'INTAKE_MAX_PER_ADDRESS',
   'INTAKE_MAX_PER_HOUR',
   'INTAKE_MIN_FILL_SECONDS',
@@ -268,6 +272,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     accessTokenMinutes: int('ACCESS_TOKEN_MINUTES', 30, 15, 60),
     sessionHours: int('SESSION_HOURS', 10, 1, 24),
     invitationDays: int('INVITATION_DAYS', 7, 1, 30),
+    passwordReset: {
+      minutes: int('PASSWORD_RESET_MINUTES', 60, 5, 1440),
+      maxPerHour: int('PASSWORD_RESET_MAX_PER_HOUR', 3, 1, 20),
+    },
     firstAdmin,
     demo: flag('TRAJECT_DEMO', !databaseUrl),
     corsOrigins: (env.CORS_ORIGINS ?? '')

@@ -4,4 +4,5 @@ export type { UserRecord } from './users.dto';
 export { userRecord, UsersService } from './users.service';
 export { Invitations } from './invitations';
 export type { InvitationAccepted } from './invitations';
-export { InvitationAcceptedDto, SetPasswordDto } from './users.dto';
+export { PasswordResets } from './password-resets';
+export { ForgotPasswordDto, InvitationAcceptedDto, PasswordResetRequestedDto, SetPasswordDto } from './users.dto';

@@ -80,6 +80,23 @@ export class SetPasswordDto {
   password: string;
 }
 
+/** `POST /api/auth/forgot-password`: the address of the account whose password was forgotten. */
+export class ForgotPasswordDto {
+  @ApiProperty({ example: 'advisor@demo.traject.brussels', maxLength: 320 })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email: string;
+}
+
+/** What `POST /api/auth/forgot-password` answers, always the same: whether a mail left is never said. */
+export class PasswordResetRequestedDto {
+  @ApiProperty({
+    example: true,
+    description: 'Always true: the request was taken. A mail follows only for an account that may reset its password.',
+  })
+  accepted: true;
+}
+
 /** What `POST /api/users/{id}/invite` answers: when the new link stops working. */
 export class InvitationSentDto {
   @ApiProperty() userId: string;

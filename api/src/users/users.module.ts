@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 import { Invitations } from './invitations';
+import { PasswordResets } from './password-resets';
 
 @Module({
   controllers: [UsersController],
-  providers: [UsersService, Invitations],
-  exports: [UsersService, Invitations],
+  providers: [UsersService, Invitations, PasswordResets],
+  exports: [UsersService, Invitations, PasswordResets],
 })
 export class UsersModule {}

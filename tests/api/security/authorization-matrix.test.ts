@@ -43,6 +43,7 @@ const RIGHTS: Record<string, Right> = {
   'POST /api/auth/password': { allow: ALL, body: () => ({}) },
   'PUT /api/auth/me/language': { allow: ALL, body: () => ({}) }, // an empty body: refused as invalid (400), so no one's language changes
   'POST /api/auth/set-password': { allow: 'public', body: () => ({}) },
+  'POST /api/auth/forgot-password': { allow: 'public', body: () => ({}) }, // an empty body: a 400, no mail
   'POST /api/auth/login/second-factor': { allow: 'public', body: () => ({}) },
   'POST /api/auth/login/enrolment': { allow: 'public', body: () => ({}) },
   'POST /api/auth/login/enrolment/confirm': { allow: 'public', body: () => ({}) },

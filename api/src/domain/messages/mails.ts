@@ -154,4 +154,29 @@ export const mailMessages = {
     'Choose your password through the link below. It works once and is valid until {{date expiresAt}}.',
   ),
   'mail.invitation.action': t('Choisir mon mot de passe', 'Mijn wachtwoord kiezen', 'Choose my password'),
+  'mail.password_reset.subject': t(
+    'Traject : choisissez un nouveau mot de passe',
+    'Traject: kies een nieuw wachtwoord',
+    'Traject: choose a new password',
+  ),
+  'mail.password_reset.intro': t(
+    'Quelqu’un, sans doute vous, a demandé sur la page de connexion de Traject un nouveau mot de passe pour le compte {{email}}.',
+    'Iemand, wellicht uzelf, heeft op de aanmeldpagina van Traject een nieuw wachtwoord gevraagd voor de account {{email}}.',
+    'Someone, most likely you, asked on the Traject sign-in page for a new password for the account {{email}}.',
+  ),
+  'mail.password_reset.expiry': t(
+    'Choisissez votre nouveau mot de passe par le lien ci-dessous. Il ne sert qu’une fois et est valable {{minutes}} minutes. Vos sessions ouvertes seront fermées.',
+    'Kies uw nieuwe wachtwoord via de link hieronder. Hij werkt één keer en is {{minutes}} minuten geldig. Uw open sessies worden afgesloten.',
+    'Choose your new password through the link below. It works once and is valid for {{minutes}} minutes. Your open sessions will be ended.',
+  ),
+  'mail.password_reset.ignore': t(
+    'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.',
+    'Hebt u niets gevraagd, negeer dan dit bericht: uw huidige wachtwoord blijft geldig.',
+    'If you did not ask for this, ignore this message: your current password stays valid.',
+  ),
+  'mail.password_reset.action': t(
+    'Choisir un nouveau mot de passe',
+    'Een nieuw wachtwoord kiezen',
+    'Choose a new password',
+  ),
 } satisfies MessageCatalogue;

@@ -199,6 +199,21 @@ export const registerMessages = {
     'Deze uitnodigingslink is verlopen: vraag een beheerder om een nieuwe uitnodiging.',
     'This invitation link has expired: ask an admin for a new invitation.',
   ),
+  'password_reset.unknown': t(
+    'Ce lien n’est pas (ou plus) valable : un lien plus récent l’a peut-être remplacé. Demandez-en un nouveau par « Mot de passe oublié ? » sur la page de connexion.',
+    'Deze link is niet (meer) geldig: misschien heeft een recentere link hem vervangen. Vraag een nieuwe aan via "Wachtwoord vergeten?" op de aanmeldpagina.',
+    'This link is not (or no longer) valid: a newer link may have replaced it. Ask for a new one through "Forgot your password?" on the sign-in page.',
+  ),
+  'password_reset.used': t(
+    'Ce lien a déjà servi à choisir un nouveau mot de passe : connectez-vous avec celui-ci, ou demandez un nouveau lien.',
+    'Deze link is al gebruikt om een nieuw wachtwoord te kiezen: meld u daarmee aan, of vraag een nieuwe link aan.',
+    'This link has already been used to choose a new password: sign in with it, or ask for a new link.',
+  ),
+  'password_reset.expired': t(
+    'Ce lien a expiré : demandez-en un nouveau par « Mot de passe oublié ? » sur la page de connexion.',
+    'Deze link is verlopen: vraag een nieuwe aan via "Wachtwoord vergeten?" op de aanmeldpagina.',
+    'This link has expired: ask for a new one through "Forgot your password?" on the sign-in page.',
+  ),
   'user.not_active': t('Choisissez un utilisateur actif.', 'Kies een actieve gebruiker.', 'Choose an active user.'),
   'user.not_staff': t(
     'Ce ne sont pas tous des utilisateurs de Traject.',

@@ -2,7 +2,7 @@ import type { MailTemplate } from '../mail-template';
 import { coordinatorDigest, organisationDeadlines, weeklyDigest } from './digests';
 import { intakeReceived } from './intake';
 import { taskAssigned, tasksDue } from './tasks';
-import { userInvitation } from './users';
+import { passwordReset, userInvitation } from './users';
 
 /**
  * Every mail Traject sends, by name. A concept adds its own: a MailTemplate (its link and the codes of
@@ -16,6 +16,7 @@ export const MAIL_TEMPLATES = {
   'weekly-digest': weeklyDigest,
   'intake-received': intakeReceived,
   'user-invitation': userInvitation,
+  'password-reset': passwordReset,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

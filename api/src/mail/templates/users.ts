@@ -11,3 +11,15 @@ export const userInvitation: MailTemplate = {
   action: 'mail.invitation.action',
   footer: false,
 };
+
+/**
+ * To a colleague who asked for it on the sign-in page ("Forgot your password?"): a link to choose a new password,
+ * in their language. Params: token, email, minutes (how long the link works). No profile footer.
+ */
+export const passwordReset: MailTemplate = {
+  link: '/set-password?token={{token}}&lang={{language}}&purpose=reset',
+  subject: 'mail.password_reset.subject',
+  intro: ['mail.password_reset.intro', 'mail.password_reset.expiry', 'mail.password_reset.ignore'],
+  action: 'mail.password_reset.action',
+  footer: false,
+};
