@@ -58,6 +58,16 @@ const fr = {
       undo_of: 'Annuler : %{message}',
       filter_name: 'Nom de ce filtre',
       contact_updated: 'Contact enregistré',
+      unassigned: 'Accompagnement sans conseiller·ère',
+      inline_edit: 'Modifier « %{field} »',
+      inline_discard: 'Ne pas enregistrer',
+      inline_hint: 'Entrée pour enregistrer, Échap pour abandonner',
+      inline_hint_multiline: 'Entrée pour enregistrer, Maj+Entrée pour aller à la ligne, Échap pour abandonner',
+      inline_hint_multiple:
+        'Ctrl+clic ou Maj+flèches pour en choisir plusieurs, Entrée pour enregistrer, Échap pour abandonner',
+      inline_saved: 'Modification enregistrée : %{field}',
+      inline_conflict:
+        'Quelqu’un d’autre vient de modifier cette organisation ; elle a été rechargée. Enregistrez à nouveau pour garder votre valeur.',
     },
   },
 };
@@ -123,6 +133,16 @@ const nl: Messages = {
       undo_of: 'Ongedaan maken: %{message}',
       filter_name: 'Naam van deze filter',
       contact_updated: 'Contactpersoon opgeslagen',
+      unassigned: 'Traject zonder adviseur',
+      inline_edit: '“%{field}” wijzigen',
+      inline_discard: 'Niet opslaan',
+      inline_hint: 'Enter om op te slaan, Escape om te laten vallen',
+      inline_hint_multiline: 'Enter om op te slaan, Shift+Enter voor een nieuwe regel, Escape om te laten vallen',
+      inline_hint_multiple:
+        'Ctrl+klik of Shift+pijltjes om er meerdere te kiezen, Enter om op te slaan, Escape om te laten vallen',
+      inline_saved: 'Wijziging opgeslagen: %{field}',
+      inline_conflict:
+        'Iemand anders heeft deze organisatie net gewijzigd; ze is opnieuw geladen. Sla opnieuw op om uw waarde te behouden.',
     },
   },
 };
@@ -184,6 +204,15 @@ const en: Messages = {
       undo_of: 'Undo: %{message}',
       filter_name: 'Name of this filter',
       contact_updated: 'Contact saved',
+      unassigned: 'Case left without an advisor',
+      inline_edit: 'Edit “%{field}”',
+      inline_discard: 'Discard',
+      inline_hint: 'Enter to save, Escape to discard',
+      inline_hint_multiline: 'Enter to save, Shift+Enter for a new line, Escape to discard',
+      inline_hint_multiple: 'Ctrl+click or Shift+arrows to choose several, Enter to save, Escape to discard',
+      inline_saved: 'Change saved: %{field}',
+      inline_conflict:
+        'Someone else has just changed this organisation; it has been reloaded. Save again to keep your value.',
     },
   },
 };
