@@ -1,7 +1,7 @@
 /**
- * Undo instead of nothing (issue 18): assigning a case from the home page, moving a case on the board and moving a
- * referral are saved at once, and their toast offers "Annuler" / "Ongedaan maken" / "Undo", which sends the reverse
- * change to the API (for a referral, `POST /referrals/{id}/undo-move`).
+ * Undo instead of nothing (issue 18): assigning a case from the home page or from its edit form, moving a case on the
+ * board and moving a referral are saved at once, and their toast offers "Annuler" / "Ongedaan maken" / "Undo", which
+ * sends the reverse change to the API (for a referral, `POST /referrals/{id}/undo-move`).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -71,6 +71,40 @@ describeInBrowser('undoing a change from its toast', () => {
     await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({ advisorId: null });
     // Back among the cases to assign.
     await expectVisible(widget.getByRole('row').filter({ hasText: organisation.name }));
+  }, 120_000);
+
+  test('a coordinator changes the advisor in the case edit form, then undoes it: the previous advisor has it again (in Dutch)', async () => {
+    const coordinator = await tokenOf('coordinator@demo.traject.brussels');
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const other = await tokenOf('advisor2@demo.traject.brussels');
+    const filter = encodeURIComponent(JSON.stringify({ advisorId: advisor.id, status: 'open' }));
+    const [record] = await api<CaseRecord[]>(`/cases?filter=${filter}&range=[2,2]`, coordinator.token);
+    expect(record).toBeDefined();
+    await signIn('coordinator@demo.traject.brussels');
+    await page.goto(`/#/cases/${record.id}`);
+    const advisorInput = page.getByRole('combobox', { name: 'Adviseur' });
+    await expectVisible(advisorInput);
+    // The form is filled once the advisor's name has loaded.
+    for (let tries = 0; tries < 60 && (await advisorInput.inputValue()) !== 'Sarah El Amrani'; tries++)
+      await page.waitForTimeout(250);
+    expect(await advisorInput.inputValue()).toBe('Sarah El Amrani');
+    await advisorInput.fill('Pieter');
+    await page.getByRole('option', { name: 'Pieter Janssens' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const assigned = 'Traject toegewezen aan Pieter Janssens';
+    await expectVisible(page.getByText(assigned));
+    await page.waitForURL((url) => url.hash.endsWith('/show'), TIMEOUT);
+    await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({
+      advisorId: other.id,
+    });
+
+    await page.getByRole('button', { name: `Ongedaan maken: ${assigned}` }).click();
+    await expectVisible(page.getByText('Wijziging ongedaan gemaakt'));
+    await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({
+      advisorId: advisor.id,
+    });
+    // The case page, reloaded, names her again.
+    await expectVisible(page.locator('main').getByText('Sarah El Amrani'));
   }, 120_000);
 
   test('an advisor moves a case on the board, then undoes it: the case is back at its stage, and its card in its column', async () => {
