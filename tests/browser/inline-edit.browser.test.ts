@@ -12,6 +12,7 @@ import {
   demoToken,
   describeInBrowser,
   expectVisible,
+  seriousAccessibilityViolations,
   TIMEOUT,
 } from '../support/browser';
 
@@ -71,11 +72,14 @@ describeInBrowser('editing the organisation overview in place', () => {
 
     // The pencil, from the keyboard: Enter opens the field, focused and labelled with its name.
     const phonePencil = page.getByRole('button', { name: 'Modifier « Téléphone »' });
+    await expectVisible(phonePencil);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await phonePencil.focus();
     await page.keyboard.press('Enter');
     const phone = page.getByRole('textbox', { name: 'Téléphone' });
     await expectVisible(phone);
     await expectVisible(page.getByText('Entrée pour enregistrer, Échap pour abandonner'));
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('02 555 12 34');
     await page.keyboard.press('Enter');
@@ -124,6 +128,7 @@ describeInBrowser('editing the organisation overview in place', () => {
     const websiteError = page.locator('main').getByRole('alert');
     await expectVisible(websiteError);
     expect(await websiteError.textContent()).not.toBe('Enter om op te slaan, Escape om te laten vallen');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(
       api<OrganisationRecord>(`/organisations/${organisation.id}`, coordinator.token),
