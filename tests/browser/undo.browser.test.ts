@@ -1,7 +1,8 @@
 /**
  * Undo instead of nothing (issue 18): assigning a case from the home page or from its edit form, moving a case on the
  * board and moving a referral are saved at once, and their toast offers "Annuler" / "Ongedaan maken" / "Undo", which
- * sends the reverse change to the API (for a referral, `POST /referrals/{id}/undo-move`).
+ * sends the reverse change to the API (for a referral's move, `POST /referrals/{id}/undo-move`; for a referral's edit, a
+ * PUT of the values it changed).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -11,6 +12,7 @@ import {
   demoToken,
   describeInBrowser,
   expectVisible,
+  seriousAccessibilityViolations,
   TIMEOUT,
 } from '../support/browser';
 
@@ -169,5 +171,59 @@ describeInBrowser('undoing a change from its toast', () => {
     await expect(api<{ status: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
       status: 'proposed',
     });
+  }, 120_000);
+
+  test('an advisor edits a referral, then undoes it: the referral has its previous outcome again', async () => {
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const filter = encodeURIComponent(JSON.stringify({ advisorId: advisor.id, status: 'open' }));
+    // An organisation of theirs without referrals, so the one made here is the only one on its tab.
+    const cases = await api<CaseRecord[]>(`/cases?filter=${filter}&range=[0,49]`, advisor.token);
+    let record: CaseRecord | undefined;
+    for (const candidate of cases) {
+      const referrals = await api<unknown[]>(
+        `/referrals?filter=${encodeURIComponent(JSON.stringify({ organisationId: candidate.organisationId }))}`,
+        advisor.token,
+      );
+      if (referrals.length === 0) {
+        record = candidate;
+        break;
+      }
+    }
+    if (!record) throw new Error('no organisation of the advisor without referrals in the demo data');
+    const created = await fetch(`${app.server.url}/api/referrals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${advisor.token}` },
+      body: JSON.stringify({ organisationId: record.organisationId, partner: 'bissib', outcome: 'Premier appel' }),
+    });
+    expect(created.status).toBe(201);
+    const referral = (await created.json()) as { id: string; version: number };
+    await signIn('advisor@demo.traject.brussels');
+    await page.goto(`/#/organisations/${record.organisationId}/show`);
+    await page.getByRole('tab', { name: 'Orientations' }).click();
+    // Named with what it edits, beginning with the word it shows.
+    await page.getByRole('button', { name: /^Éditer l’orientation vers BISSIB – .* du \d\d\/\d\d\/\d{4}$/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier l’orientation' });
+    await expectVisible(dialog);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const outcome = dialog.getByRole('textbox', { name: 'Résultat' });
+    expect(await outcome.inputValue()).toBe('Premier appel');
+    await outcome.fill('Rendez-vous fixé avec BISSIB');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectVisible(page.getByText('Orientation modifiée'));
+    expect(await dialog.count()).toBe(0);
+    await expectVisible(page.locator('main').getByText('Rendez-vous fixé avec BISSIB'));
+    await expect(api<{ outcome: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
+      outcome: 'Rendez-vous fixé avec BISSIB',
+      version: referral.version + 1,
+    });
+
+    await page.getByRole('button', { name: 'Annuler : Orientation modifiée' }).click();
+    await expectVisible(page.getByText('Modification annulée'));
+    await expect(api<{ outcome: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
+      outcome: 'Premier appel',
+      status: 'proposed',
+      version: referral.version + 2,
+    });
+    await expectVisible(page.locator('main').getByText('Premier appel'));
   }, 120_000);
 });

@@ -11,7 +11,14 @@ const fr = {
     programmes: { notifications: { created: 'Programme ajouté', updated: 'Programme enregistré' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Annuler l’orientation' } },
+    referrals: {
+      move_to: { cancelled: 'Annuler l’orientation' },
+      edit: 'Modifier l’orientation',
+      edit_of: 'Éditer l’orientation vers %{partner} du %{day}',
+      updated: 'Orientation modifiée',
+      edit_conflict:
+        'Quelqu’un d’autre vient de modifier cette orientation ; elle a été rechargée. Enregistrez à nouveau pour garder vos valeurs.',
+    },
     board: { stage_picker: 'Étape affichée' },
     shortcuts: {
       title: 'Raccourcis clavier',
@@ -86,7 +93,14 @@ const nl: Messages = {
     programmes: { notifications: { created: 'Programma toegevoegd', updated: 'Programma opgeslagen' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Doorverwijzing annuleren' } },
+    referrals: {
+      move_to: { cancelled: 'Doorverwijzing annuleren' },
+      edit: 'Doorverwijzing wijzigen',
+      edit_of: 'Bewerken: doorverwijzing naar %{partner} van %{day}',
+      updated: 'Doorverwijzing gewijzigd',
+      edit_conflict:
+        'Iemand anders heeft deze doorverwijzing net gewijzigd; ze is opnieuw geladen. Sla opnieuw op om uw waarden te behouden.',
+    },
     board: { stage_picker: 'Getoonde fase' },
     shortcuts: {
       title: 'Sneltoetsen',
@@ -159,7 +173,14 @@ const en: Messages = {
     programmes: { notifications: { created: 'Programme added', updated: 'Programme saved' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Cancel the referral' } },
+    referrals: {
+      move_to: { cancelled: 'Cancel the referral' },
+      edit: 'Edit the referral',
+      edit_of: 'Edit the referral to %{partner} of %{day}',
+      updated: 'Referral changed',
+      edit_conflict:
+        'Someone else has just changed this referral; it has been reloaded. Save again to keep your values.',
+    },
     board: { stage_picker: 'Stage shown' },
     shortcuts: {
       title: 'Keyboard shortcuts',
