@@ -40,7 +40,11 @@ function valueOf(draft: string | string[], kind: Kind): unknown {
   if (Array.isArray(draft)) return draft;
   const text = kind === 'multiline' ? draft.replace(/\s+$/, '') : draft.trim();
   if (text === '') return null;
-  if (kind === 'number') return Number(text.replace(',', '.'));
+  if (kind === 'number') {
+    // Not a number: sent as typed, so the API's field message says what it expects.
+    const number = Number(text.replace(',', '.'));
+    return Number.isNaN(number) ? text : number;
+  }
   return text;
 }
 
