@@ -433,6 +433,70 @@ describe('recognition files and referrals', () => {
       await undo('accepted').expect(422);
     });
 
+    it('a PUT that moved the referral is undone like a move, with the other fields it changed; a PUT that did not move has no undo', async () => {
+      const organisationId = await enterprise();
+      const referral = (
+        await api.http
+          .post('/api/referrals')
+          .set(as.advisor)
+          .send({ organisationId, partner: 'bissib', referredOn: '2026-03-02' })
+          .expect(201)
+      ).body;
+      const undo = (status: string, who: Who = 'advisor') =>
+        api.http.post(`/api/referrals/${referral.id}/undo-move`).set(as[who]).send({ status });
+
+      // An edit that does not move: nothing to undo through undo-move (the edit is undone by a PUT of the old values).
+      const edited = (
+        await api.http
+          .put(`/api/referrals/${referral.id}`)
+          .set(as.advisor)
+          .send({ ...referral, referredOn: '2026-03-03' })
+          .expect(200)
+      ).body;
+      await undo('proposed').expect(422);
+
+      // Sent and re-dated in one save, then declined with a reason in another.
+      const sent = (
+        await api.http
+          .put(`/api/referrals/${referral.id}`)
+          .set(as.advisor)
+          .send({ ...edited, status: 'sent', referredOn: '2026-03-05' })
+          .expect(200)
+      ).body;
+      expect(sent).toMatchObject({ status: 'sent', referredOn: '2026-03-05' });
+      const declined = (
+        await api.http
+          .put(`/api/referrals/${referral.id}`)
+          .set(as.advisor)
+          .send({ ...sent, status: 'declined', reason: 'Pas le bon moment' })
+          .expect(200)
+      ).body;
+      expect(declined).toMatchObject({
+        status: 'declined',
+        reason: 'Pas le bon moment',
+        respondedOn: expect.any(String),
+      });
+
+      await undo('declined', 'coordinator').expect(422);
+      await expect(undo('declined').expect(200)).resolves.toMatchObject({
+        body: {
+          status: 'sent',
+          reason: null,
+          respondedOn: null,
+          referredOn: '2026-03-05',
+          version: declined.version + 1,
+        },
+      });
+      await expect(undo('sent').expect(200)).resolves.toMatchObject({
+        body: { status: 'proposed', referredOn: '2026-03-03' },
+      });
+      const events = await api.sql(`SELECT to_status FROM referral_events WHERE referral_id = $1 ORDER BY id`, [
+        referral.id,
+      ]);
+      expect(events.map((e: { to_status: string }) => e.to_status)).toEqual(['proposed']);
+      await undo('proposed').expect(422);
+    });
+
     it('declining needs a reason', async () => {
       const organisationId = await enterprise();
       const referral = (

@@ -1,7 +1,8 @@
 /**
- * Undo instead of nothing (issue 18): assigning a case from the home page, moving a case on the board and moving a
- * referral are saved at once, and their toast offers "Annuler" / "Ongedaan maken" / "Undo", which sends the reverse
- * change to the API (for a referral, `POST /referrals/{id}/undo-move`).
+ * Undo instead of nothing (issue 18): assigning a case from the home page or from its edit form, moving a case on the
+ * board and moving a referral are saved at once, and their toast offers "Annuler" / "Ongedaan maken" / "Undo", which
+ * sends the reverse change to the API (for a referral's move, `POST /referrals/{id}/undo-move`; for a referral's edit, a
+ * PUT of the values it changed).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import {
@@ -11,6 +12,7 @@ import {
   demoToken,
   describeInBrowser,
   expectVisible,
+  seriousAccessibilityViolations,
   TIMEOUT,
 } from '../support/browser';
 
@@ -71,6 +73,40 @@ describeInBrowser('undoing a change from its toast', () => {
     await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({ advisorId: null });
     // Back among the cases to assign.
     await expectVisible(widget.getByRole('row').filter({ hasText: organisation.name }));
+  }, 120_000);
+
+  test('a coordinator changes the advisor in the case edit form, then undoes it: the previous advisor has it again (in Dutch)', async () => {
+    const coordinator = await tokenOf('coordinator@demo.traject.brussels');
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const other = await tokenOf('advisor2@demo.traject.brussels');
+    const filter = encodeURIComponent(JSON.stringify({ advisorId: advisor.id, status: 'open' }));
+    const [record] = await api<CaseRecord[]>(`/cases?filter=${filter}&range=[2,2]`, coordinator.token);
+    expect(record).toBeDefined();
+    await signIn('coordinator@demo.traject.brussels');
+    await page.goto(`/#/cases/${record.id}`);
+    const advisorInput = page.getByRole('combobox', { name: 'Adviseur' });
+    await expectVisible(advisorInput);
+    // The form is filled once the advisor's name has loaded.
+    for (let tries = 0; tries < 60 && (await advisorInput.inputValue()) !== 'Sarah El Amrani'; tries++)
+      await page.waitForTimeout(250);
+    expect(await advisorInput.inputValue()).toBe('Sarah El Amrani');
+    await advisorInput.fill('Pieter');
+    await page.getByRole('option', { name: 'Pieter Janssens' }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    const assigned = 'Traject toegewezen aan Pieter Janssens';
+    await expectVisible(page.getByText(assigned));
+    await page.waitForURL((url) => url.hash.endsWith('/show'), TIMEOUT);
+    await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({
+      advisorId: other.id,
+    });
+
+    await page.getByRole('button', { name: `Ongedaan maken: ${assigned}` }).click();
+    await expectVisible(page.getByText('Wijziging ongedaan gemaakt'));
+    await expect(api<CaseRecord>(`/cases/${record.id}`, coordinator.token)).resolves.toMatchObject({
+      advisorId: advisor.id,
+    });
+    // The case page, reloaded, names her again.
+    await expectVisible(page.locator('main').getByText('Sarah El Amrani'));
   }, 120_000);
 
   test('an advisor moves a case on the board, then undoes it: the case is back at its stage, and its card in its column', async () => {
@@ -135,5 +171,59 @@ describeInBrowser('undoing a change from its toast', () => {
     await expect(api<{ status: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
       status: 'proposed',
     });
+  }, 120_000);
+
+  test('an advisor edits a referral, then undoes it: the referral has its previous outcome again', async () => {
+    const advisor = await tokenOf('advisor@demo.traject.brussels');
+    const filter = encodeURIComponent(JSON.stringify({ advisorId: advisor.id, status: 'open' }));
+    // An organisation of theirs without referrals, so the one made here is the only one on its tab.
+    const cases = await api<CaseRecord[]>(`/cases?filter=${filter}&range=[0,49]`, advisor.token);
+    let record: CaseRecord | undefined;
+    for (const candidate of cases) {
+      const referrals = await api<unknown[]>(
+        `/referrals?filter=${encodeURIComponent(JSON.stringify({ organisationId: candidate.organisationId }))}`,
+        advisor.token,
+      );
+      if (referrals.length === 0) {
+        record = candidate;
+        break;
+      }
+    }
+    if (!record) throw new Error('no organisation of the advisor without referrals in the demo data');
+    const created = await fetch(`${app.server.url}/api/referrals`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${advisor.token}` },
+      body: JSON.stringify({ organisationId: record.organisationId, partner: 'bissib', outcome: 'Premier appel' }),
+    });
+    expect(created.status).toBe(201);
+    const referral = (await created.json()) as { id: string; version: number };
+    await signIn('advisor@demo.traject.brussels');
+    await page.goto(`/#/organisations/${record.organisationId}/show`);
+    await page.getByRole('tab', { name: 'Orientations' }).click();
+    // Named with what it edits, beginning with the word it shows.
+    await page.getByRole('button', { name: /^Éditer l’orientation vers BISSIB – .* du \d\d\/\d\d\/\d{4}$/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier l’orientation' });
+    await expectVisible(dialog);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    const outcome = dialog.getByRole('textbox', { name: 'Résultat' });
+    expect(await outcome.inputValue()).toBe('Premier appel');
+    await outcome.fill('Rendez-vous fixé avec BISSIB');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expectVisible(page.getByText('Orientation modifiée'));
+    expect(await dialog.count()).toBe(0);
+    await expectVisible(page.locator('main').getByText('Rendez-vous fixé avec BISSIB'));
+    await expect(api<{ outcome: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
+      outcome: 'Rendez-vous fixé avec BISSIB',
+      version: referral.version + 1,
+    });
+
+    await page.getByRole('button', { name: 'Annuler : Orientation modifiée' }).click();
+    await expectVisible(page.getByText('Modification annulée'));
+    await expect(api<{ outcome: string }>(`/referrals/${referral.id}`, advisor.token)).resolves.toMatchObject({
+      outcome: 'Premier appel',
+      status: 'proposed',
+      version: referral.version + 2,
+    });
+    await expectVisible(page.locator('main').getByText('Premier appel'));
   }, 120_000);
 });

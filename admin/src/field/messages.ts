@@ -11,7 +11,14 @@ const fr = {
     programmes: { notifications: { created: 'Programme ajouté', updated: 'Programme enregistré' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Annuler l’orientation' } },
+    referrals: {
+      move_to: { cancelled: 'Annuler l’orientation' },
+      edit: 'Modifier l’orientation',
+      edit_of: 'Éditer l’orientation vers %{partner} du %{day}',
+      updated: 'Orientation modifiée',
+      edit_conflict:
+        'Quelqu’un d’autre vient de modifier cette orientation ; elle a été rechargée. Enregistrez à nouveau pour garder vos valeurs.',
+    },
     board: { stage_picker: 'Étape affichée' },
     shortcuts: {
       title: 'Raccourcis clavier',
@@ -58,6 +65,16 @@ const fr = {
       undo_of: 'Annuler : %{message}',
       filter_name: 'Nom de ce filtre',
       contact_updated: 'Contact enregistré',
+      unassigned: 'Accompagnement sans conseiller·ère',
+      inline_edit: 'Modifier « %{field} »',
+      inline_discard: 'Ne pas enregistrer',
+      inline_hint: 'Entrée pour enregistrer, Échap pour abandonner',
+      inline_hint_multiline: 'Entrée pour enregistrer, Maj+Entrée pour aller à la ligne, Échap pour abandonner',
+      inline_hint_multiple:
+        'Ctrl+clic ou Maj+flèches pour en choisir plusieurs, Entrée pour enregistrer, Échap pour abandonner',
+      inline_saved: 'Modification enregistrée : %{field}',
+      inline_conflict:
+        'Quelqu’un d’autre vient de modifier cette organisation ; elle a été rechargée. Enregistrez à nouveau pour garder votre valeur.',
     },
   },
 };
@@ -76,7 +93,14 @@ const nl: Messages = {
     programmes: { notifications: { created: 'Programma toegevoegd', updated: 'Programma opgeslagen' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Doorverwijzing annuleren' } },
+    referrals: {
+      move_to: { cancelled: 'Doorverwijzing annuleren' },
+      edit: 'Doorverwijzing wijzigen',
+      edit_of: 'Bewerken: doorverwijzing naar %{partner} van %{day}',
+      updated: 'Doorverwijzing gewijzigd',
+      edit_conflict:
+        'Iemand anders heeft deze doorverwijzing net gewijzigd; ze is opnieuw geladen. Sla opnieuw op om uw waarden te behouden.',
+    },
     board: { stage_picker: 'Getoonde fase' },
     shortcuts: {
       title: 'Sneltoetsen',
@@ -123,6 +147,16 @@ const nl: Messages = {
       undo_of: 'Ongedaan maken: %{message}',
       filter_name: 'Naam van deze filter',
       contact_updated: 'Contactpersoon opgeslagen',
+      unassigned: 'Traject zonder adviseur',
+      inline_edit: '“%{field}” wijzigen',
+      inline_discard: 'Niet opslaan',
+      inline_hint: 'Enter om op te slaan, Escape om te laten vallen',
+      inline_hint_multiline: 'Enter om op te slaan, Shift+Enter voor een nieuwe regel, Escape om te laten vallen',
+      inline_hint_multiple:
+        'Ctrl+klik of Shift+pijltjes om er meerdere te kiezen, Enter om op te slaan, Escape om te laten vallen',
+      inline_saved: 'Wijziging opgeslagen: %{field}',
+      inline_conflict:
+        'Iemand anders heeft deze organisatie net gewijzigd; ze is opnieuw geladen. Sla opnieuw op om uw waarde te behouden.',
     },
   },
 };
@@ -139,7 +173,14 @@ const en: Messages = {
     programmes: { notifications: { created: 'Programme added', updated: 'Programme saved' } },
   },
   traject: {
-    referrals: { move_to: { cancelled: 'Cancel the referral' } },
+    referrals: {
+      move_to: { cancelled: 'Cancel the referral' },
+      edit: 'Edit the referral',
+      edit_of: 'Edit the referral to %{partner} of %{day}',
+      updated: 'Referral changed',
+      edit_conflict:
+        'Someone else has just changed this referral; it has been reloaded. Save again to keep your values.',
+    },
     board: { stage_picker: 'Stage shown' },
     shortcuts: {
       title: 'Keyboard shortcuts',
@@ -184,6 +225,15 @@ const en: Messages = {
       undo_of: 'Undo: %{message}',
       filter_name: 'Name of this filter',
       contact_updated: 'Contact saved',
+      unassigned: 'Case left without an advisor',
+      inline_edit: 'Edit “%{field}”',
+      inline_discard: 'Discard',
+      inline_hint: 'Enter to save, Escape to discard',
+      inline_hint_multiline: 'Enter to save, Shift+Enter for a new line, Escape to discard',
+      inline_hint_multiple: 'Ctrl+click or Shift+arrows to choose several, Enter to save, Escape to discard',
+      inline_saved: 'Change saved: %{field}',
+      inline_conflict:
+        'Someone else has just changed this organisation; it has been reloaded. Save again to keep your value.',
     },
   },
 };

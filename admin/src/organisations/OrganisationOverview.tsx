@@ -5,7 +5,8 @@ import PlaceIcon from '@mui/icons-material/Place';
 import { EmailField, Labeled, SelectField, TextField, UrlField, useRecordContext, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { NumberField } from '../common/NumberField';
-import { legalFormChoices, recognitionStatusChoices, stageChoices } from './codes';
+import { legalFormChoices, recognitionStatusChoices, sectorChoices, stageChoices } from './codes';
+import { InlineField } from './InlineField';
 import { CodeChipsField } from './CodeChipsField';
 import { MunicipalityField } from './MunicipalityField';
 import type { Organisation } from './types';
@@ -40,7 +41,11 @@ function OutsideBrusselsBadge() {
   );
 }
 
-/** The first tab of an organisation's page: who it is, what for, where, how big. */
+/**
+ * The first tab of an organisation's page: who it is, what for, where, how big. Whoever may edit the organisation
+ * edits its own fields in place (InlineField); dates, the municipality, languages and tags stay with the edit form,
+ * and stage and recognition come from its journey.
+ */
 export function OrganisationOverview() {
   const organisation = useRecordContext<Organisation>();
   const translate = useTranslate();
@@ -52,15 +57,15 @@ export function OrganisationOverview() {
         <Chip color="default" label={translate('traject.organisations.archived_badge')} sx={{ mb: 2 }} />
       )}
       <Section title="traject.organisations.sections.identity">
-        <Labeled>
+        <InlineField source="name">
           <OrganisationNameField source="name" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="enterpriseNumber">
           <TextField source="enterpriseNumber" emptyText="—" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="legalForm" kind="select" choices={legalFormChoices}>
           <SelectField source="legalForm" choices={legalFormChoices} emptyText="—" />
-        </Labeled>
+        </InlineField>
         <Labeled>
           <DateField source="foundedOn" emptyText="—" />
         </Labeled>
@@ -75,46 +80,46 @@ export function OrganisationOverview() {
         </Labeled>
       </Section>
       <Section title="traject.organisations.sections.mission">
-        <Labeled fullWidth>
+        <InlineField source="description" kind="multiline" fullWidth>
           <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
-        <Labeled fullWidth>
+        </InlineField>
+        <InlineField source="socialMission" kind="multiline" fullWidth>
           <TextField source="socialMission" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
+        </InlineField>
       </Section>
       <Section title="traject.organisations.sections.address">
-        <Labeled>
+        <InlineField source="street">
           <TextField source="street" emptyText="—" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="postcode">
           <TextField source="postcode" emptyText="—" />
-        </Labeled>
+        </InlineField>
         <Labeled label="resources.organisations.fields.municipality">
           <MunicipalityField />
         </Labeled>
         <Box sx={{ alignSelf: 'center' }}>
           <OutsideBrusselsBadge />
         </Box>
-        <Labeled>
+        <InlineField source="website" kind="url">
           <UrlField source="website" emptyText="—" target="_blank" rel="noreferrer" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="email" kind="email">
           <EmailField source="email" emptyText="—" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="phone" kind="tel">
           <TextField source="phone" emptyText="—" />
-        </Labeled>
+        </InlineField>
       </Section>
       <Section title="traject.organisations.sections.activity">
-        <Labeled label="resources.organisations.fields.sectors">
+        <InlineField source="sectors" kind="multiple" choices={sectorChoices}>
           <CodeChipsField source="sectors" kind="sectors" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="employeesFte" kind="number">
           <NumberField source="employeesFte" emptyText="—" />
-        </Labeled>
-        <Labeled>
+        </InlineField>
+        <InlineField source="volunteers" kind="number">
           <NumberField source="volunteers" emptyText="—" />
-        </Labeled>
+        </InlineField>
         <Labeled label="resources.organisations.fields.languages">
           <CodeChipsField source="languages" kind="languages" />
         </Labeled>

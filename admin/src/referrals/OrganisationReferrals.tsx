@@ -4,7 +4,8 @@ import CallSplitIcon from '@mui/icons-material/CallSplit';
 import { useGetList, useGetMany, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useCaseWriter } from '../cases/useCaseWriter';
 import type { Organisation } from '../organisations/types';
-import { PartnerName } from '../partners/usePartners';
+import { PartnerName, usePartners } from '../partners/usePartners';
+import { EditReferralDialog } from './EditReferralDialog';
 import { ReferDialog } from './ReferDialog';
 import { ReferralActions, ReferralStatusChip } from './ReferralActions';
 import { STATUS_COLOURS, type Programme, type Referral } from './types';
@@ -18,6 +19,8 @@ export function OrganisationReferrals() {
   const organisationId = organisation?.id ? String(organisation.id) : undefined;
   const { canWrite, openCase } = useCaseWriter(organisationId);
   const [referring, setReferring] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { name: partnerName } = usePartners();
   const {
     data: referrals = [],
     isPending,
@@ -84,7 +87,19 @@ export function OrganisationReferrals() {
                 <TableCell sx={{ maxWidth: 320 }}>{referral.outcome ?? referral.reason ?? '—'}</TableCell>
                 {canWrite && (
                   <TableCell>
-                    <ReferralActions referral={referral} onChanged={() => void refetch()} />
+                    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+                      <ReferralActions referral={referral} onChanged={() => void refetch()} />
+                      <Button
+                        size="small"
+                        onClick={() => setEditing(referral.id)}
+                        aria-label={translate('traject.referrals.edit_of', {
+                          partner: partnerName(referral.partner),
+                          day: day(referral.referredOn),
+                        })}
+                      >
+                        {translate('ra.action.edit')}
+                      </Button>
+                    </Stack>
                   </TableCell>
                 )}
               </TableRow>
@@ -92,6 +107,15 @@ export function OrganisationReferrals() {
           </TableBody>
         </Table>
       )}
+      <EditReferralDialog
+        referral={referrals.find((referral) => referral.id === editing)}
+        onClose={() => setEditing(null)}
+        onReload={() => void refetch()}
+        onDone={() => {
+          setEditing(null);
+          void refetch();
+        }}
+      />
       <ReferDialog
         open={referring}
         organisationId={String(organisation.id)}

@@ -49,7 +49,10 @@ export class ReferralsController extends ResourceReads<Referral>(referralsList, 
     return this.referrals.move(id, dto, user);
   }
 
-  /** Undoes the caller's last move of this referral, made within the last minutes: 422 `referral.undo_not_possible` otherwise. */
+  /**
+   * Undoes the caller's last move of this referral (a move, or a PUT that changed its status, with what else it
+   * changed), made within the last minutes: 422 `referral.undo_not_possible` otherwise.
+   */
   @Post(':id/undo-move')
   @HttpCode(200)
   @Roles(...RECORD_WRITERS)

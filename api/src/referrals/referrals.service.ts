@@ -65,6 +65,7 @@ export class ReferralsService extends EntityReader<Referral> {
       const moving = dto.status !== undefined && dto.status !== stored.status;
       if (moving) Object.assign(changes, moveChanges({ ...stored, ...changes }, dto.status!, {}, partner.kind));
       await updateAtVersion(manager, Referral, id, dto.version, changes);
+      // A PUT that moves the referral can be undone like a move, with whatever else it changed.
       if (moving)
         await this.recordMove(
           manager,
@@ -73,6 +74,7 @@ export class ReferralsService extends EntityReader<Referral> {
           dto.status!,
           by.id,
           changes.reason ?? changes.outcome ?? null,
+          { ...undoable(stored), ...asBefore(stored, changes) },
         );
       return this.get(id, manager);
     });
@@ -100,8 +102,9 @@ export class ReferralsService extends EntityReader<Referral> {
   }
 
   /**
-   * `POST /referrals/{id}/undo-move {status}`: the referral's last move, to `status`, made through `move` by this person
-   * less than UNDO_MINUTES ago, is undone: the referral is as before it, and the move leaves the history (it did not
+   * `POST /referrals/{id}/undo-move {status}`: the referral's last move, to `status`, made by this person (through `move`,
+   * or a PUT changing the status) less than UNDO_MINUTES ago, is undone: the referral is as before it (for a PUT, every
+   * field it changed with the status), and the move leaves the history (it did not
    * happen, for the reports either), so the move before it is then the last one. Anything else is a 422
    * `referral.undo_not_possible`.
    */
@@ -141,7 +144,7 @@ export class ReferralsService extends EntityReader<Referral> {
     });
   }
 
-  /** `before`: what the move changed, as it was, for a move its author may undo (only `move`'s, not an edit's). */
+  /** `before`: what the move changed, as it was, for a move its author may undo (`move`'s, and a PUT's that moved). */
   private async recordMove(
     manager: EntityManager,
     referral: { id: string; organisationId: string },
@@ -179,8 +182,12 @@ export class ReferralsService extends EntityReader<Referral> {
 /** How long after a move its author can undo it (the console's toast offers it for seconds; this leaves room). */
 const UNDO_MINUTES = 10;
 
-/** What a move may change, kept as it was before the move so the move can be undone. */
-type UndoableFields = Pick<Referral, 'status' | 'respondedOn' | 'completedOn' | 'outcome' | 'reason'>;
+/**
+ * What a move may change, kept as it was before the move so the move can be undone; a PUT that moved also keeps the
+ * other fields it changed.
+ */
+type UndoableFields = Pick<Referral, 'status' | 'respondedOn' | 'completedOn' | 'outcome' | 'reason'> &
+  Partial<Pick<Referral, 'caseId' | 'programmeId' | 'referredOn'>>;
 const undoable = ({ status, respondedOn, completedOn, outcome, reason }: Referral): UndoableFields => ({
   status,
   respondedOn,
@@ -188,6 +195,10 @@ const undoable = ({ status, respondedOn, completedOn, outcome, reason }: Referra
   outcome,
   reason,
 });
+
+/** The stored values of the fields a PUT changes, as they were. */
+const asBefore = (stored: Referral, changes: Partial<Referral>): Partial<Referral> =>
+  Object.fromEntries(Object.keys(changes).map((field) => [field, stored[field as keyof Referral]]));
 
 /** The lifecycle check, what the move needs, and the date it stamps. */
 function moveChanges(
