@@ -10,7 +10,7 @@ const totalOf = (contentRange: string) => Number(contentRange.split('/')[1]);
  */
 describe('searched lists: exact totals up to 1,000, estimated above', () => {
   let api: TestApi;
-  let as: Record<'advisor' | 'manager', { Authorization: string }>;
+  let as: Record<'advisor' | 'advisor2' | 'manager', { Authorization: string }>;
   beforeAll(async () => {
     api = await startApi();
     ({ as } = await demoColleagues(api));
@@ -94,6 +94,42 @@ describe('searched lists: exact totals up to 1,000, estimated above', () => {
       .set(as.manager)
       .expect(200);
     expect(none.headers['content-range']).toBe('meetings */0');
+  });
+
+  it("an advisor's own meetings (not searched): counted up to 1,000, estimated above, exact for a colleague with few", async () => {
+    // The advisor wrote the 3,002 meetings: their list is limited to their own records by the read policy.
+    const mine = await api.http
+      .get(list('meetings', { sort: ['occurredAt', 'DESC'], range: [0, 24] }))
+      .set(as.advisor)
+      .expect(200);
+    expect(mine.headers['x-total-estimated']).toBe('true');
+    const total = totalOf(mine.headers['content-range']);
+    expect(total).toBeGreaterThanOrEqual(1500);
+    expect(total).toBeLessThanOrEqual(6000);
+    expect(mine.body).toHaveLength(25);
+    expect(mine.body[0]).toMatchObject({ subject: 'Suivi', occurredAt: '2026-10-02T10:00:00.000Z' });
+    const next = await api.http
+      .get(list('meetings', { sort: ['occurredAt', 'DESC'], range: [25, 49] }))
+      .set(as.advisor)
+      .expect(200);
+    expect(new Date(next.body[0].occurredAt).getTime()).toBeLessThan(new Date(mine.body[24].occurredAt).getTime());
+
+    // A colleague with none of them reads an exact, empty list, and once they have one, exactly that one.
+    const none = await api.http
+      .get(list('meetings', { range: [0, 24] }))
+      .set(as.advisor2)
+      .expect(200);
+    expect(none.headers['content-range']).toBe('meetings */0');
+    expect(none.headers['x-total-estimated']).toBeUndefined();
+    await api.sql(`UPDATE meetings SET staff_ids = array_append(staff_ids, u.id) FROM users u
+                    WHERE u.email = 'advisor2@demo.traject.brussels' AND meetings.notes LIKE '%zanzibar%'`);
+    const one = await api.http
+      .get(list('meetings', { range: [0, 24] }))
+      .set(as.advisor2)
+      .expect(200);
+    expect(one.headers['content-range']).toBe('meetings 0-0/1');
+    expect(one.headers['x-total-estimated']).toBeUndefined();
+    expect(one.body[0]).toMatchObject({ subject: 'Suivi' });
   });
 
   it('exactly at the threshold the count is still exact', async () => {

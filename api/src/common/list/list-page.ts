@@ -6,11 +6,11 @@ import { searchMatch, searchParameter } from './text-search';
 export interface ListPage<T> {
   rows: T[];
   total: number;
-  /** True when `total` is PostgreSQL's estimate (a searched list with more than {@link EXACT_TOTAL_UP_TO} matches). */
+  /** True when `total` is an estimate (a searched or own-records list with more than {@link EXACT_TOTAL_UP_TO} rows). */
   estimated?: boolean;
 }
 
-/** A searched list counts its matches exactly up to this many; above, its total is an estimate (see {@link fetchPage}). */
+/** A searched or own-records list counts its rows exactly up to this many; above, its total is an estimate (see {@link fetchPage}). */
 export const EXACT_TOTAL_UP_TO = 1000;
 
 /** The response header that says the total in Content-Range is an estimate (README, OpenAPI). */
@@ -64,10 +64,14 @@ export function applyConditions<T extends ObjectLiteral>(
  * above that its total is estimated from a sample of the table's pages (see {@link estimateRows}),
  * rounded to two significant figures, never below 1,001, and the page says so with `X-Total-Estimated: true`.
  *
+ * A list limited to the caller's own records (an advisor's meetings: written by them, with them, or of an
+ * organisation of one of their cases) is counted the same way: an advisor of the bench reads 22,600 of 500,000
+ * meetings, and counting them exactly took 0.5-0.8 s (the capped count: 20-35 ms; the estimate: 35 ms).
+ *
  * PostgreSQL cannot tell how common a searched word is when planning the page either, so for a page
  * sorted by date it walks the date index looking for matches: right for a common word, but for a rare
- * one it reads the whole table (seconds among 500,000 meetings). When the capped count says the matches
- * are few, the page is read with index walks turned off for that one statement: the matches come through
+ * one it reads the whole table (seconds among 500,000 meetings; 3 s for an advisor with no meetings). When the
+ * capped count says the matches are few, the page is read with index walks turned off for that one statement: the matches come through
  * the search index and are sorted.
  */
 export async function fetchPage<T extends ObjectLiteral>(
@@ -76,8 +80,10 @@ export async function fetchPage<T extends ObjectLiteral>(
   idColumn: string,
 ): Promise<ListPage<T>> {
   applyConditions(qb, query.conditions);
-  const searched = query.conditions.some((condition) => condition.kind === 'search');
-  const matching = searched ? qb.clone().select(idColumn).getQueryAndParameters() : undefined;
+  const capped = query.conditions.some(
+    (condition) => condition.kind === 'search' || (condition.kind === 'sql' && condition.capped),
+  );
+  const matching = capped ? qb.clone().select(idColumn).getQueryAndParameters() : undefined;
   qb.orderBy(query.sort.column, query.sort.order, query.sort.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy(idColumn, query.sort.order)
     .offset(query.range.start)

@@ -16,8 +16,11 @@ export type Condition =
   | { kind: 'gte' | 'lte'; column: string; value: unknown; type: ListField['type'] }
   | { kind: 'null'; column: string; isNull: boolean }
   | { kind: 'search'; search: TextSearch; text: string }
-  /** Added by the read policy (api/src/read-policy), never parsed from a request. */
-  | { kind: 'sql'; sql: string; params: Record<string, unknown> };
+  /**
+   * Added by the read policy (api/src/read-policy), never parsed from a request. `capped`: a condition whose exact
+   * count is the cost (the caller's own records, a search through fields they read): counted as a searched list is.
+   */
+  | { kind: 'sql'; sql: string; params: Record<string, unknown>; capped?: boolean };
 
 /** Thrown for a request the list layer refuses; `field` is the query parameter or filter key at fault. */
 export class ListQueryError extends Error {

@@ -31,17 +31,23 @@ export function userLiteral(userId: string): string {
  */
 export function ownRecordsSql(concept: ReadConcept, alias: string, userId: string): string {
   const me = userLiteral(userId);
-  const ofOwnCase = (column: string) =>
-    `${alias}.${column} IN (SELECT organisation_id FROM cases WHERE advisor_id = ${me})`;
+  // Both forms of "organisation of one of my cases", on purpose (same rows): `= ANY(ARRAY(…))` can use the column's
+  // index, also OR-ed with the other arms (a BitmapOr: an advisor with few meetings is found without reading all
+  // 500,000), and `IN (…)`, written first, is a hashed lookup where rows are filtered one by one (walking the date
+  // order, sampling an estimate), which the array's linear search is not. Measured on the bench data: README, issue 20.
+  const ofOwnCase = (column: string) => {
+    const mine = `SELECT organisation_id FROM cases WHERE advisor_id = ${me}`;
+    return `(${alias}.${column} IN (${mine}) AND ${alias}.${column} = ANY(ARRAY(${mine})))`;
+  };
   switch (concept) {
     case 'organisations':
-      return `(${alias}.id IN (SELECT organisation_id FROM cases WHERE advisor_id = ${me}))`;
+      return `(${ofOwnCase('id')})`;
     case 'contacts':
       return `(${alias}.created_by_id = ${me} OR ${ofOwnCase('organisation_id')})`;
     case 'cases':
       return `(${alias}.advisor_id = ${me})`;
     case 'meetings':
-      return `(${alias}.author_id = ${me} OR ${me} = ANY(${alias}.staff_ids) OR ${ofOwnCase('organisation_id')})`;
+      return `(${alias}.author_id = ${me} OR ${alias}.staff_ids @> ARRAY[${me}] OR ${ofOwnCase('organisation_id')})`;
     case 'assessments':
       return `(${alias}.assessor_id = ${me} OR ${ofOwnCase('organisation_id')})`;
     case 'recognitions':

@@ -127,7 +127,7 @@ export class ReadPolicy {
     const alias = aliasOf(spec);
     const conditions: Condition[] = [];
     const scope = this.recordsCondition(concept, user, alias);
-    if (scope) conditions.push({ kind: 'sql', sql: scope, params: {} });
+    if (scope) conditions.push({ kind: 'sql', sql: scope, params: {}, capped: scope !== 'false' });
     const hidden = this.hiddenFields(concept, user, alias);
     if (hidden.size === 0) return { ...query, conditions: [...query.conditions, ...conditions] };
     // The list's search text holds its hidden fields: it matches where all of them are read.
@@ -146,6 +146,7 @@ export class ReadPolicy {
           if (!names)
             return {
               kind: 'sql',
+              capped: true,
               sql: readable === 'false' ? 'false' : `(${readable} AND ${searchMatch(condition.search, `:rp_q${i}`)})`,
               params: { [`rp_q${i}`]: searchParameter(condition.search, condition.text) },
             };
@@ -156,6 +157,7 @@ export class ReadPolicy {
               : `((${readable} AND ${searchMatch(condition.search, `:rp_q${i}`)}) OR ${byName})`;
           return {
             kind: 'sql',
+            capped: true,
             sql,
             params: {
               [`rp_q${i}`]: searchParameter(condition.search, condition.text),
