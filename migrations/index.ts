@@ -33,6 +33,7 @@ import { AddOverviewCounts1765950000000 } from './1765950000000-AddOverviewCount
 import { AddCaseAdvisorIndex1765960000000 } from './1765960000000-AddCaseAdvisorIndex';
 import { CreateUserInvitations1765970000000 } from './1765970000000-CreateUserInvitations';
 import { AddPasswordResets1766000000000 } from './1766000000000-AddPasswordResets';
+import { IndexContactNameSearch1766100000000 } from './1766100000000-IndexContactNameSearch';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   AddCaseAdvisorIndex1765960000000,
   CreateUserInvitations1765970000000,
   AddPasswordResets1766000000000,
+  IndexContactNameSearch1766100000000,
 ];
