@@ -1,4 +1,4 @@
-import { brusselsWallClock, formatDateTime, formatDay, label, type Language, type LabelList } from '../domain';
+import { brusselsWallClock, label, type Language, type LabelList } from '../domain';
 
 /**
  * How a column reads in words: a day, a moment, a number, yes/no, a code as its label (`{ code: 'legalForm' }`),
@@ -16,10 +16,10 @@ interface CellContext {
 export function cellInWords(value: unknown, as: ExportValue | undefined, { language, format }: CellContext): unknown {
   if (value === null || value === undefined || value === '') return null;
   switch (as ?? 'text') {
+    // A CSV's days and moments come already written the Belgian way, in Brussels time (columnSql).
     case 'day':
-      return format === 'xlsx' ? brusselsWallClock(String(value)) : formatDay(String(value));
     case 'moment':
-      return format === 'xlsx' ? brusselsWallClock(String(value)) : formatDateTime(String(value));
+      return format === 'xlsx' ? brusselsWallClock(String(value)) : value;
     case 'number': {
       const number = Number(value);
       if (Number.isNaN(number)) return value;

@@ -14,7 +14,7 @@ import { applyConditions } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/list-query';
 import { PERSONAL_CONCEPTS, readRule } from '../domain/read-policy';
 import { ReadPolicy } from '../common/read-policy/read-policy';
-import { ExportColumn, REPORT_EXPORTS, ReportExport } from './report-exports';
+import { columnSql, ExportColumn, REPORT_EXPORTS, ReportExport } from './report-exports';
 import { coded } from '../common/errors/coded-error';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -74,10 +74,11 @@ export class ReportExportService {
     );
     const qb = this.db.createQueryBuilder().from(report.table, report.alias);
     for (const [table, alias, on] of report.joins) qb.leftJoin(table, alias, on);
-    const columnSql = (column: ExportColumn) =>
-      this.readPolicy.projectedColumn(report.name, user, report.alias, column.header, column.sql);
+    const dates = !how.codes && format === 'csv' ? 'belgian' : 'iso';
+    const projected = (column: ExportColumn) =>
+      this.readPolicy.projectedColumn(report.name, user, report.alias, column.header, columnSql(column, dates));
     columns.forEach((column, i) =>
-      i === 0 ? qb.select(columnSql(column), `c${i}`) : qb.addSelect(columnSql(column), `c${i}`),
+      i === 0 ? qb.select(projected(column), `c${i}`) : qb.addSelect(projected(column), `c${i}`),
     );
     applyConditions(qb, query.conditions);
     const exported = this.readPolicy.recordsCondition(report.name, user, report.alias, 'export');
