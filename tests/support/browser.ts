@@ -74,15 +74,20 @@ export async function accessibilityViolations(page: import('playwright-core').Pa
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not apply to the checker.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource());
   // What is still fading in (a dialog, a menu) would be measured at a passing opacity: wait for the page's
-  // finite transitions and animations to end (at most 2 s; a spinner's endless one is not waited for).
+  // finite transitions and animations to end, and for dialogs and menus to be fully opaque (on a loaded machine a
+  // dialog's fade could still be starting when its transitions were looked at; at most 5 s; a spinner's endless
+  // animation is not waited for).
   await page
     .waitForFunction(
       () =>
         document
           .getAnimations()
-          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity) &&
+        [...document.querySelectorAll('.MuiDialog-container, .MuiPopover-paper')].every(
+          (element) => getComputedStyle(element).opacity === '1',
+        ),
       undefined,
-      { timeout: 2000 },
+      { timeout: 5000 },
     )
     .catch(() => undefined);
   return page.evaluate(async () => {
