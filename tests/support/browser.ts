@@ -83,7 +83,7 @@ export async function accessibilityViolations(page: import('playwright-core').Pa
         document
           .getAnimations()
           .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity) &&
-        [...document.querySelectorAll('.MuiDialog-container, .MuiPopover-paper')].every(
+        Array.from(document.querySelectorAll('.MuiDialog-container, .MuiPopover-paper')).every(
           (element) => getComputedStyle(element).opacity === '1',
         ),
       undefined,

@@ -1,10 +1,9 @@
-import { Alert, Box, Button, Card, CardContent, Link, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CardContent, Link, TextField, Typography } from '@mui/material';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { renderMessage } from '../../../api/src/domain';
-import { StatementLink } from '../accessibility/StatementLink';
-import { DocumentLanguage } from '../i18n/documentLanguage';
+import { PublicCard } from './PublicCard';
 import { useLanguage } from '../i18n/useLanguage';
 
 interface ApiError {
@@ -67,66 +66,57 @@ export default function ForgotPasswordPage() {
   };
 
   return (
-    <>
-      <Box
-        component="main"
-        sx={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', p: 2 }}
-      >
-        <DocumentLanguage />
-        <Card sx={{ width: '100%', maxWidth: 480, mt: { xs: 2, sm: 8 } }}>
-          <CardContent>
-            <Typography variant="h5" component="h1" gutterBottom>
-              {translate('traject.password_reset.title')}
+    <PublicCard>
+      <CardContent>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate('traject.password_reset.title')}
+        </Typography>
+        {/* Present from the start, so that screen readers announce what is written into it. */}
+        <Box role="status" ref={confirmation} tabIndex={-1} sx={{ outline: 'none' }}>
+          {sentTo && (
+            <>
+              <Typography variant="h6" component="h2" gutterBottom>
+                {translate('traject.password_reset.sent_title')}
+              </Typography>
+              <Typography variant="body2">{translate('traject.password_reset.sent', { email: sentTo })}</Typography>
+            </>
+          )}
+        </Box>
+        {!sentTo && (
+          <Box component="form" onSubmit={submit} noValidate>
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              {translate('traject.password_reset.intro')}
             </Typography>
-            {/* Present from the start, so that screen readers announce what is written into it. */}
-            <Box role="status" ref={confirmation} tabIndex={-1} sx={{ outline: 'none' }}>
-              {sentTo && (
-                <>
-                  <Typography variant="h6" component="h2" gutterBottom>
-                    {translate('traject.password_reset.sent_title')}
-                  </Typography>
-                  <Typography variant="body2">{translate('traject.password_reset.sent', { email: sentTo })}</Typography>
-                </>
-              )}
-            </Box>
-            {!sentTo && (
-              <Box component="form" onSubmit={submit} noValidate>
-                <Typography variant="body2" sx={{ mb: 1 }}>
-                  {translate('traject.password_reset.intro')}
-                </Typography>
-                {refusal && (
-                  <Alert severity="error" role="alert" sx={{ my: 1 }}>
-                    {refusal}
-                  </Alert>
-                )}
-                <TextField
-                  id="forgot-password-email"
-                  label={translate('traject.password_reset.email')}
-                  type="email"
-                  autoComplete="email"
-                  autoFocus
-                  value={email}
-                  onChange={(e) => setEmail(e.target.value)}
-                  error={!!fieldError}
-                  helperText={fieldError ?? ' '}
-                  fullWidth
-                  required
-                  margin="normal"
-                />
-                <Button type="submit" variant="contained" fullWidth disabled={sending || !email.trim()} sx={{ mt: 1 }}>
-                  {translate('traject.password_reset.submit')}
-                </Button>
-              </Box>
+            {refusal && (
+              <Alert severity="error" role="alert" sx={{ my: 1 }}>
+                {refusal}
+              </Alert>
             )}
-            <Box sx={{ mt: 2, textAlign: 'center' }}>
-              <Link component={RouterLink} to="/login" variant="body2">
-                {translate('traject.password_reset.back')}
-              </Link>
-            </Box>
-          </CardContent>
-        </Card>
-      </Box>
-      <StatementLink />
-    </>
+            <TextField
+              id="forgot-password-email"
+              label={translate('traject.password_reset.email')}
+              type="email"
+              autoComplete="email"
+              autoFocus
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={!!fieldError}
+              helperText={fieldError ?? ' '}
+              fullWidth
+              required
+              margin="normal"
+            />
+            <Button type="submit" variant="contained" fullWidth disabled={sending || !email.trim()} sx={{ mt: 1 }}>
+              {translate('traject.password_reset.submit')}
+            </Button>
+          </Box>
+        )}
+        <Box sx={{ mt: 2, textAlign: 'center' }}>
+          <Link component={RouterLink} to="/login" variant="body2">
+            {translate('traject.password_reset.back')}
+          </Link>
+        </Box>
+      </CardContent>
+    </PublicCard>
   );
 }

@@ -1,10 +1,9 @@
-import { Alert, Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
+import { Alert, Button, CardContent, TextField, Typography } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { isLanguage, renderMessage } from '../../../api/src/domain';
-import { StatementLink } from '../accessibility/StatementLink';
-import { DocumentLanguage } from '../i18n/documentLanguage';
+import { PublicCard } from './PublicCard';
 import { useLanguage } from '../i18n/useLanguage';
 
 type Field = 'token' | 'password' | 'confirm';
@@ -73,58 +72,49 @@ export default function SetPasswordPage() {
   };
 
   return (
-    <>
-      <Box
-        component="main"
-        sx={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', p: 2 }}
-      >
-        <DocumentLanguage />
-        <Card sx={{ width: '100%', maxWidth: 480, mt: { xs: 2, sm: 8 } }}>
-          <CardContent component="form" onSubmit={submit} noValidate>
-            <Typography variant="h5" component="h1" gutterBottom>
-              {translate(reset ? 'traject.password_reset.title_new' : 'traject.invitation.title')}
-            </Typography>
-            <Typography variant="body2" sx={{ mb: 2 }}>
-              {translate(reset ? 'traject.password_reset.intro_new' : 'traject.invitation.intro')}
-            </Typography>
-            {(!token || errors.token) && (
-              <Alert severity="error" role="alert" sx={{ mb: 2 }}>
-                {errors.token ?? translate('traject.invitation.no_token')}
-              </Alert>
-            )}
-            <TextField
-              id="set-password-password"
-              label={translate('traject.invitation.password')}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              error={!!errors.password}
-              helperText={errors.password ?? translate('traject.invitation.rules')}
-              fullWidth
-              required
-              margin="normal"
-            />
-            <TextField
-              id="set-password-confirm"
-              label={translate('traject.invitation.confirm')}
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-              error={!!errors.confirm}
-              helperText={errors.confirm ?? ' '}
-              fullWidth
-              required
-              margin="normal"
-            />
-            <Button type="submit" variant="contained" fullWidth disabled={saving || !token} sx={{ mt: 2 }}>
-              {translate(reset ? 'traject.password_reset.submit_new' : 'traject.invitation.submit')}
-            </Button>
-          </CardContent>
-        </Card>
-      </Box>
-      <StatementLink />
-    </>
+    <PublicCard>
+      <CardContent component="form" onSubmit={submit} noValidate>
+        <Typography variant="h5" component="h1" gutterBottom>
+          {translate(reset ? 'traject.password_reset.title_new' : 'traject.invitation.title')}
+        </Typography>
+        <Typography variant="body2" sx={{ mb: 2 }}>
+          {translate(reset ? 'traject.password_reset.intro_new' : 'traject.invitation.intro')}
+        </Typography>
+        {(!token || errors.token) && (
+          <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+            {errors.token ?? translate('traject.invitation.no_token')}
+          </Alert>
+        )}
+        <TextField
+          id="set-password-password"
+          label={translate('traject.invitation.password')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={!!errors.password}
+          helperText={errors.password ?? translate('traject.invitation.rules')}
+          fullWidth
+          required
+          margin="normal"
+        />
+        <TextField
+          id="set-password-confirm"
+          label={translate('traject.invitation.confirm')}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={!!errors.confirm}
+          helperText={errors.confirm ?? ' '}
+          fullWidth
+          required
+          margin="normal"
+        />
+        <Button type="submit" variant="contained" fullWidth disabled={saving || !token} sx={{ mt: 2 }}>
+          {translate(reset ? 'traject.password_reset.submit_new' : 'traject.invitation.submit')}
+        </Button>
+      </CardContent>
+    </PublicCard>
   );
 }

@@ -8,7 +8,6 @@ import {
   DialogTitle,
   FormControl,
   InputLabel,
-  MenuItem,
   Select,
   Stack,
   TextField,
@@ -19,6 +18,7 @@ import { errorMessage } from '../common/errorMessage';
 import { UNDO_WINDOW_MS, UndoNotice } from '../common/UndoNotice';
 import { usePartners } from '../partners/usePartners';
 import { needsProgramme } from '../../../api/src/domain/partners';
+import { programmeOptions } from './programmeOptions';
 import type { Programme, Referral } from './types';
 
 /** What the edit form changes (the status moves by the move buttons, undone by `undo-move`). */
@@ -135,16 +135,7 @@ export function EditReferralDialog({ referral, onClose, onDone, onReload }: Prop
               value={values.programmeId ?? ''}
               onChange={(event) => setValues((now) => ({ ...now, programmeId: event.target.value || null }))}
             >
-              {!needsProgramme(kind) && (
-                <MenuItem value="">
-                  <em>{translate('traject.referrals.no_programme')}</em>
-                </MenuItem>
-              )}
-              {offered.map((programme) => (
-                <MenuItem key={programme.id} value={programme.id}>
-                  {programme.name} · {translate(`traject.programmes.stages.${programme.stage}`)}
-                </MenuItem>
-              ))}
+              {programmeOptions(kind, offered, translate)}
             </Select>
           </FormControl>
           <TextField

@@ -9,7 +9,6 @@ import {
   FormControlLabel,
   FormLabel,
   InputLabel,
-  MenuItem,
   Radio,
   RadioGroup,
   Select,
@@ -21,6 +20,7 @@ import { errorMessage } from '../common/errorMessage';
 import { today } from '../common/days';
 import { usePartners } from '../partners/usePartners';
 import { needsProgramme } from '../../../api/src/domain/partners';
+import { programmeOptions } from './programmeOptions';
 import type { Partner, Programme, Referral } from './types';
 import { DayPicker } from '../common/DatePickers';
 
@@ -93,16 +93,7 @@ export function ReferDialog({ open, organisationId, caseId, onClose, onDone }: P
               value={programmeId}
               onChange={(event) => setProgrammeId(event.target.value)}
             >
-              {!needsProgramme(kind) && (
-                <MenuItem value="">
-                  <em>{translate('traject.referrals.no_programme')}</em>
-                </MenuItem>
-              )}
-              {programmes.map((programme) => (
-                <MenuItem key={programme.id} value={programme.id}>
-                  {programme.name} · {translate(`traject.programmes.stages.${programme.stage}`)}
-                </MenuItem>
-              ))}
+              {programmeOptions(kind, programmes, translate)}
             </Select>
           </FormControl>
           {needsProgramme(kind) && programmes.length === 0 && (
