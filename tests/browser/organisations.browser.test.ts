@@ -42,6 +42,9 @@ describeInBrowser('the organisations register in the console', () => {
 
     await page.getByRole('menuitem', { name: 'Organisations' }).click();
     await page.getByPlaceholder('Rechercher').fill('cooperative ephemere');
+    // As below: the row is already on the unfiltered first page, and clicking it before the search's debounce
+    // rewrites the URL sent the browser back to the list (CI, twice).
+    await page.waitForURL(/cooperative%20ephemere/, TIMEOUT);
     const row = page.getByRole('row').filter({ hasText: 'Coopérative Éphémère Test' });
     await expectVisible(row);
     await expectVisible(row.getByText('Molenbeek-Saint-Jean'));
