@@ -17,7 +17,10 @@ export const NATIONAL = {
 };
 
 const FIRST = 2_000_000; // first eight digits of the first number: 0200.000.0xx
-const STEP = 37; // numbers spread over the range, as real ones are
+// Numbers spread over the range, as real ones are; at national scale the last one must still start with 0 or 1
+// (2,000,000 + 2 million x 7 = 16,000,000: 1600.000.0xx). With 37, numbers past the 486,000th began with 2 to 7,
+// which are establishment numbers: the lookup answered them 400 (found by the first run at scale 1).
+const STEP = 7;
 
 /** A valid ten-digit number from eight digits (mod 97), written the KBO way. */
 export function kboNumberOf(index: number, base = FIRST): string {

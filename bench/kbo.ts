@@ -68,7 +68,13 @@ async function load(file: string, token: string, pid: number, probeNumber: strin
   const probes: number[] = [];
   let probeErrors = 0;
   let running = true;
-  const sampler = setInterval(() => rss.push(rssMb(pid)), 100);
+  // Where the peak happens: the upload, or a step of the load (the entry being copied, or the swap).
+  let phase = 'upload';
+  const phases: string[] = [];
+  const sampler = setInterval(() => {
+    rss.push(rssMb(pid));
+    phases.push(phase);
+  }, 100);
   const prober = (async () => {
     while (running) {
       const list = await timed(`/api/organisations?range=${encodeURIComponent('[0,24]')}`, token);
@@ -80,7 +86,7 @@ async function load(file: string, token: string, pid: number, probeNumber: strin
   })();
   const started = Date.now();
   const form = new FormData();
-  form.append('file', await openAsBlob(file), file.replace(/^.*\//, '').replace(/_scale[\d.]+/, ''));
+  form.append('file', await openAsBlob(file), file.replace(/^.*\//, '').replace(/_scale[\d.]+(?=\.zip$)/, ''));
   const response = await fetch(`${BASE}/api/kbo/loads`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },
@@ -89,13 +95,21 @@ async function load(file: string, token: string, pid: number, probeNumber: strin
   const accepted = (await response.json()) as { id: string };
   if (response.status !== 202) throw new Error(`upload refused: ${response.status} ${JSON.stringify(accepted)}`);
   const uploadedMs = Date.now() - started;
-  let result: { status: string; durationMs: number; counts: Record<string, number>; error: string | null };
+  phase = 'queued';
+  let result: {
+    status: string;
+    durationMs: number;
+    counts: Record<string, number>;
+    error: string | null;
+    progress?: { entry?: string; step?: number };
+  };
   for (;;) {
     await sleep(500);
     result = (await (
       await fetch(`${BASE}/api/kbo/loads/${accepted.id}`, { headers: { authorization: `Bearer ${token}` } })
     ).json()) as typeof result;
     if (result.status !== 'running') break;
+    phase = result.progress?.entry ?? `step ${result.progress?.step ?? 0}`;
   }
   running = false;
   await prober;
@@ -107,6 +121,7 @@ async function load(file: string, token: string, pid: number, probeNumber: strin
     totalSeconds: round((Date.now() - started) / 1000),
     rssStartMb: round(rss[0] ?? NaN),
     rssPeakMb: round(Math.max(...rss)),
+    rssPeakDuring: phases[rss.indexOf(Math.max(...rss))],
     servingP50: round(percentile(probes, 50)),
     servingP95: round(percentile(probes, 95)),
     servingMax: round(Math.max(...probes)),

@@ -34,6 +34,7 @@ import { AddCaseAdvisorIndex1765960000000 } from './1765960000000-AddCaseAdvisor
 import { CreateUserInvitations1765970000000 } from './1765970000000-CreateUserInvitations';
 import { AddPasswordResets1766000000000 } from './1766000000000-AddPasswordResets';
 import { IndexContactNameSearch1766100000000 } from './1766100000000-IndexContactNameSearch';
+import { KboNameDictionary1766200000000 } from './1766200000000-KboNameDictionary';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   CreateUserInvitations1765970000000,
   AddPasswordResets1766000000000,
   IndexContactNameSearch1766100000000,
+  KboNameDictionary1766200000000,
 ];

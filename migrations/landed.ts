@@ -39,4 +39,5 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1765970000000-CreateUserInvitations.ts': 'ab9ecb3a246cc5d23fc55eff9f71c5cd73e5c384c08e564cea82c3e694f06bc8',
   '1766000000000-AddPasswordResets.ts': 'a3034c8d6b962a8393c8e315dadff00134b5acb74cfcb88fe9f7da878d393eb0',
   '1766100000000-IndexContactNameSearch.ts': '5be26a51370dba2a66511f6cd21404fccdacc562fce82eff0aa60e1261f9010b',
+  '1766200000000-KboNameDictionary.ts': '729ecae8d3a14aec0cadc9bd0d7fdbf565aa235524acc2905638e0e891e1e39a',
 };

@@ -291,6 +291,17 @@ describe('KBO open data', () => {
     await api.http.get('/api/kbo/enterprises').query({ q: 'a' }).set(as.advisor).expect(400);
   });
 
+  it('finds a name typed with mistakes, each word corrected against the words of the names loaded', async () => {
+    const numbersFor = async (q: string) =>
+      (await api.http.get('/api/kbo/enterprises').query({ q }).set(as.advisor).expect(200)).body.map(
+        (m: { enterpriseNumber: string }) => m.enterpriseNumber,
+      );
+    expect(await numbersFor('petis rienz')).toEqual([A]);
+    expect(await numbersFor('ecolles devoir reunis')).toEqual([C]);
+    expect(await numbersFor('kleine dingne')).toEqual([A]);
+    expect(await numbersFor('zzyzx qwrtp')).toEqual([]);
+  });
+
   it('follows an update: deletes before inserts, changes listed per organisation, tasks for the advisors in their language, alerts', async () => {
     const update = await extractZip(
       { extractType: 'update', extractNumber: 141, snapshotDate: '2026-12-04' },
@@ -361,6 +372,13 @@ describe('KBO open data', () => {
       'Coöperatie Blauwe Fiets',
     ]);
     expect(b.addresses[0]).toMatchObject({ zipcode: '1060', street: { fr: 'Place du Vélo' } });
+    // The words of the names follow the update: the new name is found with a mistake, the old one no longer.
+    const typed = async (q: string) =>
+      (await api.http.get('/api/kbo/enterprises').query({ q }).set(as.advisor).expect(200)).body.map(
+        (m: { enterpriseNumber: string }) => m.enterpriseNumber,
+      );
+    expect(await typed('blauwe fietz')).toEqual([B]);
+    expect(await typed('groene fietz')).toEqual([]);
 
     const changes = (await api.http.get(`/api/kbo/changes?loadId=${load.id}`).set(as.coordinator).expect(200)).body;
     const byOrg = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { describeInBrowser, launchChromium } from '../support/browser';
@@ -5,16 +6,19 @@ import { startServer, type RunningServer } from '../support/server';
 
 /**
  * The console's budget of ARCHITECTURE.md, measured in headless Chromium on loopback: the sign-in
- * screen interactive in under 1.5 s with under 500 KB of gzipped JavaScript, then the first list.
+ * screen interactive in under 1.5 s with under 500 KB of gzipped JavaScript, then the first list (under 1 s after
+ * signing in, with a neighbour keeping one core busy: issue 20).
  */
 describeInBrowser('the console loads within its budget', () => {
   let server: RunningServer;
   let browser: Browser;
+  let neighbour: ChildProcess | undefined;
   beforeAll(async () => {
     server = await startServer();
     browser = await launchChromium();
   });
   afterAll(async () => {
+    neighbour?.kill();
     await browser?.close();
     await server?.stop();
   });
@@ -38,26 +42,33 @@ describeInBrowser('the console loads within its budget', () => {
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).transferSize,
     );
     await page.getByRole('textbox', { name: 'Mot de passe' }).fill('traject-demo-2026');
+    // `npm run test:perf` signs in on a busy machine (issue 20): a neighbour spins on one of the cores, as in
+    // the bench's busy pass, from the click to the first row.
+    const strict = process.env.PERF_STRICT === '1';
+    neighbour = strict
+      ? spawn(process.execPath, ['-e', 'for (;;) Math.sqrt(Math.random());'], { stdio: 'ignore' })
+      : undefined;
     const listStarted = Date.now();
     await page.getByRole('button', { name: 'Connexion' }).click();
     await page.waitForURL(/\/$|#\/$|\/#\/?$/, { timeout: 15_000 }).catch(() => undefined);
     await page.goto('/#/organisations');
     await page.getByRole('row').nth(1).waitFor({ state: 'visible', timeout: 20_000 });
     const listMs = Date.now() - listStarted;
+    neighbour?.kill();
     console.log(
       `Sign-in screen interactive in ${signInMs} ms after ${(scripts / 1024).toFixed(1)} KB of JavaScript over the wire (page ${(navigation / 1024).toFixed(1)} KB); first organisations list ${listMs} ms after signing in`,
     );
     expect(scripts).toBeGreaterThan(10 * 1024);
     expect(scripts).toBeLessThan(500 * 1024);
-    // The 1.5 s budget is a measure on an otherwise idle machine (`npm run test:perf`); inside the whole suite,
-    // which runs other files on the same two cores, this only guards against a broken or bloated first load.
-    const strict = process.env.PERF_STRICT === '1';
+    // The budgets (1.5 s to the sign-in screen, idle; 1 s from signing in to the first list, busy) are measures on an
+    // otherwise idle machine (`npm run test:perf`); inside the whole suite, which runs other files on the same two
+    // cores, this only guards against a broken or bloated first load.
     if (!strict)
       console.log(
         `(load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; the 1.5 s budget is asserted by npm run test:perf)`,
       );
     expect(signInMs).toBeLessThan(strict ? 1500 : 6000);
-    expect(listMs).toBeLessThan(10_000);
+    expect(listMs).toBeLessThan(strict ? 1000 : 10_000);
     await context.close();
   });
 });

@@ -93,7 +93,7 @@ const indexesOf = async (client: PoolClient, table: string) =>
   ).rows;
 
 /** Builds the live table's indexes on its fresh copy and gathers its statistics (the live table untouched). */
-async function indexCopy(client: PoolClient, table: string): Promise<void> {
+export async function indexCopy(client: PoolClient, table: string): Promise<void> {
   const next = `${table}_next`;
   for (const { indexname, indexdef } of await indexesOf(client, table)) {
     const definition = indexdef.replace(
@@ -106,7 +106,7 @@ async function indexCopy(client: PoolClient, table: string): Promise<void> {
 }
 
 /** Puts the fresh copy in the live table's place under its name, with its indexes' names. */
-async function swapIn(client: PoolClient, table: string): Promise<void> {
+export async function swapIn(client: PoolClient, table: string): Promise<void> {
   const indexes = await indexesOf(client, table);
   await client.query(`DROP TABLE ${table}`);
   await client.query(`ALTER TABLE ${table}_next RENAME TO ${table}`);

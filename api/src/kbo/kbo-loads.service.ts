@@ -8,6 +8,7 @@ import { Jobs } from '../jobs/jobs';
 import { TasksService } from '../tasks';
 import { checkSequence, ExtractMeta, ExtractRefused, loadPlan, parseMeta } from './extract-files';
 import { pourSteps } from './extract-loader';
+import { rebuildNameWords } from './kbo-name-words';
 import { ExtractZip } from './extract-zip';
 import { followChanges, ChangedOrganisation } from './kbo-watch';
 import { MESSAGES } from '../domain';
@@ -243,6 +244,7 @@ export class KboLoadsService {
           .query(`UPDATE kbo_loads SET progress = $2 WHERE id = $1`, [id, JSON.stringify(progress)])
           .catch(() => undefined);
       });
+      await rebuildNameWords(client);
       const changed = await followChanges(client, id);
       // The tasks are part of the load: "done" is seen with them or not at all.
       await this.assignTasks(runner.manager, changed, by);

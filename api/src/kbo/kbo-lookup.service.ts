@@ -6,6 +6,7 @@ import { fieldError } from '../common/errors/coded-error';
 import { ValidationFailed } from '../common/errors/validation-errors';
 import { KBO_LANGUAGES, KboCoded, KboEnterprise, sortedActivities } from '../domain/kbo-enterprise';
 import { comparableName } from '../domain/name-similarity';
+import { correctedWordQuery, NEAR_WORDS_SQL } from './kbo-name-words';
 import { alertForEnterprise, alertForSituation } from '../domain/kbo-situations';
 import { checkEnterpriseNumber } from '../domain/enterprise-number';
 import { kboNumber } from './extract-files';
@@ -52,18 +53,6 @@ const SEARCH_BY_WORDS_SQL = `
                   WHERE to_tsvector('simple'::regconfig, folded) @@ to_tsquery('simple', $2) LIMIT 500) d),
        best AS (SELECT DISTINCT ON (entity_number) entity_number, denomination, score FROM hits ORDER BY entity_number, score DESC),
        top AS (SELECT * FROM best ORDER BY score DESC LIMIT $3)
-  SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
-    FROM top t JOIN kbo_enterprise e ON e.enterprise_number = t.entity_number
-    LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
-                        WHERE x.entity_number = t.entity_number AND x.type_of_address = 'REGO' LIMIT 1) a ON true`;
-
-/** A name typed with a mistake: trigram similarity (slower: only when no name has the words typed). */
-const SEARCH_BY_TRIGRAMS_SQL = `
-  WITH hits AS (
-         SELECT d.entity_number, d.denomination, similarity(d.folded, $1) AS score
-           FROM kbo_denomination d WHERE d.folded % $1 ORDER BY d.folded <-> $1 LIMIT 200),
-       best AS (SELECT DISTINCT ON (entity_number) entity_number, denomination, score FROM hits ORDER BY entity_number, score DESC),
-       top AS (SELECT * FROM best ORDER BY score DESC LIMIT $2)
   SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
     FROM top t JOIN kbo_enterprise e ON e.enterprise_number = t.entity_number
     LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
@@ -192,7 +181,11 @@ export class KboLookupService {
     const term = comparableName(q);
     if (term.length < 3) throw new ValidationFailed({ q: fieldError('kbo.search_too_short', { min: 3 }) });
     let rows = await this.prepared('kbo-search-words', SEARCH_BY_WORDS_SQL, [term, wordPrefixQuery(term), limit]);
-    if (!rows.length) rows = await this.prepared('kbo-search-trigrams', SEARCH_BY_TRIGRAMS_SQL, [term, limit]);
+    if (!rows.length) {
+      // Typed with a mistake: each word corrected against the names' words, then the same search by words.
+      const near = await this.prepared('kbo-near-words', NEAR_WORDS_SQL, [term.split(' ').filter(Boolean)]);
+      rows = await this.prepared('kbo-search-words', SEARCH_BY_WORDS_SQL, [term, correctedWordQuery(near), limit]);
+    }
     const juridical = await this.labels(
       'fr',
       rows.map((r: { juridical_form: string }) => ['JuridicalForm', r.juridical_form] as const),
