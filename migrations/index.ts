@@ -35,6 +35,7 @@ import { CreateUserInvitations1765970000000 } from './1765970000000-CreateUserIn
 import { AddPasswordResets1766000000000 } from './1766000000000-AddPasswordResets';
 import { IndexContactNameSearch1766100000000 } from './1766100000000-IndexContactNameSearch';
 import { KboNameDictionary1766200000000 } from './1766200000000-KboNameDictionary';
+import { NotifySignInChanges1766300000000 } from './1766300000000-NotifySignInChanges';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   AddPasswordResets1766000000000,
   IndexContactNameSearch1766100000000,
   KboNameDictionary1766200000000,
+  NotifySignInChanges1766300000000,
 ];

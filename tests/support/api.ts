@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../api/src/app.factory';
+import { SignInCache } from '../../api/src/auth/sign-in-cache';
 import { loadConfig } from '../../api/src/config/app.config';
 import type { RuntimeConfig } from '../../api/src/config/runtime';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../api/src/seed/demo-users';
@@ -60,7 +61,13 @@ export async function startApi(
     app,
     http,
     config,
-    sql: async (text, params) => (await client.query(text, params)).rows,
+    // A change made behind the API's back reaches its kept sign-ins by the database's announcement: waited for,
+    // so that the next request sees it (sign-in-cache.ts).
+    sql: async (text, params) => {
+      const { rows } = await client.query(text, params);
+      await app.get(SignInCache).announced();
+      return rows;
+    },
     token: async (who) => {
       if (!tokens.has(who)) {
         const email =

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG } from '../config/config.module';
@@ -10,6 +11,8 @@ import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
 import { MySessionsController, UserSessionsController } from './sessions.controller';
 import { SessionsService } from './sessions.service';
+import { SignInCache } from './sign-in-cache';
+import { ForgetSignInsAfterWrites } from './forget-sign-ins.interceptor';
 import { MySecondFactorController, UserSecondFactorController } from './second-factor.controller';
 import { SecondFactorService } from './second-factor.service';
 import { SignInChallenges } from './sign-in-challenge';
@@ -42,6 +45,8 @@ import { ProviderSignInService } from './oidc/provider-sign-in.service';
     JwtStrategy,
     LoginThrottleService,
     SessionsService,
+    SignInCache,
+    { provide: APP_INTERCEPTOR, useClass: ForgetSignInsAfterWrites },
     SecondFactorService,
     SignInChallenges,
     ProviderSignInService,

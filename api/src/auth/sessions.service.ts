@@ -7,8 +7,8 @@ import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app.config';
 import type { ClientInfo } from './client-info';
 import { Session, SignInMethod } from './session.entity';
-import type { SignedInUser } from '../common/auth/signed-in-user';
 import { revokeSessionsOf } from './sessions.queries';
+import { SignInCache, type TokenUser } from './sign-in-cache';
 
 export interface IssuedSession {
   id: string;
@@ -46,23 +46,13 @@ function parseToken(token: string): { id: string; hash: string } | undefined {
   return { id, hash: digest(secret) };
 }
 
-/** What a request needs of the user its token names. */
-interface TokenUser {
-  id: string;
-  email: string;
-  fullName: string;
-  role: SignedInUser['role'];
-  language: SignedInUser['language'];
-  active: boolean;
-  tokenVersion: number;
-}
-
 /** Refresh sessions: `<session id>.<secret>`, stored as a hash, rotated on every use. */
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly known: SignInCache,
   ) {}
 
   async open(
@@ -165,18 +155,21 @@ export class SessionsService {
    */
   async userForToken(sessionId: string, userId: string): Promise<{ user: TokenUser | null; live: boolean }> {
     if (!SESSION_ID.test(sessionId)) return { user: null, live: false };
+    const known = this.known.find(sessionId, userId);
+    if (known) return { user: known, live: true };
     const [row] = (await this.db.query(
-      `WITH live AS (SELECT id, last_used_at FROM sessions WHERE id = $1 AND user_id = $2 AND ${LIVE}),
+      `WITH live AS (SELECT id, last_used_at, expires_at FROM sessions WHERE id = $1 AND user_id = $2 AND ${LIVE}),
             touched AS (UPDATE sessions s SET last_used_at = now() FROM live
                          WHERE s.id = live.id AND live.last_used_at < now() - interval '1 minute' RETURNING s.id)
        SELECT u.id, u.email, u.full_name AS "fullName", u.role, u.language, u.active, u.token_version AS "tokenVersion",
-              EXISTS (SELECT 1 FROM live) AS live
+              (SELECT expires_at FROM live) AS "expiresAt"
          FROM (SELECT $2::uuid AS id) AS asked LEFT JOIN users u ON u.id = asked.id`,
       [sessionId, userId],
-    )) as Array<TokenUser & { live: boolean; id: string | null }>;
+    )) as Array<TokenUser & { expiresAt: Date | null; id: string | null }>;
     if (!row?.id) return { user: null, live: false };
-    const { live, ...user } = row;
-    return { user: user as TokenUser, live };
+    const { expiresAt, ...user } = row;
+    if (expiresAt && user.active) this.known.keep(sessionId, user, expiresAt);
+    return { user, live: !!expiresAt };
   }
 
   /**
