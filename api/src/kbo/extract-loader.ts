@@ -27,6 +27,7 @@ export async function pourSteps(
   zip: ExtractZip,
   steps: LoadStep[],
   onProgress: (progress: StepProgress) => void,
+  beforeSwaps: () => Promise<unknown> = async () => undefined,
 ): Promise<Record<string, number>> {
   await client.query(`SET LOCAL datestyle = 'ISO, DMY'`);
   // The pool's 30 s limit is for requests: a national file's COPY or index build takes minutes.
@@ -43,6 +44,7 @@ export async function pourSteps(
     const key = `${step.file.name}${step.action === 'replace' ? '' : `_${step.action}`}`;
     counts[key] = await pourStep(client, zip, step, progress);
   }
+  await beforeSwaps();
   // Only now are the live tables locked (DROP, RENAME): readers see the previous extract until here,
   // then wait the few moments the swaps and the commit take, instead of the whole load.
   for (const step of steps) if (step.action === 'replace') await swapIn(client, step.file.table);

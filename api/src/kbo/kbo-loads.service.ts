@@ -237,14 +237,19 @@ export class KboLoadsService {
       if (!locked) throw new ExtractRefused('kbo.load_running', 'Another KBO load is running; wait for it to finish');
       checkSequence(meta, await this.lastLoaded(client));
       const steps = loadPlan(meta.extractType, zip.names);
-      const counts = await pourSteps(client, zip, steps, (progress) => {
-        if (Date.now() - lastWrite < 1000) return;
-        lastWrite = Date.now();
-        progressWrite = this.db
-          .query(`UPDATE kbo_loads SET progress = $2 WHERE id = $1`, [id, JSON.stringify(progress)])
-          .catch(() => undefined);
-      });
-      await rebuildNameWords(client);
+      const counts = await pourSteps(
+        client,
+        zip,
+        steps,
+        (progress) => {
+          if (Date.now() - lastWrite < 1000) return;
+          lastWrite = Date.now();
+          progressWrite = this.db
+            .query(`UPDATE kbo_loads SET progress = $2 WHERE id = $1`, [id, JSON.stringify(progress)])
+            .catch(() => undefined);
+        },
+        () => rebuildNameWords(client, steps),
+      );
       const changed = await followChanges(client, id);
       // The tasks are part of the load: "done" is seen with them or not at all.
       await this.assignTasks(runner.manager, changed, by);
