@@ -122,6 +122,9 @@ async function load(file: string, token: string, pid: number, probeNumber: strin
     rssStartMb: round(rss[0] ?? NaN),
     rssPeakMb: round(Math.max(...rss)),
     rssPeakDuring: phases[rss.indexOf(Math.max(...rss))],
+    rssPeakByPhase: Object.fromEntries(
+      [...new Set(phases)].map((p) => [p, round(Math.max(...rss.filter((_, i) => phases[i] === p)))]),
+    ),
     servingP50: round(percentile(probes, 50)),
     servingP95: round(percentile(probes, 95)),
     servingMax: round(Math.max(...probes)),
