@@ -9,8 +9,15 @@ import { fold } from '../domain/personal-identifiers';
  * containing the person's e-mail or name, and any the zxcvbn-ts estimator rates easy to guess (repeats,
  * sequences, keyboard walks, dictionary words: score below 3 of 4).
  */
-zxcvbnOptions.setOptions({ dictionary, graphs: adjacencyGraphs });
-const COMMON = new Set((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
+let common: Set<string> | undefined;
+/** The estimator's dictionaries are ranked on first use, not at start: about 10 MB an API need not hold until a password is set. */
+function commonPasswords(): Set<string> {
+  if (!common) {
+    zxcvbnOptions.setOptions({ dictionary, graphs: adjacencyGraphs });
+    common = new Set((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
+  }
+  return common;
+}
 
 interface PasswordOwner {
   email?: string | null;
@@ -23,7 +30,7 @@ export function passwordWeakness(
   owner: PasswordOwner = {},
 ): { code: string; message: string } | null {
   const lowered = fold(password);
-  if (COMMON.has(password.toLowerCase()))
+  if (commonPasswords().has(password.toLowerCase()))
     return { code: 'password.common', message: 'password is in the list of common or breached passwords' };
   const email = fold(owner.email ?? '');
   const personal = [email, email.split('@')[0], ...fold(owner.fullName ?? '').split(/[\s.'’-]+/)].filter(

@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import { toDataURL } from 'qrcode';
 import { createHash, randomInt } from 'node:crypto';
 import { RECOVERY_CODE_COUNT } from '../domain/identity';
 
@@ -32,7 +31,8 @@ export async function enrolmentOffer(
   return {
     secret,
     otpauthUrl,
-    qrCode: await toDataURL(otpauthUrl, { margin: 2, scale: 6, errorCorrectionLevel: 'M' }),
+    // Loaded on first use (an enrolment): 10 MB the API need not hold.
+    qrCode: await (await import('qrcode')).toDataURL(otpauthUrl, { margin: 2, scale: 6, errorCorrectionLevel: 'M' }),
   };
 }
 

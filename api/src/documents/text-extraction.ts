@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { parseOfficeAsync } from 'officeparser';
 import { EXTRACTED_TYPES } from '../domain/documents';
 
 /** More text than this is not kept for the search box (the word vector has a 1 MB ceiling). */
@@ -18,7 +17,8 @@ export async function extractText(mediaType: string, content: Buffer): Promise<s
   let text: string;
   if (mediaType === 'application/pdf') text = await pdfText(content);
   else if (mediaType.startsWith('text/') || mediaType === 'message/rfc822') text = decodeText(content);
-  else text = await parseOfficeAsync(content);
+  // Loaded on first use: about 17 MB the API need not hold until a document is read (issue 13's RSS budget).
+  else text = await (await import('officeparser')).parseOfficeAsync(content);
   // PostgreSQL keeps no NUL in text.
   return text
     .replace(/\u0000/g, ' ')
