@@ -38,7 +38,7 @@ const ENTERPRISE_SQL = `
             FROM kbo_address a WHERE a.entity_number = ANY (ARRAY[$1] || ARRAY(SELECT establishment_number FROM est))) AS addresses,
          (SELECT coalesce(json_agg(a), '[]') FROM kbo_activity a WHERE a.entity_number = $1) AS activities,
          (SELECT coalesce(json_agg(c), '[]') FROM kbo_contact c WHERE c.entity_number = $1) AS contacts,
-         (SELECT json_build_object('extract_number', extract_number, 'snapshot_date', to_char(snapshot_date, 'YYYY-MM-DD'))
+         (SELECT json_build_object('load_id', id, 'extract_number', extract_number, 'snapshot_date', to_char(snapshot_date, 'YYYY-MM-DD'))
             FROM kbo_loads WHERE status = 'done' ORDER BY finished_at DESC LIMIT 1) AS extract
     FROM kbo_enterprise e WHERE e.enterprise_number = $1`;
 
@@ -53,7 +53,8 @@ const SEARCH_BY_WORDS_SQL = `
                   WHERE to_tsvector('simple'::regconfig, folded) @@ to_tsquery('simple', $2) LIMIT 500) d),
        best AS (SELECT DISTINCT ON (entity_number) entity_number, denomination, score FROM hits ORDER BY entity_number, score DESC),
        top AS (SELECT * FROM best ORDER BY score DESC LIMIT $3)
-  SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl
+  SELECT t.entity_number, t.denomination, t.score, e.juridical_form, a.zipcode, a.municipality_fr, a.municipality_nl,
+         (SELECT id FROM kbo_loads WHERE status = 'done' ORDER BY finished_at DESC LIMIT 1) AS load_id
     FROM top t JOIN kbo_enterprise e ON e.enterprise_number = t.entity_number
     LEFT JOIN LATERAL (SELECT zipcode, municipality_fr, municipality_nl FROM kbo_address x
                         WHERE x.entity_number = t.entity_number AND x.type_of_address = 'REGO' LIMIT 1) a ON true`;
@@ -100,25 +101,9 @@ export class KboLookupService {
         nace_code: string;
       })[];
       contacts: (Record<string, string | null> & { contact_type: string })[];
-      extract: { extract_number: number; snapshot_date: string } | null;
+      extract: { load_id: string; extract_number: number; snapshot_date: string } | null;
     };
-    const label = await this.labels(language, [
-      ['Status', enterprise.status],
-      ['JuridicalSituation', enterprise.juridical_situation],
-      ['TypeOfEnterprise', enterprise.type_of_enterprise],
-      ['JuridicalForm', enterprise.juridical_form],
-      ['JuridicalForm', enterprise.juridical_form_cac],
-      ...names.map((n: { type_of_denomination: string }) => ['TypeOfDenomination', n.type_of_denomination] as const),
-      ...addresses.map((a: { type_of_address: string }) => ['TypeOfAddress', a.type_of_address] as const),
-      ...activities.flatMap(
-        (a: { classification: string; nace_version: string; nace_code: string }) =>
-          [
-            ['Classification', a.classification],
-            [`Nace${a.nace_version}`, a.nace_code],
-          ] as const,
-      ),
-      ...contacts.flatMap((c: { contact_type: string }) => [['ContactType', c.contact_type]] as const),
-    ]);
+    const label = await this.labels(language, extract?.load_id ?? null);
     return {
       enterpriseNumber: number,
       status: label('Status', enterprise.status)!,
@@ -186,10 +171,8 @@ export class KboLookupService {
       const near = await this.prepared('kbo-near-words', NEAR_WORDS_SQL, [term.split(' ').filter(Boolean)]);
       rows = await this.prepared('kbo-search-words', SEARCH_BY_WORDS_SQL, [term, correctedWordQuery(near), limit]);
     }
-    const juridical = await this.labels(
-      'fr',
-      rows.map((r: { juridical_form: string }) => ['JuridicalForm', r.juridical_form] as const),
-    );
+    if (!rows.length) return [];
+    const juridical = await this.labels('fr', rows[0].load_id);
     return rows
       .map((r: Record<string, string | null> & { score: number }) => ({
         enterpriseNumber: r.entity_number!,
@@ -213,27 +196,38 @@ export class KboLookupService {
     return (await pool.query({ name, text, values })).rows;
   }
 
+  /** code.csv of the extract serving, read once per load (2,466 codes at national scale): a lookup is then one statement. */
+  private codeList?: { loadId: string | null; byCode: Map<string, Array<{ language: string; description: string }>> };
+
   /** Labels from code.csv in the reader's language (French when the extract has none in it). */
-  private async labels(language: string, wanted: readonly (readonly [string, string | null])[]): Promise<Labels> {
-    const pairs = wanted.filter(([, code]) => code);
-    const rows: { category: string; code: string; language: string; description: string }[] = pairs.length
-      ? await this.prepared(
-          'kbo-labels',
-          `SELECT category, code, language, description FROM kbo_code WHERE category = ANY($1::text[]) AND code = ANY($2::text[])`,
-          [[...new Set(pairs.map(([category]) => category))], [...new Set(pairs.map(([, code]) => code))]],
-        )
-      : [];
+  private async labels(language: string, loadId: string | null): Promise<Labels> {
+    if (!this.codeList || this.codeList.loadId !== loadId) {
+      const rows: { category: string; code: string; language: string; description: string }[] = await this.prepared(
+        'kbo-codes',
+        `SELECT category, code, language, description FROM kbo_code`,
+        [],
+      );
+      const byCode = new Map<string, Array<{ language: string; description: string }>>();
+      for (const r of rows) {
+        const key = `${r.category}\u0000${r.code}`;
+        byCode.set(key, [
+          ...(byCode.get(key) ?? []),
+          { language: r.language.toUpperCase(), description: r.description },
+        ]);
+      }
+      this.codeList = { loadId, byCode };
+    }
+    const { byCode } = this.codeList;
     const preferred = [language.toUpperCase(), 'FR', 'NL'];
+    const all = (category: string, code: string | null) => (code ? (byCode.get(`${category}\u0000${code}`) ?? []) : []);
     const label = (category: string, code: string | null) => {
       if (!code) return null;
-      const found = rows.filter((r) => r.category === category && r.code === code);
-      const best =
-        preferred.map((lang) => found.find((r) => r.language.toUpperCase() === lang)).find(Boolean) ?? found[0];
+      const found = all(category, code);
+      const best = preferred.map((lang) => found.find((r) => r.language === lang)).find(Boolean) ?? found[0];
       return { code, label: best?.description ?? null };
     };
     return Object.assign(label, {
-      all: (category: string, code: string | null) =>
-        rows.filter((r) => r.category === category && r.code === code).map((r) => r.description),
+      all: (category: string, code: string | null) => all(category, code).map((r) => r.description),
     });
   }
 }
