@@ -7,6 +7,7 @@ import { SecondStep } from '../secondFactor/SecondStep';
 import { onPendingStep, pendingStep } from '../secondFactor/signInStep';
 import { ProviderSignIn, useSignInOptions } from './ProviderSignIn';
 import { StatementLink } from '../accessibility/StatementLink';
+import { useWarmFirstScreens } from './warmFirstScreens';
 
 /**
  * react-admin's sign-in screen, with the name of the product and of the agency above the form; "Sign in
@@ -19,6 +20,7 @@ export function TrajectLogin() {
   const pending = useSyncExternalStore(onPendingStep, pendingStep);
   const options = useSignInOptions();
   const [emergency, setEmergency] = useState(false);
+  useWarmFirstScreens();
   return (
     <Login>
       <DocumentLanguage />
