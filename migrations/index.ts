@@ -36,6 +36,7 @@ import { AddPasswordResets1766000000000 } from './1766000000000-AddPasswordReset
 import { IndexContactNameSearch1766100000000 } from './1766100000000-IndexContactNameSearch';
 import { KboNameDictionary1766200000000 } from './1766200000000-KboNameDictionary';
 import { NotifySignInChanges1766300000000 } from './1766300000000-NotifySignInChanges';
+import { CoverOverviewReads1766400000000 } from './1766400000000-CoverOverviewReads';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one (and its line in ./landed.ts). */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   IndexContactNameSearch1766100000000,
   KboNameDictionary1766200000000,
   NotifySignInChanges1766300000000,
+  CoverOverviewReads1766400000000,
 ];

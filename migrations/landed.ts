@@ -41,4 +41,5 @@ export const LANDED_MIGRATIONS: Record<string, string> = {
   '1766100000000-IndexContactNameSearch.ts': '5be26a51370dba2a66511f6cd21404fccdacc562fce82eff0aa60e1261f9010b',
   '1766200000000-KboNameDictionary.ts': '729ecae8d3a14aec0cadc9bd0d7fdbf565aa235524acc2905638e0e891e1e39a',
   '1766300000000-NotifySignInChanges.ts': '4ca90faec99bdaca89b1175cdb3fda78dac08d17040eda6e772d58bf49b0ee2e',
+  '1766400000000-CoverOverviewReads.ts': 'c918939a3f836a3b9178fd31021a6f00bdb326274c08bbe01387bcfe2cdc63bd',
 };

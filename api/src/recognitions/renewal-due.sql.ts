@@ -7,8 +7,22 @@ import { FILED_STATUSES } from '../domain/recognition-rules';
  * the Minister's call deadline; federal approvals never are.
  */
 export function renewalDueSql(r: string): string {
-  return `(${r}.status = 'approved' AND (${r}.valid_until IS NULL OR ${r}.valid_until >= current_date) AND (${r}.renewal_opens_on <= current_date
-    OR (${r}.kind = 'brussels_esi_mandate' AND EXISTS (SELECT 1 FROM recognitions rn WHERE rn.previous_id = ${r}.id AND rn.call_deadline IS NOT NULL AND rn.status NOT IN ('withdrawn', 'refused')))))`;
+  const [windowOpen, called] = renewalDueCasesSql(r);
+  return `(${windowOpen} OR ${called})`;
+}
+
+/**
+ * The two ways a file is due, each readable through its own index: its renewal window has opened (the partial
+ * index on approved files' renewal_opens_on, migration CoverOverviewReads), or it is a mandate whose renewal
+ * file carries the call deadline (recognitions_call_deadline_idx). renewalDueSql is the two joined by OR.
+ */
+export function renewalDueCasesSql(r: string): [string, string] {
+  const current = `${r}.status = 'approved' AND (${r}.valid_until IS NULL OR ${r}.valid_until >= current_date)`;
+  return [
+    `(${current} AND ${r}.renewal_opens_on <= current_date)`,
+    `(${current} AND ${r}.kind = 'brussels_esi_mandate'
+      AND EXISTS (SELECT 1 FROM recognitions rn WHERE rn.previous_id = ${r}.id AND rn.call_deadline IS NOT NULL AND rn.status NOT IN ('withdrawn', 'refused')))`,
+  ];
 }
 
 /** Late: due, past the late date (or the call deadline), and no renewal file has reached `submitted`. */

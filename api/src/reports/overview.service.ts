@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { renewalDueSql } from '../recognitions';
+import { renewalDueCasesSql } from '../recognitions';
 import { CASE_IN_SCOPE, ORGANISATION_FIGURES_COUNTED, ORGANISATION_FIGURES_KEPT } from './organisation-figures.sql';
 import { medianOf, PERIOD_FIGURES_KEPT } from './period-figures.sql';
 
@@ -117,12 +117,18 @@ const FILE_FIGURES = `
            WHERE f.referred_on BETWEEN $1 AND $2 AND ${inScope('f')}) t
     CROSS JOIN LATERAL (VALUES ('answered', t.answered), ('accepted', t.accepted), ('completed', t.completed)) AS v(figure, value)`;
 
-// This one reads no date of the period: the unused CTE names the types of all four parameters.
+// This one reads no date of the period: the unused CTE names the types of all four parameters. Each way of
+// being due is read through its own index (the files whose window opened from the index alone), then united.
 const RENEWALS_DUE = `WITH parameters AS (SELECT $1::date, $2::date, $3::uuid, $4::text)
-  SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.kind, to_char(r.valid_until, 'YYYY-MM-DD') AS "validUntil"
-    FROM recognitions r JOIN organisations o ON o.id = r.organisation_id
-   WHERE ${renewalDueSql('r')} AND ${inScope('r')}
-   ORDER BY r.valid_until, r.id`;
+  SELECT d.id, d.organisation_id AS "organisationId", o.name AS "organisationName", d.kind, to_char(d.valid_until, 'YYYY-MM-DD') AS "validUntil"
+    FROM (${renewalDueCasesSql('r')
+      .map(
+        (due) =>
+          `SELECT r.id, r.organisation_id, r.kind, r.valid_until FROM recognitions r WHERE ${due} AND ${inScope('r')}`,
+      )
+      .join(' UNION ')}) d
+    JOIN organisations o ON o.id = d.organisation_id
+   ORDER BY d.valid_until, d.id`;
 
 /** The kept days-to-first-meeting and days-to-referral histograms as their medians. */
 function withMedians(rows: FigureRow[]): FigureRow[] {
