@@ -364,8 +364,9 @@ export function isLabelList(name: string): name is LabelList {
 /** The word for `code` in `list`; an unknown code is returned as given (never a crash in front of a user). */
 export function label(list: LabelList, code: string | boolean | null | undefined, language: Language): string {
   if (code == null || code === '') return '';
-  const entry = (LABELS[list] as Record<string, Text>)[String(code)];
-  return entry ? entry[language] : String(code);
+  const words = LABELS[list] as Record<string, Text>;
+  // Own entries only: a code named like an object's property (`constructor`) is an unknown code, not an empty word.
+  return Object.hasOwn(words, String(code)) ? words[String(code)][language] : String(code);
 }
 
 /** `{ code: word }` of one list in one language: what the console's catalogues and the export read. */
