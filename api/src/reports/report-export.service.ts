@@ -20,9 +20,8 @@ import { coded } from '../common/errors/coded-error';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-/** Rows read from the export's cursor at a time; CSV lines sent in one write. */
+/** Rows read from the export's cursor at a time (and CSV lines sent in one write). */
 const ROWS_PER_FETCH = 500;
-const CSV_LINES_PER_WRITE = 500;
 
 /**
  * How an export speaks: in words in the requester's language (headers, codes as labels, Belgian days),
@@ -118,11 +117,11 @@ export class ReportExportService {
       // The first batch is read before anything is sent: a failing query is still an ordinary error answer.
       const first = await fetch();
       // The next batch is asked for before this one is written: the database reads while Node writes.
-      async function* everyRow() {
+      async function* everyBatch() {
         let next: Promise<unknown[][]> | null = first.length === ROWS_PER_FETCH ? fetch() : null;
         try {
           for (let rows = first; rows.length;) {
-            yield* rows;
+            yield rows;
             if (!next) break;
             rows = await next;
             next = rows.length === ROWS_PER_FETCH ? fetch() : null;
@@ -159,19 +158,15 @@ export class ReportExportService {
       );
       const headers = columns.map((c) => (codes ? c.header : exportHeader(c.header, language)));
       if (format === 'csv') {
-        // Rows as arrays, each written by a writer made once for the export's columns; one write per 500 lines.
+        // Each line written by a writer made once for the export's columns; one write per batch of rows.
         const line = csvLineWriter(columns, how);
         async function* csvChunks() {
-          let chunk = UTF8_BOM + csvLine(headers, how.separator);
-          let lines = 0;
-          for await (const row of everyRow()) {
-            chunk += line(row);
-            if (++lines % CSV_LINES_PER_WRITE === 0) {
-              yield chunk;
-              chunk = '';
-            }
+          yield UTF8_BOM + csvLine(headers, how.separator);
+          for await (const rows of everyBatch()) {
+            let chunk = '';
+            for (const row of rows) chunk += line(row);
+            yield chunk;
           }
-          if (chunk) yield chunk;
         }
         await pipeline(Readable.from(csvChunks(), { objectMode: false }), res);
       } else {
@@ -193,7 +188,8 @@ export class ReportExportService {
         const cell = { language, format };
         const values = (row: unknown[]) =>
           columns.map((column, i) => (codes ? row[i] : cellInWords(row[i], column.as, cell)));
-        for await (const row of everyRow()) sheet.addRow(values(row).map(xlsxValue)).commit();
+        for await (const rows of everyBatch())
+          for (const row of rows) sheet.addRow(values(row).map(xlsxValue)).commit();
         sheet.commit();
         await workbook.commit();
       }
