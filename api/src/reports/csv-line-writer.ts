@@ -15,12 +15,13 @@ export function csvLineWriter(
   columns: Array<Pick<ExportColumn, 'as'>>,
   form: { language: Language; codes: boolean; separator: CsvSeparator },
 ): (row: unknown[]) => string {
-  const cells = columns.map((column) => (form.codes ? csvCell : cellWriter(column.as, form.language)));
+  const writers = columns.map((column) => (form.codes ? csvCell : cellWriter(column.as, form.language)));
+  const cells = new Array<string>(writers.length);
   const { separator } = form;
+  // One join per line: a flat string, not a chain of 40 concatenations for the garbage collector.
   return (row) => {
-    let line = cells[0](row[0]);
-    for (let i = 1; i < cells.length; i++) line += separator + cells[i](row[i]);
-    return `${line}\r\n`;
+    for (let i = 0; i < writers.length; i++) cells[i] = writers[i](row[i]);
+    return `${cells.join(separator)}\r\n`;
   };
 }
 

@@ -162,11 +162,7 @@ export class ReportExportService {
         const line = csvLineWriter(columns, how);
         async function* csvChunks() {
           yield UTF8_BOM + csvLine(headers, how.separator);
-          for await (const rows of everyBatch()) {
-            let chunk = '';
-            for (const row of rows) chunk += line(row);
-            yield chunk;
-          }
+          for await (const rows of everyBatch()) yield rows.map(line).join('');
         }
         await pipeline(Readable.from(csvChunks(), { objectMode: false }), res);
       } else {
