@@ -285,7 +285,12 @@ describe('CSV exports: the bytes of the reference for nasty values', () => {
               CASE WHEN i % 5 = 0 THEN E'line\\nbreak ' || i END, (i % 97) / 4.0, i % 13, i % 2 = 0, ARRAY['t' || i % 3]
        FROM generate_series(1, 1234) i`,
     );
-    for (const form of [{ lang: 'fr' }, { codes: 'true' }, { lang: 'en', sort: '["name","DESC"]' }]) {
+    const forms: Array<Record<string, string>> = [
+      { lang: 'fr' },
+      { codes: 'true' },
+      { lang: 'en', sort: '["name","DESC"]' },
+    ];
+    for (const form of forms) {
       const expected = await reference('organisations', 'admin', form);
       const sent = (await download('organisations', 'admin', form)).toString('utf8');
       expect(sent.split('\r\n').length).toBeGreaterThan(1234);
