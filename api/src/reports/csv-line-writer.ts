@@ -1,4 +1,4 @@
-import { csvCell, type CsvSeparator } from '../common/csv/csv-writer';
+import { csvCell, csvText, type CsvSeparator } from '../common/csv/csv-writer';
 import { labelsIn, type Language, type LabelList } from '../domain';
 import type { ExportValue } from './export-cells';
 import type { ExportColumn } from './report-exports';
@@ -42,14 +42,14 @@ function inWords(as: ExportValue, language: Language): CellWriter {
       return (value) => {
         const number = Number(value);
         if (Number.isNaN(number)) return csvCell(value);
-        return csvCell(language === 'en' ? String(number) : String(number).replace('.', ','));
+        return csvText(language === 'en' ? String(number) : String(number).replace('.', ','));
       };
     case 'boolean': {
       const [yes, no] = [labelsIn('boolean', language).true, labelsIn('boolean', language).false].map(csvCell);
       return (value) => (value === true || value === 'true' ? yes : no);
     }
     case 'words':
-      return (value) => csvCell(String(value).split('|').join(', '));
+      return (value) => csvText(String(value).split('|').join(', '));
     case 'names':
       return (value) => {
         const [fr, nl] = Array.isArray(value) ? (value as Array<string | null>) : [String(value), String(value)];
@@ -61,11 +61,11 @@ function inWords(as: ExportValue, language: Language): CellWriter {
     default: {
       if ('code' in as) {
         const cells = labelCells(as.code, language);
-        return (value) => cells.get(String(value)) ?? csvCell(String(value));
+        return (value) => cells.get(String(value)) ?? csvText(String(value));
       }
       const words = new Map(Object.entries(labelsIn(as.codes, language)));
       return (value) =>
-        csvCell(
+        csvText(
           String(value)
             .split('|')
             .map((code) => words.get(code) ?? code)
