@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
@@ -166,6 +166,9 @@ export class ReportExportService {
         }
         await pipeline(Readable.from(csvChunks(), { objectMode: false }), res);
       } else {
+        // Loaded with the first XLSX: about 20 MB (exceljs and its zip and stream libraries) an API need not hold
+        // before (issue 13's RSS budget for the KBO load).
+        const ExcelJS: typeof ExcelJSModule = (await import('exceljs')).default;
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
           stream: res,
           useStyles: true,
