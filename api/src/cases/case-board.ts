@@ -41,6 +41,7 @@ interface CardRow {
   advisor_name: string | null;
   priority: string;
   next_action_on: string | null;
+  total: number;
 }
 
 /** The board for the cases list's filters, sort and range; only open cases (status open). */
@@ -48,7 +49,10 @@ export async function caseBoard(db: DataSource, query: ListQuery): Promise<CaseB
   const matching = () =>
     applyConditions(db.createQueryBuilder().from('cases', 'c').where(`c.status = 'open'`), query.conditions);
   // The page walks the sort's index and stops at the range's end; the organisation's name is looked up for
-  // those rows only (a subquery PostgreSQL evaluates after the LIMIT), and the total is counted apart, as a list's.
+  // those rows only (a subquery PostgreSQL evaluates after the LIMIT). The total is counted apart, as a list's, but
+  // in the same statement: an uncorrelated subquery, run once (one round trip less; `count(*) OVER ()` would read and
+  // sort every open case). Its conditions' named parameters are the page's own.
+  const count = matching().select('count(*)::int').getQuery();
   const page = matching()
     .select([
       'c.id AS id',
@@ -60,14 +64,16 @@ export async function caseBoard(db: DataSource, query: ListQuery): Promise<CaseB
     .addSelect('(SELECT o.name FROM organisations o WHERE o.id = c.organisation_id)', 'organisation_name')
     .addSelect('(SELECT u.full_name FROM users u WHERE u.id = c.advisor_id)', 'advisor_name')
     .addSelect(`to_char(c.next_action_on, 'YYYY-MM-DD')`, 'next_action_on')
+    .addSelect(`(${count})`, 'total')
     .orderBy(query.sort.column, query.sort.order, query.sort.order === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST')
     .addOrderBy('c.id', query.sort.order)
     .offset(query.range.start)
     .limit(query.range.end - query.range.start + 1);
-  const [rows, counted] = await Promise.all([
-    page.getRawMany<CardRow>(),
-    matching().select('count(*)::int', 'n').getRawOne<{ n: number }>(),
-  ]);
+  const rows = await page.getRawMany<CardRow>();
+  // A range past the last card brings no row, and no total with it.
+  const total = rows.length
+    ? rows[0].total
+    : ((await matching().select('count(*)::int', 'n').getRawOne<{ n: number }>())?.n ?? 0);
   // The advisors' names come with the cards (one statement less than asking for them after: issue 20).
   const named = new Map<string, string>();
   for (const r of rows) if (r.advisor_id && !named.has(r.advisor_id)) named.set(r.advisor_id, r.advisor_name ?? '');
@@ -78,7 +84,7 @@ export async function caseBoard(db: DataSource, query: ListQuery): Promise<CaseB
   const titles = [...new Set(rows.map((r) => r.title))];
   const titleIndex = new Map(titles.map((t, i) => [t, i]));
   return {
-    total: counted?.n ?? 0,
+    total,
     fields: BOARD_CARD_FIELDS,
     advisors,
     titles,
