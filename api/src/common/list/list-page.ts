@@ -91,9 +91,10 @@ const CLEARLY_MORE = 3;
  * organisation of one of their cases) is counted the same way: an advisor of the bench reads 22,600 of 500,000
  * meetings, and counting them exactly took 0.5-0.8 s (the capped count: 20-35 ms; the estimate: 35 ms).
  *
- * A searched list decides in the cheapest order (README, issue 20, "searched meetings"). The planner knows from the
- * column's statistics how many rows a common word is on. A rare word is counted first through the search index, the
- * caller's own records checked on its rows; a common one is first estimated from the sample, and when the sample
+ * Both decide in the cheapest order (README, issue 20, "Searched meetings for an advisor"). The planner knows from the
+ * columns' statistics how many rows a word (else the caller's own records) is on. A rare word is counted first through
+ * the search index, the caller's own records checked on its rows; a common one (or many own records) is first
+ * estimated from the sample, and when the sample
  * shows at least {@link CLEARLY_MORE} times {@link EXACT_TOTAL_UP_TO} matches the capped count is skipped (it had to
  * build the index's whole list of rows for the word, 87,000 for `insertion`: 100-200 ms); below that, it is counted.
  *
