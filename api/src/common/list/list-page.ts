@@ -148,6 +148,9 @@ export async function fetchPage<T extends ObjectLiteral>(
     return { rows, total: n };
   };
 
+  // Without the caller's own records to weigh, the capped count stays first (a manager's meetings, the organisations):
+  // it stops at the 1,001st match, and the sample and the page then run side by side.
+  if (!query.conditions.some(isOwnRecords)) return countedFirst('plain');
   // What decides how many rows match: the search when there is one, else the caller's own records.
   const searched = query.conditions.some(isSearch);
   const deciding = query.conditions.filter(searched ? isSearch : isOwnRecords);
