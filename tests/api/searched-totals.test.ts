@@ -145,4 +145,36 @@ describe('searched lists: exact totals up to 1,000, estimated above', () => {
     expect(page.headers['x-total-estimated']).toBeUndefined();
     expect(page.body).toHaveLength(25);
   });
+  it("a word common in the table counts exactly among a colleague's few meetings, and is estimated above 1,000 of them", async () => {
+    const staffOn = (which: string) =>
+      api.sql(`UPDATE meetings SET staff_ids = array_append(staff_ids, u.id) FROM users u
+                WHERE u.email = 'advisor2@demo.traject.brussels' AND meetings.id IN (${which})`);
+    const search = (q: string) =>
+      api.http.get(list('meetings', { filter: { q }, sort: ['occurredAt', 'DESC'], range: [0, 24] })).set(as.advisor2);
+    // The 900 latest of the 3,001 notes about the cooperative (none of them says "mille").
+    await staffOn(`SELECT id FROM meetings WHERE subject = 'Diagnostic' ORDER BY occurred_at DESC LIMIT 900`);
+    const few = await search('cooperative').expect(200);
+    expect(few.headers['content-range']).toBe('meetings 0-24/900');
+    expect(few.headers['x-total-estimated']).toBeUndefined();
+    expect(few.body[0]).toMatchObject({ subject: 'Diagnostic', occurredAt: '2026-10-01T10:00:00.000Z' });
+    // A rare word is counted through the search index, the colleague's own meetings checked on its rows.
+    const rare = await search('zanzibar').expect(200);
+    expect(rare.headers['content-range']).toBe('meetings 0-0/1');
+    expect(rare.body[0]).toMatchObject({ subject: 'Suivi' });
+    const none = await search('mille').expect(200);
+    expect(none.headers['content-range']).toBe('meetings */0');
+    expect(none.headers['x-total-estimated']).toBeUndefined();
+
+    // And the 600 earliest: 1,500 of them about the cooperative, 600 saying "mille".
+    await staffOn(`SELECT id FROM meetings WHERE subject = 'Diagnostic' ORDER BY occurred_at LIMIT 600`);
+    const many = await search('cooperative').expect(200);
+    expect(many.headers['x-total-estimated']).toBe('true');
+    expect(totalOf(many.headers['content-range'])).toBeGreaterThanOrEqual(1001);
+    expect(totalOf(many.headers['content-range'])).toBeLessThanOrEqual(3000);
+    expect(many.body).toHaveLength(25);
+    expect(many.body[0]).toMatchObject({ occurredAt: '2026-10-01T10:00:00.000Z' });
+    const some = await search('mille').expect(200);
+    expect(some.headers['content-range']).toBe('meetings 0-24/600');
+    expect(some.headers['x-total-estimated']).toBeUndefined();
+  });
 });

@@ -19,8 +19,9 @@ export type Condition =
   /**
    * Added by the read policy (api/src/read-policy), never parsed from a request. `capped`: a condition whose exact
    * count is the cost (the caller's own records, a search through fields they read): counted as a searched list is.
+   * `search`: the condition is what `q` became (the other capped ones are the caller's own records).
    */
-  | { kind: 'sql'; sql: string; params: Record<string, unknown>; capped?: boolean };
+  | { kind: 'sql'; sql: string; params: Record<string, unknown>; capped?: boolean; search?: boolean };
 
 /** Thrown for a request the list layer refuses; `field` is the query parameter or filter key at fault. */
 export class ListQueryError extends Error {

@@ -147,6 +147,7 @@ export class ReadPolicy {
             return {
               kind: 'sql',
               capped: true,
+              search: true,
               sql: readable === 'false' ? 'false' : `(${readable} AND ${searchMatch(condition.search, `:rp_q${i}`)})`,
               params: { [`rp_q${i}`]: searchParameter(condition.search, condition.text) },
             };
@@ -158,6 +159,7 @@ export class ReadPolicy {
           return {
             kind: 'sql',
             capped: true,
+            search: true,
             sql,
             params: {
               [`rp_q${i}`]: searchParameter(condition.search, condition.text),
