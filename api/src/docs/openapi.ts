@@ -12,8 +12,10 @@ function openApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(
       'The CRM of hub.brussels for the support journey of Brussels social enterprises. ' +
         'Every resource speaks the react-admin simple-REST dialect: sort, range and filter as JSON query parameters, ' +
-        'Content-Range on lists (`{res} 0-24/319`). A list searched with `q` counts exactly up to 1,000 matches; above, its total ' +
-        'is an estimate (two significant figures, at least 1,001) and the answer carries the header `X-Total-Estimated: true`. Errors: {statusCode, code, params, message, errors, errorCodes}: `code` is stable ' +
+        "Content-Range on lists (`{res} 0-24/319`). A list searched with `q`, or limited by the read policy to the caller's own " +
+        "records, counts exactly up to 1,000 matches; above, its total is an estimate from a fixed sample of the table's pages " +
+        '(two significant figures, at least 1,001) and the answer carries the header `X-Total-Estimated: true`. When that sample ' +
+        'alone shows at least 3,000 matches, the list is not counted and the estimate is its total. Errors: {statusCode, code, params, message, errors, errorCodes}: `code` is stable ' +
         '(the `ErrorCode` schema lists them all, with their texts in `x-messages`), `message` and `errors` are written in the ' +
         "requester's language: `?lang=fr|nl|en`, else the signed-in user's language, else Accept-Language, else French. " +
         'The same rule picks the language of timeline summaries and of export headers and labels.',

@@ -28,7 +28,7 @@ export function ApiListQuery(spec: ListSpec) {
     ApiQuery({
       name: 'filter',
       required: false,
-      description: `JSON object; keys: ${fields}${spec.search ? ', q' : ''}, and field_gte / field_lte on dates and numbers; with q, or when the caller reads only their own records of this list, a total above 1000 is an estimate, flagged by the X-Total-Estimated: true header`,
+      description: `JSON object; keys: ${fields}${spec.search ? ', q' : ''}, and field_gte / field_lte on dates and numbers; with q, or when the caller reads only their own records of this list, a total above 1000 is an estimate (also when a sample of the table already shows 3000 matches), flagged by the X-Total-Estimated: true header`,
       example: '{}',
     }),
   );
