@@ -4,7 +4,8 @@ import ArchiveIcon from '@mui/icons-material/Archive';
 import { useNotify, useTranslate } from 'react-admin';
 import { DocumentDropZone } from './DocumentDropZone';
 import { DocumentPreview } from './DocumentPreview';
-import { canPreview, DocumentFields, fetchBlob, saveBlob } from './documentsApi';
+import { canPreview, DocumentFields, fetchBlob } from './documentsApi';
+import { saveBlob } from '../common/download';
 import type { DocumentRecord } from './types';
 
 interface Props {

@@ -28,7 +28,8 @@ import { label } from '../../../api/src/domain/i18n/labels';
 import { DOCUMENT_KINDS, type DocumentKind, type Language } from '../../../api/src/domain/documents';
 import { DocumentDropZone } from './DocumentDropZone';
 import { DocumentPreview } from './DocumentPreview';
-import { canPreview, fetchBlob, formatBytes, saveBlob } from './documentsApi';
+import { canPreview, fetchBlob, formatBytes } from './documentsApi';
+import { saveBlob } from '../common/download';
 import type { DocumentRecord } from './types';
 import { formatDay } from '../../../api/src/domain';
 

@@ -1,4 +1,5 @@
 import { ensureSession, sessionToken } from '../auth/session';
+import { fileNameOf } from '../common/download';
 
 /** What the console sends beside each file (the API's form fields). */
 export type DocumentFields = Record<string, string | undefined>;
@@ -57,28 +58,7 @@ export async function fetchBlob(path: string): Promise<{ blob: Blob; fileName: s
   await ensureSession();
   const response = await fetch(path, { headers: { Authorization: `Bearer ${sessionToken() ?? ''}` } });
   if (!response.ok) throw new Error(String(response.status));
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };
-}
-
-/** Saves a Blob under its name, as a download. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The file name of a Content-Disposition header: filename* (RFC 5987) first, else filename. */
-export function fileNameOf(header: string | null): string {
-  if (!header) return 'document';
-  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (extended) return decodeURIComponent(extended[1]);
-  const plain = /filename="((?:\\.|[^"\\])*)"/i.exec(header);
-  return plain ? plain[1].replace(/\\(.)/g, '$1') : 'document';
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition'), 'document') };
 }
 
 export const canPreview = (mediaType: string) =>

@@ -1,5 +1,5 @@
 import type { Language } from '../../../api/src/domain';
-import { saveBlob } from './download';
+import { saveBlob } from '../common/download';
 
 /** One cell of a CSV line (RFC 4180): quoted when it holds a separator, a quote or a line break. */
 function cell(value: string | number | null | undefined): string {

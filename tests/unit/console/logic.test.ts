@@ -7,6 +7,7 @@ import {
 } from '../../../admin/src/assessments/assessmentDraft';
 import type { Assessment } from '../../../admin/src/assessments/types';
 import { endOfWeek, isOverdue, isoDay, startOfMonth, today } from '../../../admin/src/common/days';
+import { fileNameOf } from '../../../admin/src/common/download';
 import { errorMessage } from '../../../admin/src/common/errorMessage';
 import { languageOfName } from '../../../admin/src/common/languageOfName';
 import { isOn, toggled } from '../../../admin/src/common/quickFilterValues';
@@ -181,5 +182,18 @@ describe('the language a name is marked with (WCAG 3.1.2)', () => {
     expect(languageOfName([], 'fr')).toBeUndefined();
     expect(languageOfName(null, 'fr')).toBeUndefined();
     expect(languageOfName(['de'], 'fr')).toBeUndefined();
+  });
+});
+
+describe('the file name a download is saved under', () => {
+  it("reads RFC 5987's filename* first, then a quoted or bare filename, else the fallback", () => {
+    expect(fileNameOf(`attachment; filename="a.csv"; filename*=UTF-8''r%C3%A9sum%C3%A9.csv`, 'x')).toBe('résumé.csv');
+    expect(fileNameOf('attachment; filename="traject-organisations-2026-12-02.csv"', 'x')).toBe(
+      'traject-organisations-2026-12-02.csv',
+    );
+    expect(fileNameOf('attachment; filename="say \\"hi\\".pdf"', 'x')).toBe('say "hi".pdf');
+    expect(fileNameOf('attachment; filename=contact.json', 'x')).toBe('contact.json');
+    expect(fileNameOf('attachment', 'contact-1.json')).toBe('contact-1.json');
+    expect(fileNameOf(null, 'document')).toBe('document');
   });
 });

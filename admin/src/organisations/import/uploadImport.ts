@@ -2,6 +2,8 @@ import { HttpError } from 'react-admin';
 import type { ImportReason } from '../../../../api/src/domain';
 import type { ImportField } from '../../../../api/src/domain/organisation-fields';
 import { refreshSession, sessionToken } from '../../auth/session';
+import { saveBlob } from '../../common/download';
+import { downloadFromApi } from '../../reports/download';
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'refuse';
 
@@ -99,12 +101,7 @@ export async function downloadImportReport(file: File, language: string, columns
   let answer = await send(file, query, () => undefined, true);
   if (answer.status === 401 && (await refreshSession())) answer = await send(file, query, () => undefined, true);
   if (!(answer.body instanceof Blob)) throw new HttpError(`HTTP ${answer.status}`, answer.status);
-  const url = URL.createObjectURL(answer.body);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${file.name.replace(/\.csv$/i, '')}-report.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(answer.body, `${file.name.replace(/\.csv$/i, '')}-report.csv`);
 }
 
 /** The header line of a CSV file as the import reads it (comma or semicolon), for the mapping step. */
@@ -125,19 +122,5 @@ export async function headersOf(file: File): Promise<string[]> {
 
 /** The import template in the console's language, saved by the browser. */
 export async function downloadImportTemplate(language: string): Promise<void> {
-  const get = () =>
-    fetch(`/api/organisations/import/template?lang=${encodeURIComponent(language)}`, {
-      headers: { Authorization: `Bearer ${sessionToken() ?? ''}` },
-      credentials: 'include',
-    });
-  let answer = await get();
-  if (answer.status === 401 && (await refreshSession())) answer = await get();
-  if (!answer.ok) throw new HttpError(`HTTP ${answer.status}`, answer.status);
-  const name = /filename="([^"]+)"/.exec(answer.headers.get('Content-Disposition') ?? '')?.[1] ?? 'import.csv';
-  const url = URL.createObjectURL(await answer.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  await downloadFromApi(`/api/organisations/import/template?lang=${encodeURIComponent(language)}`, 'import.csv');
 }
