@@ -45,8 +45,17 @@ export function brusselsWallClock(value: string | Date): Date | null {
   );
 }
 
+/** One formatter per language and precision: building an `Intl.NumberFormat` costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[language], { maximumFractionDigits }).format(value);
+  const key = `${language}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[language], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
