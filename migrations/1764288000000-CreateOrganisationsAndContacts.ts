@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The 19 municipalities of the Brussels-Capital Region: NIS code, French and Dutch names, postcodes. */
-export const BRUSSELS_MUNICIPALITIES: ReadonlyArray<[nis: string, fr: string, nl: string, postcodes: string[]]> = [
+const BRUSSELS_MUNICIPALITIES: ReadonlyArray<[nis: string, fr: string, nl: string, postcodes: string[]]> = [
   ['21001', 'Anderlecht', 'Anderlecht', ['1070']],
   ['21002', 'Auderghem', 'Oudergem', ['1160']],
   ['21003', 'Berchem-Sainte-Agathe', 'Sint-Agatha-Berchem', ['1082']],
@@ -135,5 +135,5 @@ export class CreateOrganisationsAndContacts1764288000000 implements MigrationInt
 }
 
 /** The text `q` searches in: name, the enterprise number with and without dots, the description. */
-export const ORGANISATION_SEARCH = `name || ' ' || coalesce(enterprise_number, '') || ' ' || coalesce(substr(enterprise_number, 1, 4) || '.' || substr(enterprise_number, 5, 3) || '.' || substr(enterprise_number, 8), '') || ' ' || coalesce(description, '')`;
-export const CONTACT_SEARCH = `first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || coalesce(job_title, '')`;
+const ORGANISATION_SEARCH = `name || ' ' || coalesce(enterprise_number, '') || ' ' || coalesce(substr(enterprise_number, 1, 4) || '.' || substr(enterprise_number, 5, 3) || '.' || substr(enterprise_number, 8), '') || ' ' || coalesce(description, '')`;
+const CONTACT_SEARCH = `first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || coalesce(job_title, '')`;

@@ -144,4 +144,4 @@ export class CreateJourney1764374400000 implements MigrationInterface {
 }
 
 /** The text searched in a meeting: subject, notes, outcomes and next steps. */
-export const MEETING_SEARCH = `subject || ' ' || coalesce(notes, '') || ' ' || coalesce(outcomes, '') || ' ' || coalesce(next_steps, '')`;
+const MEETING_SEARCH = `subject || ' ' || coalesce(notes, '') || ' ' || coalesce(outcomes, '') || ' ' || coalesce(next_steps, '')`;

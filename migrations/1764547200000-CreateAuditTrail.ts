@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** What the audit trail records; each gets a trigger, so no write to them can skip it. */
-export const AUDITED_TABLES = ['users', 'organisations', 'contacts', 'cases', 'meetings', 'tasks', 'assessments', 'recognitions', 'programmes', 'referrals'];
+const AUDITED_TABLES = ['users', 'organisations', 'contacts', 'cases', 'meetings', 'tasks', 'assessments', 'recognitions', 'programmes', 'referrals'];
 
 /**
  * The audit trail is written by the database itself, in the same transaction as each change:

@@ -1,6 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { CONTACT_SEARCH, ORGANISATION_SEARCH } from './1764288000000-CreateOrganisationsAndContacts';
-import { MEETING_SEARCH } from './1764374400000-CreateJourney';
 
 /**
  * Search at 10x volume (found by bench/ with EXPLAIN ANALYZE): the trigram indexes were on
@@ -15,7 +13,7 @@ import { MEETING_SEARCH } from './1764374400000-CreateJourney';
  * The audit trail leaves the derived columns out, as it does timestamps.
  */
 /** Columns the audit trail never records: timestamps, versions, secrets, and what PostgreSQL derives. */
-export const AUDIT_QUIET_COLUMNS = [
+const AUDIT_QUIET_COLUMNS = [
   'created_at', 'updated_at', 'version', 'password_hash', 'token_version', 'last_login_at', 'renewal_task_at',
   'search_folded', 'search_words', 'first_meeting_on', 'first_referral_on',
 ];
@@ -56,6 +54,11 @@ export class AddSearchColumns1764720000000 implements MigrationInterface {
     }
   }
 }
+
+// The searched texts as CreateOrganisationsAndContacts and CreateJourney wrote them (literals: a migration imports no other).
+const ORGANISATION_SEARCH = `name || ' ' || coalesce(enterprise_number, '') || ' ' || coalesce(substr(enterprise_number, 1, 4) || '.' || substr(enterprise_number, 5, 3) || '.' || substr(enterprise_number, 8), '') || ' ' || coalesce(description, '')`;
+const CONTACT_SEARCH = `first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' || coalesce(job_title, '')`;
+const MEETING_SEARCH = `subject || ' ' || coalesce(notes, '') || ' ' || coalesce(outcomes, '') || ' ' || coalesce(next_steps, '')`;
 
 /** Rewrites the `quiet` list of the audit trigger function (migration CreateAuditTrail) in place, from its definition in the database. */
 async function setAuditQuietColumns(db: QueryRunner, columns: string[]): Promise<void> {

@@ -34,25 +34,12 @@ describe('landed migrations', () => {
     expect(Object.keys(LANDED_MIGRATIONS).filter((file) => !files.includes(file))).toEqual([]);
   });
 
-  // These landed before the rule and share constants among themselves; history is not rewritten to follow it.
-  const BEFORE_THE_RULE = new Set([
-    '1764288000000-CreateOrganisationsAndContacts.ts',
-    '1764374400000-CreateJourney.ts',
-    '1764547200000-CreateAuditTrail.ts',
-    '1764720000000-AddSearchColumns.ts',
-  ]);
-
-  it.each(files.filter((file) => !BEFORE_THE_RULE.has(file)))(
-    '%s imports only typeorm and exports only its class',
-    (file) => {
-      const imports = [...text(file).matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-      expect(imports.filter((from) => from !== 'typeorm')).toEqual([]);
-      const exports = [...text(file).matchAll(/^export\s+(?:default\s+)?(\w+)\s+(\w+)/gm)].map(
-        (m) => `${m[1]} ${m[2]}`,
-      );
-      expect(exports).toEqual([`class ${file.replace(/^(\d+)-(\w+)\.ts$/, '$2$1')}`]);
-    },
-  );
+  it.each(files)('%s imports only typeorm and exports only its class', (file) => {
+    const imports = [...text(file).matchAll(/(?:from|import|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+    expect(imports.filter((from) => from !== 'typeorm')).toEqual([]);
+    const exports = [...text(file).matchAll(/^export\s+(?:default\s+)?(\w+)\s+(\w+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(exports).toEqual([`class ${file.replace(/^(\d+)-(\w+)\.ts$/, '$2$1')}`]);
+  });
 
   // TypeORM runs them in timestamp order whatever the order of the list.
   it('registers every migration in migrations/index.ts', () => {
